@@ -1,0 +1,154 @@
+//! Error-code tables as checked, fast, documented Rust enums.
+//!
+//! Services publish their error codes as a table of module, code and
+//! description. Write that table once, as a CSV, and let
+//! [`#[error_codes]`](macro@error_codes) turn it into an enum at compile time:
+//!
+//! ```
+//! use error_codes_core::{error_codes, ErrorCode};
+//!
+//! /// Errors of the Volume Backup Service.
+//! #[error_codes(csv = "../codes.csv", code_macro = false)]
+//! pub enum Vbs {}
+//!
+//! let error = Vbs::from_code("VolumeBackup.0014").unwrap();
+//! assert_eq!(error, Vbs::VolumeBackup0014);
+//! assert_eq!(error.to_string(), "VolumeBackup.0014: Failed to submit the task.");
+//! assert_eq!(error.module(), Some("Shared"));
+//! ```
+//!
+//! # The CSV
+//!
+//! - A header row names the columns, in any order (matched without regard to
+//!   ASCII case): `code` and `description` are required, `module` and `name`
+//!   optional. Any other column is an error, so that a typo is not ignored.
+//! - One row per code, in the order the variants should have. Fields follow
+//!   RFC 4180: quote a field to put commas, quotes (`""`) or line breaks in
+//!   it. Every field is trimmed of surrounding white space, quoted or not.
+//!   A UTF-8 byte-order mark and CRLF line endings are accepted.
+//! - `description` may use Markdown: rustdoc shows it as written, and
+//!   [`description()`](ErrorCode::description) returns it as plain text
+//!   (`**name**` becomes `name`).
+//! - An empty `module` or `name` cell counts as absent for that row.
+//!
+//! The path in `csv = "..."` is relative to the invoking crate's
+//! `Cargo.toml`. Cargo rebuilds the crate whenever the file changes: add a
+//! row, build, and the new variant is there.
+//!
+//! # Variant names
+//!
+//! From the `name` column when the row has one, in UpperCamelCase
+//! (`UNIQUE_VIOLATION` and `unique_violation` give `UniqueViolation`).
+//! Otherwise from the code, split at every character that is not a letter or
+//! digit, each piece in UpperCamelCase, joined: `VolumeBackup.0014` gives
+//! `VolumeBackup0014`, `common.0011` gives `Common0011`. A code that starts
+//! with a digit gets the prefix `E` (`404` gives `E404`). A name that is not
+//! a valid identifier, or two rows with the same name, is a compile error.
+//!
+//! # What `#[error_codes]` generates
+//!
+//! For `pub enum StorageError {}`:
+//! - one unit variant per row, in table order, documented with the row's
+//!   description, code and module;
+//! - `const fn code(&self) -> &'static str`, `const fn description(&self)
+//!   -> &'static str`, `const fn module(&self) -> Option<&'static str>`,
+//!   `fn from_code(&str) -> Option<Self>` (exact and case-sensitive, one
+//!   hash and one comparison), `const ALL: &'static [Self]` and
+//!   `const COUNT: usize`;
+//! - `Debug`, `Clone`, `Copy`, `PartialEq`, `Eq`, `Hash`, `PartialOrd` and
+//!   `Ord` (in table order), `Display` as `{code}: {description}`,
+//!   [`core::error::Error`], `FromStr` and `TryFrom<&str>` with
+//!   [`UnknownCode`] as the error, and [`ErrorCode`];
+//! - a checked-code macro named after the enum in snake_case (see below).
+//!
+//! The enum's own attributes (docs, `#[non_exhaustive]`, `#[cfg]`, other
+//! derives such as serde's) and its visibility carry over.
+//!
+//! # Options
+//!
+//! `#[error_codes(csv = "...", crate = "...", code_macro = ..., enum_path = "...")]`:
+//! - `csv`: the table, relative to the crate's `Cargo.toml` (required);
+//! - `crate`: the path of this crate, if it is renamed in `Cargo.toml`
+//!   (`crate = "my_codes"`, as serde's `#[serde(crate = "...")]`);
+//! - `code_macro`: the checked-code macro's name (`code_macro = "storage"`),
+//!   or `code_macro = false` for none;
+//! - `enum_path`: where the enum lives, from the crate root
+//!   (`enum_path = "errors::StorageError"`), for an enum inside a module.
+//!
+//! # Checked codes
+//!
+//! `vbs_error!("VolumeBackup.0014")` is `VbsError::VolumeBackup0014`, in an
+//! expression or a pattern, and a code that is not in the table does not
+//! compile. The macro is `#[macro_export]`ed: other crates reach it at the
+//! defining crate's root (`error_codes_core::vbs_error!`), and the defining
+//! crate uses it by its bare name after the enum's definition (a
+//! `macro_rules!` macro is in scope below where it is defined). It expands
+//! to `$crate::Enum::Variant`, so the enum must be reachable at the crate
+//! root, or at `enum_path` when given, from where the macro is used.
+//!
+//! ```
+//! use error_codes_core::{vbs_error, VbsError};
+//!
+//! fn retryable(error: VbsError) -> bool {
+//!     matches!(error, vbs_error!("VolumeBackup.0900") | vbs_error!("VolumeBackup.0013"))
+//! }
+//! assert!(retryable(vbs_error!("VolumeBackup.0900")));
+//! ```
+//!
+//! ```compile_fail
+//! // error: unknown VbsError code "VolumeBakup.0900"; did you mean "VolumeBackup.0900"?
+//! let _ = error_codes_core::vbs_error!("VolumeBakup.0900");
+//! ```
+//!
+//! # Subsets named by hand
+//!
+//! A crate that handles a few codes names them itself, checked against the
+//! table, with [`#[derive(ErrorCode)]`](derive@ErrorCode). The user derives
+//! the standard traits (at least `Clone`, `Copy` and `Debug`); the derive
+//! adds the same accessors and impls as the attribute, for its own codes.
+//!
+//! ```
+//! #[derive(error_codes_core::ErrorCode, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+//! #[error_code(csv = "../codes.csv")]
+//! pub enum RetryableVbs {
+//!     #[code = "VolumeBackup.0900"]
+//!     ServiceUnavailable,
+//!     #[code = "VolumeBackup.0013"]
+//!     PreviousTaskRunning,
+//! }
+//!
+//! assert_eq!(RetryableVbs::from_code("VolumeBackup.0013"), Some(RetryableVbs::PreviousTaskRunning));
+//! assert_eq!(RetryableVbs::from_code("VolumeBackup.0014"), None);
+//! ```
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+mod error_code;
+mod unknown_code;
+
+pub use error_code::ErrorCode;
+pub use error_codes_macro::{ErrorCode, error_codes};
+pub use unknown_code::UnknownCode;
+
+/// The error codes of the Volume Backup Service, from `codes.csv` at the
+/// root of this repository (126 codes in 5 modules).
+///
+/// Upstream: the service's published "Error Codes" page, kept as
+/// `upstream/vbs-error-codes.rst`; a test checks every row against it.
+#[error_codes(csv = "../codes.csv", crate = "crate")]
+#[non_exhaustive]
+pub enum VbsError {}
+
+/// Items the generated code uses. Not public API: they change without notice.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::lookup::Lookup;
+    pub use error_codes_macro::__unknown_code as unknown_code;
+}
+
+mod hash;
+mod lookup;

@@ -1,0 +1,170 @@
+//! `#[derive(ErrorCode)]`: a hand-named subset of a table, each variant
+//! tied to its row by `#[code = "..."]` and checked against the CSV.
+
+use crate::attr::{Context, OptionsBuilder};
+use crate::expand::{self, Enum, Index, Variant};
+use crate::parse::{self, Row};
+use crate::table::to_error;
+use crate::{phf, source, suggest, valid};
+use proc_macro2::{Span, TokenStream};
+use std::collections::HashMap;
+use syn::{Data, DeriveInput, Expr, ExprLit, Fields, Lit, LitStr};
+
+pub fn expand_derive(input: TokenStream) -> TokenStream {
+    syn::parse2(input)
+        .and_then(|input| generate(&input))
+        .unwrap_or_else(syn::Error::into_compile_error)
+}
+
+fn generate(input: &DeriveInput) -> syn::Result<TokenStream> {
+    let Data::Enum(data) = &input.data else {
+        return Err(syn::Error::new_spanned(
+            &input.ident,
+            "#[derive(ErrorCode)] applies to enums of unit variants, one per code",
+        ));
+    };
+    if !input.generics.params.is_empty() {
+        return Err(syn::Error::new_spanned(
+            &input.generics,
+            "#[derive(ErrorCode)] does not support generic enums",
+        ));
+    }
+    let mut builder = OptionsBuilder::new(Context::Derive);
+    let mut seen_container_attr = false;
+    for attr in input
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("error_code"))
+    {
+        seen_container_attr = true;
+        attr.parse_nested_meta(|meta| builder.parse(meta))?;
+    }
+    if !seen_container_attr {
+        return Err(syn::Error::new(
+            Span::call_site(),
+            "#[derive(ErrorCode)] needs the table: add #[error_code(csv = \"codes.csv\")]",
+        ));
+    }
+    let options = builder.build(Span::call_site())?;
+
+    let source = source::read(&options.csv)?;
+    let table =
+        parse::parse(&source.bytes).map_err(|p| to_error(&options.csv, &source.display, &p))?;
+    let rows: Vec<&Row> = table.rows.iter().collect();
+    let problems = valid::check_duplicate_codes(&rows);
+    if !problems.is_empty() {
+        return Err(to_error(&options.csv, &source.display, &problems));
+    }
+    let by_code: HashMap<&str, &Row> = rows.iter().map(|row| (row.code.as_str(), *row)).collect();
+
+    let mut errors: Option<syn::Error> = None;
+    let mut push = |error: syn::Error| match &mut errors {
+        Some(all) => all.combine(error),
+        None => errors = Some(error),
+    };
+    let mut variants = Vec::new();
+    let mut used: HashMap<String, &syn::Ident> = HashMap::new();
+    for variant in &data.variants {
+        if !matches!(variant.fields, Fields::Unit) {
+            push(syn::Error::new_spanned(
+                &variant.fields,
+                "an error-code variant has no fields",
+            ));
+            continue;
+        }
+        let literal = match code_attribute(variant) {
+            Ok(Some(literal)) => literal,
+            Ok(None) => {
+                push(syn::Error::new_spanned(
+                    &variant.ident,
+                    format!(
+                        "variant `{}` has no code: add #[code = \"...\"] with a code from {}",
+                        variant.ident, source.display
+                    ),
+                ));
+                continue;
+            }
+            Err(error) => {
+                push(error);
+                continue;
+            }
+        };
+        let code = literal.value();
+        let Some(row) = by_code.get(code.as_str()) else {
+            let closest = suggest::closest(&code, rows.iter().map(|r| r.code.as_str()), 3);
+            push(syn::Error::new(
+                literal.span(),
+                format!(
+                    "code \"{code}\" is not in {}{}",
+                    source.display,
+                    did_you_mean(&closest)
+                ),
+            ));
+            continue;
+        };
+        if let Some(first) = used.get(&code) {
+            push(syn::Error::new(
+                literal.span(),
+                format!("duplicate code \"{code}\", already the code of `{first}`"),
+            ));
+            continue;
+        }
+        used.insert(code, &variant.ident);
+        variants.push(Variant {
+            ident: variant.ident.clone(),
+            row,
+        });
+    }
+    if let Some(errors) = errors {
+        return Err(errors);
+    }
+    let codes: Vec<&str> = variants.iter().map(|v| v.row.code.as_str()).collect();
+    let lookup = phf::build(&codes).ok_or_else(|| {
+        syn::Error::new(
+            options.csv.span(),
+            "could not build the lookup table; please report this table",
+        )
+    })?;
+    let model = Enum {
+        krate: &options.krate,
+        ident: &input.ident,
+        variants,
+        has_module: table.has_module,
+        csv: &source.resolved,
+        lookup,
+        index: Index::Match,
+    };
+    Ok(expand::impls(&model))
+}
+
+/// The `#[code = "..."]` literal of a variant, if it has one.
+fn code_attribute(variant: &syn::Variant) -> syn::Result<Option<LitStr>> {
+    let mut found = None;
+    for attr in variant.attrs.iter().filter(|a| a.path().is_ident("code")) {
+        let value = &attr.meta.require_name_value()?.value;
+        let Expr::Lit(ExprLit {
+            lit: Lit::Str(literal),
+            ..
+        }) = value
+        else {
+            return Err(syn::Error::new_spanned(
+                value,
+                "expected a string literal: #[code = \"...\"]",
+            ));
+        };
+        if found.replace(literal.clone()).is_some() {
+            return Err(syn::Error::new_spanned(attr, "duplicate #[code] attribute"));
+        }
+    }
+    Ok(found)
+}
+
+/// `; did you mean "a" or "b"?`, or nothing.
+pub fn did_you_mean(closest: &[&str]) -> String {
+    let quoted: Vec<String> = closest.iter().map(|c| format!("\"{c}\"")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => format!("; did you mean {last}?"),
+        Some((last, rest)) => format!("; did you mean {} or {last}?", rest.join(", ")),
+    }
+}

@@ -1,0 +1,347 @@
+//! The model to tokens: static tables, accessors, trait impls, and for the
+//! attribute macro the enum itself and its checked-code macro.
+//!
+//! Every accessor reads a static table by variant index, so the output grows
+//! by one table entry per row and never by a match arm: a 10,000-row table
+//! compiles about as fast as the same tables written by hand.
+
+use crate::parse::Row;
+use crate::phf;
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+use std::path::Path;
+use syn::DeriveInput;
+
+/// One variant and the row it stands for.
+pub struct Variant<'a> {
+    pub ident: Ident,
+    pub row: &'a Row,
+}
+
+/// Everything the impls of one enum are generated from.
+pub struct Enum<'a> {
+    pub krate: &'a syn::Path,
+    pub ident: &'a Ident,
+    pub variants: Vec<Variant<'a>>,
+    /// Whether the table has a `module` column.
+    pub has_module: bool,
+    /// The CSV file, so that Cargo rebuilds when it changes.
+    pub csv: &'a Path,
+    pub lookup: phf::Lookup,
+    /// How a value finds its row: by discriminant when the macro wrote the
+    /// enum, by `match` when the user did.
+    pub index: Index,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum Index {
+    Discriminant,
+    Match,
+}
+
+/// The attribute macro's output: the enum with one variant per row, its
+/// impls, and its `Debug` through a name table.
+pub fn enum_definition(item: &DeriveInput, model: &Enum) -> TokenStream {
+    let DeriveInput {
+        attrs, vis, ident, ..
+    } = item;
+    let variants = model.variants.iter().map(|variant| {
+        let docs = variant_docs(variant.row);
+        let ident = &variant.ident;
+        quote!(#(#[doc = #docs])* #ident)
+    });
+    quote! {
+        #(#attrs)*
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+        )]
+        #vis enum #ident {
+            #(#variants,)*
+        }
+    }
+}
+
+/// The rustdoc of a variant: the description with its Markdown, then the
+/// code and the module.
+fn variant_docs(row: &Row) -> Vec<String> {
+    let mut docs: Vec<String> = row
+        .description
+        .lines()
+        .map(|line| format!(" {line}"))
+        .collect();
+    docs.push(String::new());
+    docs.push(match &row.module {
+        Some(module) => format!(" Code `{}`, module *{module}*.", row.code),
+        None => format!(" Code `{}`.", row.code),
+    });
+    docs
+}
+
+/// The tables, the inherent items and the trait impls, in an anonymous
+/// `const` block so that the tables' names cannot clash with the user's.
+pub fn impls(model: &Enum) -> TokenStream {
+    let Enum {
+        krate,
+        ident,
+        variants,
+        ..
+    } = model;
+    let name = ident.to_string();
+    let count = variants.len();
+    let csv = model.csv.to_string_lossy();
+    let codes = variants.iter().map(|v| v.row.code.as_str());
+    let descriptions = variants
+        .iter()
+        .map(|v| crate::model::plain_text(&v.row.description));
+    let variant_idents = variants.iter().map(|v| &v.ident);
+
+    let index_fn = match model.index {
+        Index::Discriminant => quote! {
+            #[inline(always)]
+            const fn index(value: &#ident) -> ::core::primitive::usize {
+                *value as ::core::primitive::usize
+            }
+        },
+        Index::Match => {
+            let arms = variants.iter().enumerate().map(|(position, v)| {
+                let variant = &v.ident;
+                quote!(#ident::#variant => #position)
+            });
+            quote! {
+                #[inline(always)]
+                const fn index(value: &#ident) -> ::core::primitive::usize {
+                    match *value { #(#arms,)* }
+                }
+            }
+        }
+    };
+
+    let (modules_table, module_body) = if model.has_module {
+        let modules = variants.iter().map(|v| match &v.row.module {
+            Some(module) => quote!(::core::option::Option::Some(#module)),
+            None => quote!(::core::option::Option::None),
+        });
+        (
+            quote! {
+                const MODULES: &[::core::option::Option<&::core::primitive::str>; #count] = &[#(#modules),*];
+            },
+            quote!(MODULES[index(self)]),
+        )
+    } else {
+        (quote!(), quote!(::core::option::Option::None))
+    };
+
+    let debug_impl = (model.index == Index::Discriminant).then(|| {
+        let names = variants.iter().map(|v| v.ident.to_string());
+        quote! {
+            const NAMES: &[&::core::primitive::str; #count] = &[#(#names),*];
+
+            #[automatically_derived]
+            impl ::core::fmt::Debug for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(NAMES[index(self)])
+                }
+            }
+        }
+    });
+
+    let (lookup_table, lookup_body) = lookup(model);
+    let doc_all = format!(" Every `{name}`, in table order.");
+    let doc_count = format!(" The number of codes in the table: {count}.");
+
+    quote! {
+        const _: () = {
+            // Cargo rebuilds the crate when a file it includes changes.
+            const _: &[::core::primitive::u8] = ::core::include_bytes!(#csv);
+
+            const CODES: &[&::core::primitive::str; #count] = &[#(#codes),*];
+            const DESCRIPTIONS: &[&::core::primitive::str; #count] = &[#(#descriptions),*];
+            const VARIANTS: &[#ident; #count] = &[#(#ident::#variant_idents),*];
+            #modules_table
+            #lookup_table
+            #index_fn
+
+            impl #ident {
+                #[doc = #doc_all]
+                pub const ALL: &'static [Self] = VARIANTS;
+
+                #[doc = #doc_count]
+                pub const COUNT: ::core::primitive::usize = #count;
+
+                /// The code, exactly as in the table.
+                #[inline]
+                pub const fn code(&self) -> &'static ::core::primitive::str {
+                    CODES[index(self)]
+                }
+
+                /// The description, as plain text: Markdown emphasis is
+                /// removed (the rustdoc of each variant keeps it).
+                #[inline]
+                pub const fn description(&self) -> &'static ::core::primitive::str {
+                    DESCRIPTIONS[index(self)]
+                }
+
+                /// The module (group) of the code, `None` when the table has
+                /// no `module` column or the cell is empty.
+                #[inline]
+                pub const fn module(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                    #module_body
+                }
+
+                /// The value whose code is exactly `code` (case-sensitive),
+                /// in constant time.
+                #[inline]
+                pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    #lookup_body
+                }
+            }
+
+            #[automatically_derived]
+            impl #krate::ErrorCode for #ident {
+                const ALL: &'static [Self] = VARIANTS;
+
+                #[inline]
+                fn code(&self) -> &'static ::core::primitive::str {
+                    CODES[index(self)]
+                }
+
+                #[inline]
+                fn description(&self) -> &'static ::core::primitive::str {
+                    DESCRIPTIONS[index(self)]
+                }
+
+                #[inline]
+                fn module(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                    #module_body
+                }
+
+                #[inline]
+                fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    #ident::from_code(code)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(CODES[index(self)])?;
+                    f.write_str(": ")?;
+                    f.write_str(DESCRIPTIONS[index(self)])
+                }
+            }
+
+            #debug_impl
+
+            #[automatically_derived]
+            impl ::core::error::Error for #ident {}
+
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ident {
+                type Err = #krate::UnknownCode;
+
+                #[inline]
+                fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                    match #ident::from_code(code) {
+                        ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
+                        ::core::option::Option::None => ::core::result::Result::Err(#krate::UnknownCode::new(#name, code)),
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
+                type Error = #krate::UnknownCode;
+
+                #[inline]
+                fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {
+                    <#ident as ::core::str::FromStr>::from_str(code)
+                }
+            }
+        };
+    }
+}
+
+/// The perfect-hash table and the body of `from_code`.
+fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
+    let krate = model.krate;
+    let phf::Lookup {
+        seed,
+        full,
+        displacements,
+        slots,
+    } = &model.lookup;
+    let slot_type = if model.variants.len() <= usize::from(u16::MAX) + 1 {
+        quote!(::core::primitive::u16)
+    } else {
+        quote!(::core::primitive::u32)
+    };
+    let (bucket_count, slot_count) = (displacements.len(), slots.len());
+    let slots = slots.iter().map(|&slot| Literal::usize_unsuffixed(slot));
+    let displacements = displacements.iter().map(|&d| Literal::u32_unsuffixed(d));
+    let seed = Literal::u64_suffixed(*seed);
+    let table = quote! {
+        static LOOKUP: #krate::__private::Lookup<#slot_type, #bucket_count, #slot_count, #full> =
+            #krate::__private::Lookup {
+                seed: #seed,
+                displacements: [#(#displacements),*],
+                slots: [#(#slots),*],
+            };
+    };
+    let body = quote! {
+        match LOOKUP.find(code, CODES) {
+            ::core::option::Option::Some(index) => ::core::option::Option::Some(VARIANTS[index]),
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    };
+    (table, body)
+}
+
+/// The checked-code macro: one arm per code, and a last arm that reports an
+/// unknown code on its literal with the closest known codes.
+///
+/// `enum_path` is where the enum lives relative to the crate root; the
+/// helper for unknown codes is re-exported beside it, so that the macro works
+/// from crates that do not depend on `error-codes-core` themselves.
+pub fn code_macro(model: &Enum, macro_name: &Ident, enum_path: &syn::Path) -> TokenStream {
+    let arms = model.variants.iter().map(|v| {
+        let code = v.row.code.as_str();
+        let variant = &v.ident;
+        quote!((#code) => { $crate::#enum_path::#variant };)
+    });
+    let unknown = format_ident!("__{}_unknown_code", macro_name);
+    let mut helper_path = enum_path.clone();
+    helper_path.segments.pop();
+    helper_path.segments.push(unknown.clone().into());
+    let name = model.ident.to_string();
+    let all_codes = model
+        .variants
+        .iter()
+        .map(|v| v.row.code.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let krate = model.krate;
+    let doc = format!(
+        " The [`{name}`] of a code, checked at compile time: \
+         `{macro_name}!(\"...\")` works in expressions and patterns, and an \
+         unknown code is a compile error that names the closest known codes."
+    );
+    quote! {
+        #[doc(hidden)]
+        pub use #krate::__private::unknown_code as #unknown;
+
+        #[doc = #doc]
+        #[macro_export]
+        macro_rules! #macro_name {
+            #(#arms)*
+            ($code:literal) => {
+                $crate::#helper_path! { #name, $code, #all_codes }
+            };
+        }
+    }
+}

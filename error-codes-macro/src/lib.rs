@@ -1,0 +1,53 @@
+//! Proc macros of [`error-codes-core`](https://docs.rs/error-codes-core): a CSV
+//! table of error codes becomes a checked, documented Rust enum at compile time.
+//!
+//! Depend on `error-codes-core`, not on this crate: it re-exports these macros
+//! next to the runtime items (`ErrorCode`, `UnknownCode`) their output names.
+//!
+//! The pipeline reads in file names: [`attr`] parses the macro's options,
+//! [`source`] reads the CSV, [`parse`] turns bytes into rows, [`model`] gives
+//! each row its Rust identity, [`valid`] checks rules across rows, [`phf`]
+//! builds the perfect-hash lookup, [`expand`] writes the code, and
+//! [`fallback`] stands in when the table is wrong.
+
+mod attr;
+mod derive;
+mod expand;
+mod fallback;
+mod hash;
+mod model;
+mod parse;
+mod phf;
+mod source;
+mod suggest;
+mod table;
+mod unknown;
+mod valid;
+
+use proc_macro::TokenStream;
+
+/// Generates a complete error-code enum from a CSV table.
+///
+/// See the `error-codes-core` documentation for the CSV format, the options
+/// and the generated items.
+#[proc_macro_attribute]
+pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
+    table::expand_attribute(args.into(), input.into()).into()
+}
+
+/// Implements the accessors and traits of an error-code enum for a
+/// hand-named subset of a CSV table.
+#[proc_macro_derive(ErrorCode, attributes(error_code, code))]
+pub fn derive_error_code(input: TokenStream) -> TokenStream {
+    derive::expand_derive(input.into()).into()
+}
+
+/// The fallback arm of a generated checked-code macro: reports an unknown
+/// code on its string literal, with the closest known codes.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __unknown_code(input: TokenStream) -> TokenStream {
+    unknown::expand(input.into())
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}

@@ -1,0 +1,139 @@
+//! Each row's Rust identity: its variant name and its plain-text description.
+
+use crate::parse::{Problem, Row};
+use heck::ToUpperCamelCase;
+use proc_macro2::{Ident, Span};
+
+/// The prefix of a variant named after a code that starts with a digit
+/// (`404` becomes `E404`), since an identifier cannot start with one.
+pub const DIGIT_PREFIX: &str = "E";
+
+/// A row with the identifier of its variant.
+pub struct Entry<'a> {
+    pub row: &'a Row,
+    pub ident: Ident,
+}
+
+/// Names every row, reporting every row whose name is not an identifier.
+pub fn entries(rows: &[Row]) -> Result<Vec<Entry<'_>>, Vec<Problem>> {
+    let mut entries = Vec::with_capacity(rows.len());
+    let mut problems = Vec::new();
+    for row in rows {
+        match variant_name(row) {
+            Ok(ident) => entries.push(Entry { row, ident }),
+            Err(message) => problems.push(Problem::at(row.line, message)),
+        }
+    }
+    if problems.is_empty() {
+        Ok(entries)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The variant name of a row: its `name` in UpperCamelCase when it has one,
+/// otherwise its code split at every character that is not a letter or a
+/// digit, each piece in UpperCamelCase (`VolumeBackup.0014` becomes
+/// `VolumeBackup0014`).
+pub fn variant_name(row: &Row) -> Result<Ident, String> {
+    if let Some(name) = &row.name {
+        let converted = name.to_upper_camel_case();
+        return parse_ident(&converted).ok_or_else(|| {
+            format!("name `{name}` of code `{}` becomes `{converted}`, which is not a valid Rust identifier", row.code)
+        });
+    }
+    let mut converted: String = row
+        .code
+        .split(|c: char| !c.is_alphanumeric())
+        .map(ToUpperCamelCase::to_upper_camel_case)
+        .collect();
+    if converted.starts_with(|c: char| c.is_ascii_digit()) {
+        converted.insert_str(0, DIGIT_PREFIX);
+    }
+    parse_ident(&converted).ok_or_else(|| {
+        format!(
+            "code `{}` gives the variant name `{converted}`, which is not a valid Rust identifier; add a `name` column",
+            row.code
+        )
+    })
+}
+
+fn parse_ident(name: &str) -> Option<Ident> {
+    // syn rejects keywords and anything that is not an identifier.
+    syn::parse_str::<Ident>(name)
+        .ok()
+        .map(|ident| Ident::new(&ident.to_string(), Span::call_site()))
+}
+
+/// The description without Markdown emphasis (`**name**` becomes `name`), for
+/// `description()` and `Display`; rustdoc keeps the Markdown.
+pub fn plain_text(markdown: &str) -> String {
+    markdown.replace("**", "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(code: &str, name: Option<&str>) -> Row {
+        Row {
+            line: 2,
+            code: code.into(),
+            description: "d".into(),
+            module: None,
+            name: name.map(Into::into),
+        }
+    }
+
+    fn name_of(code: &str, name: Option<&str>) -> Result<String, String> {
+        variant_name(&row(code, name)).map(|ident| ident.to_string())
+    }
+
+    #[test]
+    fn names_come_from_codes() {
+        assert_eq!(
+            name_of("VolumeBackup.0014", None).unwrap(),
+            "VolumeBackup0014"
+        );
+        assert_eq!(name_of("common.0011", None).unwrap(), "Common0011");
+        assert_eq!(name_of("404", None).unwrap(), "E404");
+        assert_eq!(
+            name_of("auth-token_expired", None).unwrap(),
+            "AuthTokenExpired"
+        );
+    }
+
+    #[test]
+    fn names_come_from_the_name_column_first() {
+        assert_eq!(
+            name_of("23505", Some("UNIQUE_VIOLATION")).unwrap(),
+            "UniqueViolation"
+        );
+        assert_eq!(
+            name_of("23505", Some("unique_violation")).unwrap(),
+            "UniqueViolation"
+        );
+        assert_eq!(name_of("100", Some("CONTINUE")).unwrap(), "Continue");
+    }
+
+    #[test]
+    fn names_that_are_not_identifiers_are_explained() {
+        assert_eq!(
+            name_of("1", Some("2fa")).unwrap_err(),
+            "name `2fa` of code `1` becomes `2fa`, which is not a valid Rust identifier"
+        );
+        assert_eq!(
+            name_of("...", None).unwrap_err(),
+            "code `...` gives the variant name ``, which is not a valid Rust identifier; add a `name` column"
+        );
+        assert!(name_of("x", Some("self")).is_err());
+    }
+
+    #[test]
+    fn plain_text_drops_emphasis_only() {
+        assert_eq!(
+            plain_text("Parameter **name** is `bad` {} \\ */"),
+            "Parameter name is `bad` {} \\ */"
+        );
+    }
+}

@@ -1,0 +1,411 @@
+//! CSV bytes to rows: no I/O and no tokens, so every rule here is testable
+//! with plain strings.
+//!
+//! Fields are trimmed of surrounding white space, quoted or not: tables are
+//! edited by hand, and a code never legitimately starts or ends with a space.
+
+use std::fmt;
+
+/// A table whose header and rows are well formed, one by one.
+#[derive(Debug)]
+pub struct Table {
+    pub has_module: bool,
+    pub rows: Vec<Row>,
+}
+
+/// One data row, with the line it starts on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub line: usize,
+    pub code: String,
+    /// As written, Markdown included.
+    pub description: String,
+    /// `None` without a `module` column, or where its cell is empty.
+    pub module: Option<String>,
+    /// `None` without a `name` column, or where its cell is empty.
+    pub name: Option<String>,
+}
+
+/// Something wrong with the file, at a line (1-based) where one applies.
+#[derive(Debug, PartialEq)]
+pub struct Problem {
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn at(line: usize, message: impl Into<String>) -> Self {
+        Problem {
+            line: Some(line),
+            message: message.into(),
+        }
+    }
+
+    fn whole_file(message: impl Into<String>) -> Self {
+        Problem {
+            line: None,
+            message: message.into(),
+        }
+    }
+
+    /// `file:line: message`, the way compilers name a place in a file.
+    pub fn display<'a>(&'a self, file: &'a str) -> impl fmt::Display + 'a {
+        DisplayProblem {
+            problem: self,
+            file,
+        }
+    }
+}
+
+struct DisplayProblem<'a> {
+    problem: &'a Problem,
+    file: &'a str,
+}
+
+impl fmt::Display for DisplayProblem<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self.problem.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.problem.message),
+            None => write!(f, "{}: {}", self.file, self.problem.message),
+        }
+    }
+}
+
+/// The columns a table may have; any other header is an error, so that a
+/// typo such as `descripton` is caught instead of silently ignored.
+const COLUMNS: [&str; 4] = ["code", "description", "module", "name"];
+
+/// Column positions, found by header name.
+struct Columns {
+    code: usize,
+    description: usize,
+    module: Option<usize>,
+    name: Option<usize>,
+    count: usize,
+}
+
+/// Parses a whole file, reporting every problem found rather than the first.
+pub fn parse(bytes: &[u8]) -> Result<Table, Vec<Problem>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let (line, column) = line_and_column(bytes, error.valid_up_to());
+        vec![Problem::at(
+            line,
+            format!("invalid UTF-8 at column {column}: the file must be UTF-8 encoded"),
+        )]
+    })?;
+    if text.trim().is_empty() {
+        return Err(vec![Problem::whole_file(
+            "the file is empty; expected a header such as `code,description`",
+        )]);
+    }
+    if let Some(line) = unterminated_quote(text) {
+        return Err(vec![Problem::at(
+            line,
+            "unterminated quoted field: this `\"` is never closed",
+        )]);
+    }
+
+    let mut records = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes())
+        .into_records();
+    let header = match records.next() {
+        Some(Ok(header)) => header,
+        Some(Err(error)) => return Err(vec![Problem::whole_file(error.to_string())]),
+        None => return Err(vec![Problem::whole_file("the file has no header")]),
+    };
+    let columns = find_columns(&header)?;
+
+    // The `csv` crate does not count line breaks inside quoted fields, so
+    // lines are found from byte offsets instead. A record's offset may point
+    // at the `\n` of the CRLF before it.
+    let line_of = |byte: u64| {
+        let start = text.as_bytes()[(byte as usize).min(text.len())..]
+            .iter()
+            .position(|&b| b != b'\r' && b != b'\n')
+            .map_or(text.len(), |skipped| byte as usize + skipped);
+        line_and_column(text.as_bytes(), start).0
+    };
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    for record in records {
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                let line = error.position().map_or(0, |p| line_of(p.byte()));
+                problems.push(Problem::at(line, error.to_string()));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| line_of(p.byte()));
+        match read_row(&record, &columns, line) {
+            Ok(row) => rows.push(row),
+            Err(mut row_problems) => problems.append(&mut row_problems),
+        }
+    }
+    if rows.is_empty() && problems.is_empty() {
+        problems.push(Problem::whole_file(
+            "the table has a header but no rows; add one code per line below it",
+        ));
+    }
+    if problems.is_empty() {
+        Ok(Table {
+            has_module: columns.module.is_some(),
+            rows,
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+fn find_columns(header: &csv::StringRecord) -> Result<Columns, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut found: [Option<usize>; 4] = [None; 4];
+    for (index, name) in header.iter().enumerate() {
+        let column = index + 1;
+        let Some(known) = COLUMNS
+            .iter()
+            .position(|known| known.eq_ignore_ascii_case(name))
+        else {
+            let expected = "expected `code`, `description`, `module` or `name`";
+            problems.push(Problem::at(
+                1,
+                format!("unknown column `{name}` (column {column}), {expected}"),
+            ));
+            continue;
+        };
+        if let Some(first) = found[known] {
+            problems.push(Problem::at(
+                1,
+                format!(
+                    "duplicate column `{}` (columns {} and {column})",
+                    COLUMNS[known],
+                    first + 1
+                ),
+            ));
+        } else {
+            found[known] = Some(index);
+        }
+    }
+    let [code, description, module, name] = found;
+    for (required, position) in [("code", code), ("description", description)] {
+        if position.is_none() {
+            problems.push(Problem::at(
+                1,
+                format!("the header has no `{required}` column"),
+            ));
+        }
+    }
+    match (code, description) {
+        (Some(code), Some(description)) if problems.is_empty() => Ok(Columns {
+            code,
+            description,
+            module,
+            name,
+            count: header.len(),
+        }),
+        _ => Err(problems),
+    }
+}
+
+fn read_row(
+    record: &csv::StringRecord,
+    columns: &Columns,
+    line: usize,
+) -> Result<Row, Vec<Problem>> {
+    if record.len() != columns.count {
+        let (expected, found) = (columns.count, record.len());
+        let which = if found < expected { "few" } else { "many" };
+        return Err(vec![Problem::at(
+            line,
+            format!("too {which} fields: expected {expected} as in the header, found {found}"),
+        )]);
+    }
+    let cell = |index: usize| record.get(index).unwrap_or_default().to_owned();
+    let optional = |index: Option<usize>| index.map(cell).filter(|value| !value.is_empty());
+    let row = Row {
+        line,
+        code: cell(columns.code),
+        description: cell(columns.description),
+        module: optional(columns.module),
+        name: optional(columns.name),
+    };
+    let mut problems = Vec::new();
+    if row.code.is_empty() {
+        problems.push(Problem::at(line, "empty code"));
+    }
+    if row.description.is_empty() {
+        let code = &row.code;
+        problems.push(Problem::at(
+            line,
+            format!("empty description for code `{code}`"),
+        ));
+    }
+    if problems.is_empty() {
+        Ok(row)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The line of a quote that opens a field and is never closed.
+///
+/// The `csv` crate reads such a field to the end of the file without
+/// complaint, swallowing every row after it, so it needs a check of its own.
+/// A quote opens a field only at the start of one (after optional spaces);
+/// elsewhere it is an ordinary character, as in the `csv` crate.
+fn unterminated_quote(text: &str) -> Option<usize> {
+    let mut line = 1;
+    let mut field_start = true;
+    let mut open_at: Option<usize> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\n' {
+            line += 1;
+        }
+        if open_at.is_some() {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                } else {
+                    open_at = None;
+                    field_start = false;
+                }
+            }
+            continue;
+        }
+        match c {
+            '"' if field_start => open_at = Some(line),
+            ',' | '\n' | '\r' => field_start = true,
+            ' ' | '\t' => {}
+            _ => field_start = false,
+        }
+    }
+    open_at
+}
+
+/// 1-based line and column (in bytes) of a byte offset.
+fn line_and_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    (line, offset - line_start + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(text: &str) -> Vec<Row> {
+        parse(text.as_bytes()).expect("valid table").rows
+    }
+
+    fn problems(text: &[u8]) -> Vec<String> {
+        let problems = parse(text).expect_err("invalid table");
+        problems
+            .iter()
+            .map(|p| p.display("t.csv").to_string())
+            .collect()
+    }
+
+    #[test]
+    fn columns_are_found_by_name_in_any_order() {
+        let parsed = rows("description,name,code,module\nBad thing,BAD,E1,Core\n");
+        assert_eq!(
+            parsed,
+            [Row {
+                line: 2,
+                code: "E1".into(),
+                description: "Bad thing".into(),
+                module: Some("Core".into()),
+                name: Some("BAD".into()),
+            }]
+        );
+    }
+
+    #[test]
+    fn tricky_but_valid_input_is_kept_exact() {
+        let text = "\u{feff}code,description\r\n\
+                    A.1,\"Commas, \"\"quotes\"\" and\nnew lines\"\r\n\
+                    \x20 A.2 ,  Caf\u{e9} {} \\ */ \u{1f980}  \r\n";
+        let parsed = rows(text);
+        assert_eq!(parsed[0].code, "A.1");
+        assert_eq!(parsed[0].description, "Commas, \"quotes\" and\nnew lines");
+        assert_eq!(parsed[1].line, 4);
+        assert_eq!(parsed[1].code, "A.2");
+        assert_eq!(parsed[1].description, "Caf\u{e9} {} \\ */ \u{1f980}");
+    }
+
+    #[test]
+    fn empty_optional_cells_are_none() {
+        let parsed = rows("code,description,module,name\nA,a,,\n");
+        assert_eq!(
+            (parsed[0].module.as_deref(), parsed[0].name.as_deref()),
+            (None, None)
+        );
+    }
+
+    #[test]
+    fn header_problems_are_all_reported() {
+        assert_eq!(
+            problems(b"code,descripton,code\nA,a,b\n"),
+            [
+                "t.csv:1: unknown column `descripton` (column 2), expected `code`, `description`, `module` or `name`",
+                "t.csv:1: duplicate column `code` (columns 1 and 3)",
+                "t.csv:1: the header has no `description` column",
+            ]
+        );
+    }
+
+    #[test]
+    fn row_problems_are_all_reported_with_their_lines() {
+        assert_eq!(
+            problems(b"code,description\nA\nB,b,extra\n,c\nD,\n"),
+            [
+                "t.csv:2: too few fields: expected 2 as in the header, found 1",
+                "t.csv:3: too many fields: expected 2 as in the header, found 3",
+                "t.csv:4: empty code",
+                "t.csv:5: empty description for code `D`",
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_header_only_files() {
+        assert_eq!(
+            problems(b" \n"),
+            ["t.csv: the file is empty; expected a header such as `code,description`"]
+        );
+        assert_eq!(
+            problems(b"code,description\n"),
+            ["t.csv: the table has a header but no rows; add one code per line below it"]
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_line_of_the_first_bad_byte() {
+        assert_eq!(
+            problems(b"code,description\nA,ok\nB,caf\xE9\n"),
+            ["t.csv:3: invalid UTF-8 at column 6: the file must be UTF-8 encoded"]
+        );
+    }
+
+    #[test]
+    fn unterminated_quote_names_its_line() {
+        assert_eq!(
+            problems(b"code,description\nA,\"fine\"\nB,\"never closed\nC,c\n"),
+            ["t.csv:3: unterminated quoted field: this `\"` is never closed"]
+        );
+        // A quote inside an unquoted field is an ordinary character.
+        assert_eq!(
+            rows("code,description\nA,say \"hi\n")[0].description,
+            "say \"hi"
+        );
+    }
+}

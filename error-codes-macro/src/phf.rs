@@ -1,0 +1,157 @@
+//! Builds the perfect hash behind `from_code`, at expansion time.
+//!
+//! Hash and displace: keys fall into buckets of about four; from the largest
+//! bucket down, each bucket gets the first displacement that moves all its
+//! keys to free slots. A lookup is then one hash, two loads and one string
+//! comparison, whatever the table size.
+
+use crate::hash;
+use std::collections::HashSet;
+
+/// The lookup tables of one enum.
+pub struct Lookup {
+    pub seed: u64,
+    /// Whether keys are told apart only by [`hash::full`].
+    pub full: bool,
+    pub displacements: Vec<u32>,
+    /// Row index per slot; free slots hold 0, which the final comparison
+    /// rejects.
+    pub slots: Vec<usize>,
+}
+
+/// Seeds tried before giving up; each succeeds with high probability.
+const ATTEMPTS: u64 = 1000;
+
+/// Builds the lookup of distinct `keys`; `None` only if no seed works,
+/// which does not happen for distinct keys in practice.
+pub fn build(keys: &[&str]) -> Option<Lookup> {
+    let full = !samples_are_distinct(keys);
+    let table_size = (keys.len() + keys.len() / 4).next_power_of_two();
+    let buckets = keys.len().div_ceil(4).max(1);
+    (0..ATTEMPTS).find_map(|attempt| {
+        let seed = splitmix(attempt);
+        let hashes: Vec<u64> = keys
+            .iter()
+            .map(|key| {
+                if full {
+                    hash::full(key.as_bytes(), seed)
+                } else {
+                    hash::sampled(key.as_bytes(), seed)
+                }
+            })
+            .collect();
+        place(&hashes, buckets, table_size).map(|(displacements, slots)| Lookup {
+            seed,
+            full,
+            displacements,
+            slots,
+        })
+    })
+}
+
+/// Whether `hash::sampled` sees every key differently: no two keys share
+/// length, first 8 and last 8 bytes.
+fn samples_are_distinct(keys: &[&str]) -> bool {
+    let mut seen = HashSet::new();
+    keys.iter().all(|key| {
+        let bytes = key.as_bytes();
+        let head = &bytes[..bytes.len().min(8)];
+        let tail = &bytes[bytes.len().saturating_sub(8)..];
+        seen.insert((bytes.len(), head, tail))
+    })
+}
+
+fn place(hashes: &[u64], buckets: usize, table_size: usize) -> Option<(Vec<u32>, Vec<usize>)> {
+    let mask = table_size - 1;
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+    for (key, &h) in hashes.iter().enumerate() {
+        members[hash::bucket(h, buckets)].push(key);
+    }
+    let mut order: Vec<usize> = (0..buckets).collect();
+    // Largest first; stable, so the output depends on the keys alone.
+    order.sort_by_key(|&bucket| std::cmp::Reverse(members[bucket].len()));
+
+    let mut displacements = vec![0u32; buckets];
+    let mut taken = vec![false; table_size];
+    let mut slots = vec![0usize; table_size];
+    let mut chosen = Vec::new();
+    for bucket in order {
+        let keys = &members[bucket];
+        if keys.is_empty() {
+            break;
+        }
+        let displacement = (0..table_size as u32).find(|&d| {
+            chosen.clear();
+            keys.iter().all(|&key| {
+                let slot = hash::slot(hashes[key], d, mask);
+                let free = !taken[slot] && !chosen.contains(&slot);
+                chosen.push(slot);
+                free
+            })
+        })?;
+        for &key in keys {
+            let slot = hash::slot(hashes[key], displacement, mask);
+            taken[slot] = true;
+            slots[slot] = key;
+        }
+        displacements[bucket] = displacement;
+    }
+    Some((displacements, slots))
+}
+
+/// A fixed sequence of well-mixed seeds, so the same table always gives the
+/// same output.
+fn splitmix(n: u64) -> u64 {
+    let mut z = n.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn probe(lookup: &Lookup, key: &str) -> usize {
+        let h = if lookup.full {
+            hash::full(key.as_bytes(), lookup.seed)
+        } else {
+            hash::sampled(key.as_bytes(), lookup.seed)
+        };
+        let b = hash::bucket(h, lookup.displacements.len());
+        lookup.slots[hash::slot(h, lookup.displacements[b], lookup.slots.len() - 1)]
+    }
+
+    #[test]
+    fn every_key_finds_its_own_row() {
+        let owned: Vec<String> = (0..10_000)
+            .map(|i| format!("Namespace{}.{:04}", i % 37, i))
+            .collect();
+        let keys: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let lookup = build(&keys).expect("builds");
+        assert!(!lookup.full);
+        for (row, key) in keys.iter().enumerate() {
+            assert_eq!(probe(&lookup, key), row, "{key}");
+        }
+    }
+
+    #[test]
+    fn keys_alike_at_both_ends_use_the_full_hash() {
+        let keys = ["prefix--A--suffix", "prefix--B--suffix", "x"];
+        let lookup = build(&keys).expect("builds");
+        assert!(lookup.full);
+        for (row, key) in keys.iter().enumerate() {
+            assert_eq!(probe(&lookup, key), row);
+        }
+    }
+
+    #[test]
+    fn the_same_keys_give_the_same_tables() {
+        let keys = ["a", "bb", "ccc", "dddd", "eeeee"];
+        let (one, two) = (build(&keys).unwrap(), build(&keys).unwrap());
+        assert_eq!(
+            (one.seed, one.displacements, one.slots),
+            (two.seed, two.displacements, two.slots)
+        );
+    }
+}

@@ -1,0 +1,119 @@
+//! `#[error_codes(csv = "...")]`: the attribute pipeline, from options to
+//! output, with every table problem reported in one pass.
+
+use crate::attr::{CodeMacro, Context, Options, OptionsBuilder};
+use crate::expand::{self, Enum, Index, Variant};
+use crate::parse::{self, Problem};
+use crate::{fallback, model, phf, source, valid};
+use heck::ToSnakeCase;
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::parse::Parser;
+use syn::{Data, DeriveInput, LitStr};
+
+pub fn expand_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
+    let item: DeriveInput = match syn::parse2(input.clone()) {
+        Ok(item) => item,
+        Err(error) => {
+            let error = error.into_compile_error();
+            return quote!(#input #error);
+        }
+    };
+    let mut builder = OptionsBuilder::new(Context::Attribute);
+    let options = syn::meta::parser(|meta| builder.parse(meta))
+        .parse2(args)
+        .and_then(|()| builder.build(Span::call_site()));
+    let result = options.and_then(|options| {
+        check_item(&item)?;
+        generate(&item, &options)
+    });
+    result.unwrap_or_else(|error| {
+        let fallback = fallback::attribute(&item);
+        let error = error.into_compile_error();
+        quote!(#fallback #error)
+    })
+}
+
+/// The variants come from the table, so the user writes an empty enum.
+fn check_item(item: &DeriveInput) -> syn::Result<()> {
+    let Data::Enum(data) = &item.data else {
+        return Err(syn::Error::new_spanned(
+            &item.ident,
+            "#[error_codes] applies to an empty enum: `pub enum Name {}`",
+        ));
+    };
+    if let Some(variant) = data.variants.first() {
+        return Err(syn::Error::new_spanned(
+            variant,
+            "the variants of an #[error_codes] enum come from its table; remove them, or use #[derive(ErrorCode)] to name a subset by hand",
+        ));
+    }
+    if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
+        return Err(syn::Error::new_spanned(
+            &item.generics,
+            "an #[error_codes] enum cannot be generic",
+        ));
+    }
+    Ok(())
+}
+
+fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
+    let source = source::read(&options.csv)?;
+    let table =
+        parse::parse(&source.bytes).map_err(|p| to_error(&options.csv, &source.display, &p))?;
+    let entries =
+        model::entries(&table.rows).map_err(|p| to_error(&options.csv, &source.display, &p))?;
+    let problems = valid::check(&entries);
+    if !problems.is_empty() {
+        return Err(to_error(&options.csv, &source.display, &problems));
+    }
+    let codes: Vec<&str> = entries.iter().map(|e| e.row.code.as_str()).collect();
+    let lookup = phf::build(&codes).ok_or_else(|| {
+        syn::Error::new(
+            options.csv.span(),
+            "could not build the lookup table; please report this table",
+        )
+    })?;
+    let model = Enum {
+        krate: &options.krate,
+        ident: &item.ident,
+        variants: entries
+            .into_iter()
+            .map(|entry| Variant {
+                ident: entry.ident,
+                row: entry.row,
+            })
+            .collect(),
+        has_module: table.has_module,
+        csv: &source.resolved,
+        lookup,
+        index: Index::Discriminant,
+    };
+    let definition = expand::enum_definition(item, &model);
+    let impls = expand::impls(&model);
+    let code_macro = match &options.code_macro {
+        CodeMacro::Disabled => None,
+        CodeMacro::Default => Some(format_ident!("{}", item.ident.to_string().to_snake_case())),
+        CodeMacro::Named(name) => Some(name.clone()),
+    }
+    .map(|name| {
+        let enum_path = options
+            .enum_path
+            .clone()
+            .unwrap_or_else(|| item.ident.clone().into());
+        expand::code_macro(&model, &name, &enum_path)
+    });
+    Ok(quote!(#definition #impls #code_macro))
+}
+
+/// All problems of a file as one error, each on the `csv = "..."` literal.
+pub fn to_error(csv: &LitStr, file: &str, problems: &[Problem]) -> syn::Error {
+    problems
+        .iter()
+        .map(|problem| syn::Error::new(csv.span(), problem.display(file)))
+        .reduce(|mut all, next| {
+            all.combine(next);
+            all
+        })
+        .unwrap_or_else(|| syn::Error::new(csv.span(), format!("{file}: invalid table")))
+}

@@ -1,0 +1,102 @@
+//! Rules across rows. Rules about one row at a time live in `parse` and
+//! `model`; each rule here has one function and a reason.
+
+use crate::model::Entry;
+use crate::parse::{Problem, Row};
+use std::collections::HashMap;
+
+/// Every problem across the rows of a table.
+pub fn check(entries: &[Entry]) -> Vec<Problem> {
+    let rows: Vec<&Row> = entries.iter().map(|entry| entry.row).collect();
+    let mut problems = check_duplicate_codes(&rows);
+    problems.extend(check_clashing_names(entries));
+    problems
+}
+
+/// A code must name one row: `from_code` could return only one of them, and
+/// the other would be unreachable.
+pub fn check_duplicate_codes(rows: &[&Row]) -> Vec<Problem> {
+    let mut first_line: HashMap<&str, usize> = HashMap::new();
+    let mut problems = Vec::new();
+    for row in rows {
+        match first_line.get(row.code.as_str()) {
+            Some(first) => problems.push(Problem::at(
+                row.line,
+                format!(
+                    "duplicate code `{}`, first defined on line {first}",
+                    row.code
+                ),
+            )),
+            None => {
+                first_line.insert(&row.code, row.line);
+            }
+        }
+    }
+    problems
+}
+
+/// Two rows must not become the same variant; this happens with real tables
+/// (PostgreSQL gives `null_value_not_allowed` to both 22004 and 39004).
+fn check_clashing_names(entries: &[Entry]) -> Vec<Problem> {
+    let mut first: HashMap<String, &Entry> = HashMap::new();
+    let mut problems = Vec::new();
+    for entry in entries {
+        let name = entry.ident.to_string();
+        match first.get(&name) {
+            // Same code, same name: already reported as a duplicate code.
+            Some(earlier) if earlier.row.code == entry.row.code => {}
+            Some(earlier) => problems.push(Problem::at(
+                entry.row.line,
+                format!(
+                    "codes `{}` (line {}) and `{}` both become the variant `{name}`; give one of them another `name`",
+                    earlier.row.code, earlier.row.line, entry.row.code
+                ),
+            )),
+            None => {
+                first.insert(name, entry);
+            }
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{model, parse};
+
+    fn problems(text: &str) -> Vec<String> {
+        let table = parse::parse(text.as_bytes()).expect("parses");
+        let entries = model::entries(&table.rows).expect("names");
+        check(&entries)
+            .iter()
+            .map(|p| p.display("t.csv").to_string())
+            .collect()
+    }
+
+    #[test]
+    fn duplicate_codes_name_both_lines() {
+        assert_eq!(
+            problems("code,description\nA.1,a\nB.1,b\nA.1,c\n"),
+            ["t.csv:4: duplicate code `A.1`, first defined on line 2"]
+        );
+    }
+
+    #[test]
+    fn clashing_names_name_both_codes_and_the_name() {
+        assert_eq!(
+            problems(
+                "code,name,description\n22004,null_value_not_allowed,a\n39004,NULL_VALUE_NOT_ALLOWED,b\n"
+            ),
+            [
+                "t.csv:3: codes `22004` (line 2) and `39004` both become the variant `NullValueNotAllowed`; give one of them another `name`"
+            ]
+        );
+        assert_eq!(
+            problems("code,description\na.1,x\nA-1,y\n"),
+            [
+                "t.csv:3: codes `a.1` (line 2) and `A-1` both become the variant `A1`; give one of them another `name`"
+            ]
+        );
+    }
+}

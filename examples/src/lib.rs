@@ -1,0 +1,1 @@
+//! Examples of error-codes; see `examples/`.
