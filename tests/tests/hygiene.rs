@@ -1,0 +1,62 @@
+//! The generated code compiles in the most hostile crate we can write: no
+//! prelude, strict lints, and local items named like everything the
+//! expansion could refer to without a full path.
+#![no_implicit_prelude]
+#![deny(warnings, missing_docs, unused_qualifications)]
+#![forbid(unsafe_code)]
+
+#[allow(dead_code, non_camel_case_types)]
+mod hostile {
+    pub struct Option;
+    pub struct Some;
+    pub struct None;
+    pub struct Result;
+    pub struct Ok;
+    pub struct Err;
+    pub struct Error;
+    pub struct Default;
+    pub struct Vec;
+    pub struct String;
+    pub mod core {}
+    pub mod std {}
+    pub mod fmt {}
+
+    /// Errors of a service with every column.
+    #[::error_codes_core::error_codes(csv = "tests/fixtures/http_status.csv")]
+    #[non_exhaustive]
+    pub enum HttpStatus {}
+
+    /// PostgreSQL errors.
+    #[::error_codes_core::error_codes(
+        csv = "tests/fixtures/sqlstate_unique.csv",
+        code_macro = "sqlstate",
+        enum_path = "hostile::SqlState"
+    )]
+    pub enum SqlState {}
+
+    /// A subset.
+    #[derive(
+        ::error_codes_core::ErrorCode,
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::cmp::PartialEq,
+    )]
+    #[error_code(csv = "tests/fixtures/grpc.csv")]
+    pub enum Retry {
+        /// Unavailable.
+        #[code = "14"]
+        Unavailable,
+    }
+
+    pub fn checked() -> bool {
+        ::core::matches!(sqlstate!("23505"), sqlstate!("23505"))
+    }
+}
+
+#[test]
+fn generated_code_needs_nothing_from_the_prelude() {
+    ::std::assert_eq!(hostile::HttpStatus::NotFound.code(), "404");
+    ::std::assert!(hostile::checked());
+    ::std::assert_eq!(hostile::Retry::Unavailable.code(), "14");
+}
