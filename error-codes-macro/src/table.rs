@@ -117,3 +117,26 @@ pub fn to_error(csv: &LitStr, file: &str, problems: &[Problem]) -> syn::Error {
         })
         .unwrap_or_else(|| syn::Error::new(csv.span(), format!("{file}: invalid table")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::expand_attribute;
+    use quote::quote;
+
+    /// Expansion must not depend on hash-map order, seeds or time: a build
+    /// that is not reproducible recompiles its dependents for nothing.
+    #[test]
+    fn the_same_table_expands_to_identical_tokens() {
+        for csv in ["../codes.csv", "../tests/tests/fixtures/sqlstate_unique.csv"] {
+            let expand = || {
+                expand_attribute(quote!(csv = #csv), quote!(pub enum Codes {})).to_string()
+            };
+            let first = expand();
+            assert!(first.contains("enum Codes"), "{first}");
+            assert!(!first.contains("compile_error"), "{first}");
+            for _ in 0..3 {
+                assert!(first == expand(), "expansion of {csv} changed between runs");
+            }
+        }
+    }
+}
