@@ -308,7 +308,14 @@ fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
 /// `enum_path` is where the enum lives relative to the crate root; the
 /// helper for unknown codes is re-exported beside it, so that the macro works
 /// from crates that do not depend on `error-codes-core` themselves.
-pub fn code_macro(model: &Enum, macro_name: &Ident, enum_path: &syn::Path) -> TokenStream {
+/// `cfgs` are the enum's `#[cfg]` attributes: where the enum is compiled
+/// out, so is its macro.
+pub fn code_macro(
+    model: &Enum,
+    macro_name: &Ident,
+    enum_path: &syn::Path,
+    cfgs: &[&syn::Attribute],
+) -> TokenStream {
     let arms = model.variants.iter().map(|v| {
         let code = v.row.code.as_str();
         let variant = &v.ident;
@@ -326,15 +333,18 @@ pub fn code_macro(model: &Enum, macro_name: &Ident, enum_path: &syn::Path) -> To
         .collect::<Vec<_>>()
         .join("\n");
     let krate = model.krate;
+    let link = quote!(#enum_path).to_string().replace(' ', "");
     let doc = format!(
-        " The [`{name}`] of a code, checked at compile time: \
+        " The [`{name}`](crate::{link}) of a code, checked at compile time: \
          `{macro_name}!(\"...\")` works in expressions and patterns, and an \
          unknown code is a compile error that names the closest known codes."
     );
     quote! {
+        #(#cfgs)*
         #[doc(hidden)]
         pub use #krate::__private::unknown_code as #unknown;
 
+        #(#cfgs)*
         #[doc = #doc]
         #[macro_export]
         macro_rules! #macro_name {

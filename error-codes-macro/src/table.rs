@@ -89,6 +89,12 @@ fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
         lookup,
         index: Index::Discriminant,
     };
+    // Where the enum is compiled out, so is everything generated for it.
+    let cfgs: Vec<&syn::Attribute> = item
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("cfg"))
+        .collect();
     let definition = expand::enum_definition(item, &model);
     let impls = expand::impls(&model);
     let code_macro = match &options.code_macro {
@@ -101,9 +107,9 @@ fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
             .enum_path
             .clone()
             .unwrap_or_else(|| item.ident.clone().into());
-        expand::code_macro(&model, &name, &enum_path)
+        expand::code_macro(&model, &name, &enum_path, &cfgs)
     });
-    Ok(quote!(#definition #impls #code_macro))
+    Ok(quote!(#definition #(#cfgs)* #impls #code_macro))
 }
 
 /// All problems of a file as one error, each on the `csv = "..."` literal.
@@ -127,9 +133,18 @@ mod tests {
     /// that is not reproducible recompiles its dependents for nothing.
     #[test]
     fn the_same_table_expands_to_identical_tokens() {
-        for csv in ["../codes.csv", "../tests/tests/fixtures/sqlstate_unique.csv"] {
+        for csv in [
+            "../codes.csv",
+            "../tests/tests/fixtures/sqlstate_unique.csv",
+        ] {
             let expand = || {
-                expand_attribute(quote!(csv = #csv), quote!(pub enum Codes {})).to_string()
+                expand_attribute(
+                    quote!(csv = #csv),
+                    quote!(
+                        pub enum Codes {}
+                    ),
+                )
+                .to_string()
             };
             let first = expand();
             assert!(first.contains("enum Codes"), "{first}");
