@@ -68,7 +68,10 @@ fn generate(input: &DeriveInput) -> syn::Result<TokenStream> {
         if !matches!(variant.fields, Fields::Unit) {
             push(syn::Error::new_spanned(
                 &variant.fields,
-                "an error-code variant has no fields",
+                format!(
+                    "variant `{}` has fields; an error-code variant is a unit variant, one per code",
+                    variant.ident
+                ),
             ));
             continue;
         }

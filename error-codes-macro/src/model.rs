@@ -50,6 +50,12 @@ pub fn variant_name(row: &Row) -> Result<Ident, String> {
     if converted.starts_with(|c: char| c.is_ascii_digit()) {
         converted.insert_str(0, DIGIT_PREFIX);
     }
+    if converted.is_empty() {
+        return Err(format!(
+            "code `{}` has no letter or digit to make a variant name from; add a `name` column",
+            row.code
+        ));
+    }
     parse_ident(&converted).ok_or_else(|| {
         format!(
             "code `{}` gives the variant name `{converted}`, which is not a valid Rust identifier; add a `name` column",
@@ -124,7 +130,7 @@ mod tests {
         );
         assert_eq!(
             name_of("...", None).unwrap_err(),
-            "code `...` gives the variant name ``, which is not a valid Rust identifier; add a `name` column"
+            "code `...` has no letter or digit to make a variant name from; add a `name` column"
         );
         assert!(name_of("x", Some("self")).is_err());
     }

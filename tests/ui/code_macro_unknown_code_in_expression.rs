@@ -1,0 +1,3 @@
+fn main() {
+    let _ = error_codes_core::vbs_error!("VolumeBakup.0900");
+}

@@ -1,0 +1,11 @@
+use error_codes_core::ErrorCode;
+
+#[derive(ErrorCode, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[error_code(csv = "../codes.csv")]
+pub enum Retryable {
+    #[code = "VolumeBackup.0900"]
+    ServiceUnavailable,
+    PreviousTaskRunning,
+}
+
+fn main() {}
