@@ -22,5 +22,8 @@ fn the_hash_file_says_why_it_exists_twice() {
         .collect::<Vec<_>>()
         .join("\n");
     assert!(header.contains("byte for byte"), "{header}");
-    assert!(header.contains("proc-macro crate cannot export"), "{header}");
+    assert!(
+        header.contains("proc-macro crate cannot export"),
+        "{header}"
+    );
 }

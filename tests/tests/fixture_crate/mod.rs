@@ -1,0 +1,111 @@
+//! Builds and runs one of the small crates kept next to this package (its
+//! template directory, a crate with a `[workspace]` table of its own) the way
+//! a user would: in a directory of its own, with the real `cargo`.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A copy of a fixture crate in a temporary directory, removed on drop.
+pub struct FixtureCrate {
+    pub dir: PathBuf,
+    /// Held from the copy to the drop: copies share a target directory and
+    /// Cargo's fingerprints, which compare source times with the last build,
+    /// so a copy made while another one builds could pass for built already.
+    _exclusive: File,
+}
+
+/// The workspace root: the parent of this package.
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
+}
+
+/// Shared by every copy and every run, so that only the first build is cold.
+fn target_dir() -> PathBuf {
+    workspace().join("target/fixture-crates")
+}
+
+impl FixtureCrate {
+    /// Copies `tests/<template>` to a fresh directory, with its dependency on
+    /// error-codes-core made absolute and the workspace's `Cargo.lock`, so
+    /// that it builds offline with the versions the workspace tested.
+    pub fn copy(template: &str) -> FixtureCrate {
+        std::fs::create_dir_all(target_dir()).unwrap();
+        let exclusive = File::create(target_dir().join("tests-fixture-crate.lock")).unwrap();
+        exclusive.lock().unwrap();
+        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join(template);
+        let dir = std::env::temp_dir().join(format!(
+            "error-codes-{template}-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |elapsed| elapsed.as_nanos())
+        ));
+        copy_dir(&source, &dir);
+        let manifest = dir.join("Cargo.toml");
+        let text = std::fs::read_to_string(&manifest).unwrap();
+        let core = workspace().join("error-codes-core");
+        let relative = "path = \"../../error-codes-core\"";
+        assert!(text.contains(relative), "{template}/Cargo.toml: {relative}");
+        let text = text.replace(relative, &format!("path = {:?}", core.to_str().unwrap()));
+        std::fs::write(&manifest, text).unwrap();
+        std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+        FixtureCrate {
+            dir,
+            _exclusive: exclusive,
+        }
+    }
+
+    /// `cargo <args>` in the copy, with a target directory under the
+    /// workspace's `target/` that every run shares, so reruns are incremental.
+    pub fn cargo(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO"))
+            .args(args)
+            .arg("--offline")
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", target_dir())
+            .env_remove("ERROR_CODES_MANIFEST_DIR")
+            .env_remove("RUSTFLAGS")
+            .output()
+            .expect("cargo runs")
+    }
+
+    /// `cargo run --quiet`: its standard output, lines in order; panics with
+    /// cargo's messages if the build or the run fails.
+    pub fn run(&self) -> Vec<String> {
+        let output = self.cargo(&["run", "--quiet"]);
+        assert!(
+            output.status.success(),
+            "cargo run failed in {}:\n{}",
+            self.dir.display(),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+impl Drop for FixtureCrate {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
