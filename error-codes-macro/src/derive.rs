@@ -1,34 +1,40 @@
 //! `#[derive(ErrorCode)]`: a hand-named subset of a table, each variant
 //! tied to its row by `#[code = "..."]` and checked against the CSV.
 
-use crate::attr::{Context, OptionsBuilder};
+use crate::attr::{Context, Options, OptionsBuilder};
 use crate::expand::{self, Enum, Index, Variant};
 use crate::parse::{self, Row};
 use crate::table::to_error;
-use crate::{phf, source, suggest, valid};
+use crate::{fallback, phf, source, suggest, valid};
 use proc_macro2::{Span, TokenStream};
+use quote::quote;
 use std::collections::HashMap;
 use syn::{Data, DeriveInput, Expr, ExprLit, Fields, Lit, LitStr};
 
 pub fn expand_derive(input: TokenStream) -> TokenStream {
-    syn::parse2(input)
-        .and_then(|input| generate(&input))
-        .unwrap_or_else(syn::Error::into_compile_error)
+    let input: DeriveInput = match syn::parse2(input) {
+        Ok(input) => input,
+        Err(error) => return error.into_compile_error(),
+    };
+    let options = options(&input);
+    let result = match &options {
+        Ok(options) => generate(&input, options),
+        Err(error) => Err(error.clone()),
+    };
+    result.unwrap_or_else(|error| {
+        let error = error.into_compile_error();
+        if !input.generics.params.is_empty() {
+            return error;
+        }
+        let default_crate = syn::parse_quote!(::error_codes_core);
+        let krate = options.as_ref().map_or(&default_crate, |o| &o.krate);
+        let fallback = fallback::derive(&input, krate);
+        quote!(#fallback #error)
+    })
 }
 
-fn generate(input: &DeriveInput) -> syn::Result<TokenStream> {
-    let Data::Enum(data) = &input.data else {
-        return Err(syn::Error::new_spanned(
-            &input.ident,
-            "#[derive(ErrorCode)] applies to enums of unit variants, one per code",
-        ));
-    };
-    if !input.generics.params.is_empty() {
-        return Err(syn::Error::new_spanned(
-            &input.generics,
-            "#[derive(ErrorCode)] does not support generic enums",
-        ));
-    }
+/// The `#[error_code(...)]` options; the derive needs its table.
+fn options(input: &DeriveInput) -> syn::Result<Options> {
     let mut builder = OptionsBuilder::new(Context::Derive);
     let mut seen_container_attr = false;
     for attr in input
@@ -45,8 +51,22 @@ fn generate(input: &DeriveInput) -> syn::Result<TokenStream> {
             "#[derive(ErrorCode)] needs the table: add #[error_code(csv = \"codes.csv\")]",
         ));
     }
-    let options = builder.build(Span::call_site())?;
+    builder.build(Span::call_site())
+}
 
+fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
+    let Data::Enum(data) = &input.data else {
+        return Err(syn::Error::new_spanned(
+            &input.ident,
+            "#[derive(ErrorCode)] applies to enums of unit variants, one per code",
+        ));
+    };
+    if !input.generics.params.is_empty() {
+        return Err(syn::Error::new_spanned(
+            &input.generics,
+            "#[derive(ErrorCode)] does not support generic enums",
+        ));
+    }
     let source = source::read(&options.csv)?;
     let table =
         parse::parse(&source.bytes).map_err(|p| to_error(&options.csv, &source.display, &p))?;

@@ -1,28 +1,104 @@
-//! What the attribute emits beside its errors: the enum and the signatures
-//! of its items, with no variants, so that a bad table gives its own errors
-//! and not one more for every use of the enum (as thiserror's fallback does).
+//! What the macros emit beside their errors, so that a bad table or a bad
+//! derive gives its own errors and not one more for every use of the enum
+//! (thiserror's `fallback.rs` and clap's `dummies.rs` do the same).
+//!
+//! Nothing here runs: the crate fails to compile with the real errors.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
-use syn::DeriveInput;
+use syn::{DeriveInput, Path};
 
-pub fn attribute(item: &DeriveInput) -> TokenStream {
+/// The enum with one hidden variant, its items and impls, and a checked-code
+/// macro that accepts anything, so that uses of all of them still resolve.
+pub fn attribute(
+    item: &DeriveInput,
+    krate: &Path,
+    code_macro: Option<(Ident, Path)>,
+) -> TokenStream {
     let DeriveInput {
         attrs, vis, ident, ..
     } = item;
+    let impls = impls(ident, krate);
+    let code_macro = code_macro.map(|(name, enum_path)| {
+        quote! {
+            #[doc(hidden)]
+            #[macro_export]
+            macro_rules! #name {
+                ($($any:tt)*) => { $crate::#enum_path::__InvalidTable };
+            }
+        }
+    });
     quote! {
         #(#attrs)*
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord)]
-        #vis enum #ident {}
-
-        #[allow(missing_docs, clippy::all)]
-        impl #ident {
-            pub const ALL: &'static [Self] = &[];
-            pub const COUNT: ::core::primitive::usize = 0;
-            pub const fn code(&self) -> &'static ::core::primitive::str { match *self {} }
-            pub const fn description(&self) -> &'static ::core::primitive::str { match *self {} }
-            pub const fn module(&self) -> ::core::option::Option<&'static ::core::primitive::str> { match *self {} }
-            pub fn from_code(_: &::core::primitive::str) -> ::core::option::Option<Self> { ::core::option::Option::None }
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::fmt::Debug,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+        )]
+        #vis enum #ident {
+            #[doc(hidden)]
+            __InvalidTable,
         }
+        #impls
+        #code_macro
+    }
+}
+
+/// The items and impls a derive would have added.
+pub fn derive(input: &DeriveInput, krate: &Path) -> TokenStream {
+    impls(&input.ident, krate)
+}
+
+fn impls(ident: &Ident, krate: &Path) -> TokenStream {
+    quote! {
+        #[allow(unused, missing_docs, clippy::all)]
+        const _: () = {
+            impl #ident {
+                pub const ALL: &'static [Self] = &[];
+                pub const COUNT: ::core::primitive::usize = 0;
+                pub const fn code(&self) -> &'static ::core::primitive::str { "" }
+                pub const fn description(&self) -> &'static ::core::primitive::str { "" }
+                pub const fn module(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                    ::core::option::Option::None
+                }
+                pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+            }
+            impl #krate::ErrorCode for #ident {
+                const ALL: &'static [Self] = &[];
+                fn code(&self) -> &'static ::core::primitive::str { "" }
+                fn description(&self) -> &'static ::core::primitive::str { "" }
+                fn module(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                    ::core::option::Option::None
+                }
+                fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+            }
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    ::core::fmt::Result::Ok(())
+                }
+            }
+            impl ::core::error::Error for #ident {}
+            impl ::core::str::FromStr for #ident {
+                type Err = #krate::UnknownCode;
+                fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                    ::core::result::Result::Err(#krate::UnknownCode::new("", code))
+                }
+            }
+            impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
+                type Error = #krate::UnknownCode;
+                fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {
+                    ::core::result::Result::Err(#krate::UnknownCode::new("", code))
+                }
+            }
+        };
     }
 }

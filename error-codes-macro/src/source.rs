@@ -36,8 +36,14 @@ pub fn read(csv: &LitStr) -> syn::Result<Source> {
 ///
 /// `ERROR_CODES_MANIFEST_DIR` overrides it for UI tests, where trybuild runs
 /// the test file from a crate of its own under `target/` (dtolnay/trybuild#202).
+/// The override applies to the crates being tested only (Cargo sets
+/// `CARGO_PRIMARY_PACKAGE` for those), not to their dependencies, which
+/// keep their own tables.
 fn manifest_dir() -> PathBuf {
-    std::env::var_os("ERROR_CODES_MANIFEST_DIR")
+    let primary = std::env::var_os("CARGO_PRIMARY_PACKAGE").is_some();
+    primary
+        .then(|| std::env::var_os("ERROR_CODES_MANIFEST_DIR"))
+        .flatten()
         .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(".").to_path_buf())

@@ -1,6 +1,7 @@
 //! Did-you-mean suggestions, for misspelled options and unknown codes.
 
-/// The candidates closest to `input`, best first, at most `limit` of them.
+/// The candidates closest to `input`, all equally close, at most `limit` of
+/// them, in the order given.
 ///
 /// Ranked by Damerau-Levenshtein distance (a swapped pair of letters counts
 /// once, the most common typo), keeping only those that share more than they
@@ -21,6 +22,11 @@ pub fn closest<'a>(
         .collect();
     // Stable sort: equally close candidates keep table order.
     ranked.sort_by_key(|&(distance, _)| distance);
+    // Only the closest: after `VolumeBackup.0900` for `VolumeBakup.0900`,
+    // codes one more edit away are noise.
+    if let Some(&(best, _)) = ranked.first() {
+        ranked.retain(|&(distance, _)| distance == best);
+    }
     ranked.truncate(limit);
     ranked.into_iter().map(|(_, candidate)| candidate).collect()
 }

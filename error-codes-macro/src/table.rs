@@ -6,7 +6,7 @@ use crate::expand::{self, Enum, Index, Variant};
 use crate::parse::{self, Problem};
 use crate::{fallback, model, phf, source, valid};
 use heck::ToSnakeCase;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::parse::Parser;
 use syn::{Data, DeriveInput, LitStr};
@@ -23,15 +23,43 @@ pub fn expand_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
     let options = syn::meta::parser(|meta| builder.parse(meta))
         .parse2(args)
         .and_then(|()| builder.build(Span::call_site()));
-    let result = options.and_then(|options| {
-        check_item(&item)?;
-        generate(&item, &options)
-    });
+    let result = match &options {
+        Ok(options) => check_item(&item).and_then(|()| generate(&item, options)),
+        Err(error) => Err(error.clone()),
+    };
     result.unwrap_or_else(|error| {
-        let fallback = fallback::attribute(&item);
+        // Options that failed to parse fall back to the defaults.
+        let options = options.ok();
+        let default_crate = syn::parse_quote!(::error_codes_core);
+        let krate = options.as_ref().map_or(&default_crate, |o| &o.krate);
+        let code_macro = match &options {
+            Some(options) => code_macro(&item, options),
+            None => Some((default_macro_name(&item), item.ident.clone().into())),
+        };
+        let fallback = fallback::attribute(&item, krate, code_macro);
         let error = error.into_compile_error();
         quote!(#fallback #error)
     })
+}
+
+/// The name of the checked-code macro and the path of the enum it expands
+/// to, unless `code_macro = false`.
+fn code_macro(item: &DeriveInput, options: &Options) -> Option<(Ident, syn::Path)> {
+    let name = match &options.code_macro {
+        CodeMacro::Disabled => return None,
+        CodeMacro::Default => default_macro_name(item),
+        CodeMacro::Named(name) => name.clone(),
+    };
+    let enum_path = options
+        .enum_path
+        .clone()
+        .unwrap_or_else(|| item.ident.clone().into());
+    Some((name, enum_path))
+}
+
+/// `VbsError` -> `vbs_error`.
+fn default_macro_name(item: &DeriveInput) -> Ident {
+    format_ident!("{}", item.ident.to_string().to_snake_case())
 }
 
 /// The variants come from the table, so the user writes an empty enum.
@@ -97,18 +125,8 @@ fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
         .collect();
     let definition = expand::enum_definition(item, &model);
     let impls = expand::impls(&model);
-    let code_macro = match &options.code_macro {
-        CodeMacro::Disabled => None,
-        CodeMacro::Default => Some(format_ident!("{}", item.ident.to_string().to_snake_case())),
-        CodeMacro::Named(name) => Some(name.clone()),
-    }
-    .map(|name| {
-        let enum_path = options
-            .enum_path
-            .clone()
-            .unwrap_or_else(|| item.ident.clone().into());
-        expand::code_macro(&model, &name, &enum_path, &cfgs)
-    });
+    let code_macro = code_macro(item, options)
+        .map(|(name, enum_path)| expand::code_macro(&model, &name, &enum_path, &cfgs));
     Ok(quote!(#definition #(#cfgs)* #impls #code_macro))
 }
 
