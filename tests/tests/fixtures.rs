@@ -5,7 +5,7 @@
 
 mod support;
 
-use error_codes_core::{ErrorCode, UnknownCode, error_codes};
+use error_codes_core::{ErrorCode, UnknownCode, VbsError, error_codes};
 use heck::ToUpperCamelCase;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
@@ -270,6 +270,11 @@ fn tricky_finds_nothing_that_is_not_exactly_a_code() {
 }
 
 #[test]
+fn vbs_error_finds_nothing_that_is_not_exactly_a_code() {
+    check_misses::<VbsError>("VbsError");
+}
+
+#[test]
 fn awkward_fields_come_back_exactly() {
     assert_eq!(Tricky::Plain1.description(), "Comma, inside, twice");
     assert_eq!(Tricky::Plain1.module(), Some("Spaced module"));
@@ -295,7 +300,11 @@ fn awkward_fields_come_back_exactly() {
         Tricky::E7StartsWithDigit.description(),
         r#"#[doc = "not an attribute"] `code` <b>html</b>"#
     );
-    assert_eq!(Tricky::COUNT, 10);
+    assert_eq!(
+        Tricky::Cyrillic.code(),
+        "\u{43e}\u{448}\u{438}\u{431}\u{43a}\u{430}.8"
+    );
+    assert_eq!(Tricky::COUNT, 11);
     assert_eq!(
         Tricky::Quote2.to_string(),
         r#"quote.2: He said "hi" \ {} {0} */ /* done"#
