@@ -11,13 +11,14 @@
 # rustc's parsing of its output.
 #
 # Usage: benches/compile.sh [runs, default 3]
+# ERROR_CODES_REPO=/other/checkout measures that checkout's macro instead.
 set -euo pipefail
 
 runs=${1:-3}
 here=$(cd "$(dirname "$0")" && pwd)
-repo=$(dirname "$here")
+repo=${ERROR_CODES_REPO:-$(dirname "$here")}
 csv="$here/data/synthetic_10000.csv"
-work="${CARGO_TARGET_DIR:-$repo/target}/compile-bench"
+work="${CARGO_TARGET_DIR:-$(dirname "$here")/target}/compile-bench${ERROR_CODES_REPO:+-other}"
 
 if [ ! -x /usr/bin/time ]; then
     apt-get update -qq && apt-get install -y -qq time >/dev/null

@@ -17,18 +17,26 @@ const fn fold(a: u64, b: u64) -> u64 {
     (product as u64) ^ ((product >> 64) as u64)
 }
 
-/// Hashes the length and the first and last 8 bytes of a key.
+/// Hashes the length and the [`sample`] of a key.
 ///
 /// Two keys up to 16 bytes long that differ anywhere get different samples;
 /// longer keys that agree on length, head and tail need [`full`] instead,
 /// and the macro checks which applies to a table.
 #[inline(always)]
 pub fn sampled(bytes: &[u8], seed: u64) -> u64 {
-    let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+    let (head, tail) = sample(bytes);
+    finish(head, tail, bytes.len(), seed)
+}
+
+/// The first and last 8 bytes of a key as two words (fewer for shorter
+/// keys). With the length they are the whole key up to 16 bytes, so the
+/// lookup compares them instead of the bytes.
+#[inline(always)]
+pub fn sample(bytes: &[u8]) -> (u64, u64) {
+    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
         (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
         _ => short(bytes),
-    };
-    finish(head, tail, bytes.len(), seed)
+    }
 }
 
 /// Hashes every byte of a key, 8 at a time.

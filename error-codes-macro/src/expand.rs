@@ -267,7 +267,9 @@ pub fn impls(model: &Enum) -> TokenStream {
     }
 }
 
-/// The perfect-hash table and the body of `from_code`.
+/// The perfect-hash table and the body of `from_code`: each slot holds
+/// its code's sample, length and row (see `__private::Lookup`), so that a
+/// lookup reads one slot and compares words.
 fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
     let krate = model.krate;
     let phf::Lookup {
@@ -276,21 +278,31 @@ fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
         displacements,
         slots,
     } = &model.lookup;
-    let slot_type = if model.variants.len() <= usize::from(u16::MAX) + 1 {
-        quote!(::core::primitive::u16)
-    } else {
-        quote!(::core::primitive::u32)
-    };
+    let entries = slots.iter().map(|&slot| {
+        let (head, tail, len_row) = match slot {
+            Some(row) => {
+                let code = model.variants[row].row.code.as_bytes();
+                let (head, tail) = crate::hash::sample(code);
+                (head, tail, (code.len() as u64) << 32 | row as u64)
+            }
+            None => (0, 0, u64::from(u32::MAX) << 32),
+        };
+        let (head, tail, len_row) = (
+            Literal::u64_unsuffixed(head),
+            Literal::u64_unsuffixed(tail),
+            Literal::u64_unsuffixed(len_row),
+        );
+        quote!([#head, #tail, #len_row])
+    });
     let (bucket_count, slot_count) = (displacements.len(), slots.len());
-    let slots = slots.iter().map(|&slot| Literal::usize_unsuffixed(slot));
     let displacements = displacements.iter().map(|&d| Literal::u32_unsuffixed(d));
     let seed = Literal::u64_suffixed(*seed);
     let table = quote! {
-        static LOOKUP: #krate::__private::Lookup<#slot_type, #bucket_count, #slot_count, #full> =
+        static LOOKUP: #krate::__private::Lookup<#bucket_count, #slot_count, #full> =
             #krate::__private::Lookup {
                 seed: #seed,
                 displacements: [#(#displacements),*],
-                slots: [#(#slots),*],
+                slots: [#(#entries),*],
             };
     };
     let body = quote! {

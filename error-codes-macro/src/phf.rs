@@ -2,8 +2,8 @@
 //!
 //! Hash and displace: keys fall into buckets of about four; from the largest
 //! bucket down, each bucket gets the first displacement that moves all its
-//! keys to free slots. A lookup is then one hash, two loads and one string
-//! comparison, whatever the table size.
+//! keys to free slots. A lookup is then one hash, two loads and a comparison
+//! of three words (see `expand::lookup`), whatever the table size.
 
 use crate::hash;
 use std::collections::HashSet;
@@ -14,9 +14,8 @@ pub struct Lookup {
     /// Whether keys are told apart only by [`hash::full`].
     pub full: bool,
     pub displacements: Vec<u32>,
-    /// Row index per slot; free slots hold 0, which the final comparison
-    /// rejects.
-    pub slots: Vec<usize>,
+    /// Row index per slot, `None` for a free slot.
+    pub slots: Vec<Option<usize>>,
 }
 
 /// Seeds tried before giving up; each succeeds with high probability.
@@ -61,7 +60,9 @@ fn samples_are_distinct(keys: &[&str]) -> bool {
     })
 }
 
-fn place(hashes: &[u64], buckets: usize, table_size: usize) -> Option<(Vec<u32>, Vec<usize>)> {
+type Placement = (Vec<u32>, Vec<Option<usize>>);
+
+fn place(hashes: &[u64], buckets: usize, table_size: usize) -> Option<Placement> {
     let mask = table_size - 1;
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
     for (key, &h) in hashes.iter().enumerate() {
@@ -73,7 +74,7 @@ fn place(hashes: &[u64], buckets: usize, table_size: usize) -> Option<(Vec<u32>,
 
     let mut displacements = vec![0u32; buckets];
     let mut taken = vec![false; table_size];
-    let mut slots = vec![0usize; table_size];
+    let mut slots = vec![None; table_size];
     let mut chosen = Vec::new();
     for bucket in order {
         let keys = &members[bucket];
@@ -92,7 +93,7 @@ fn place(hashes: &[u64], buckets: usize, table_size: usize) -> Option<(Vec<u32>,
         for &key in keys {
             let slot = hash::slot(hashes[key], displacement, mask);
             taken[slot] = true;
-            slots[slot] = key;
+            slots[slot] = Some(key);
         }
         displacements[bucket] = displacement;
     }
@@ -112,7 +113,7 @@ fn splitmix(n: u64) -> u64 {
 mod tests {
     use super::*;
 
-    fn probe(lookup: &Lookup, key: &str) -> usize {
+    fn probe(lookup: &Lookup, key: &str) -> Option<usize> {
         let h = if lookup.full {
             hash::full(key.as_bytes(), lookup.seed)
         } else {
@@ -131,7 +132,7 @@ mod tests {
         let lookup = build(&keys).expect("builds");
         assert!(!lookup.full);
         for (row, key) in keys.iter().enumerate() {
-            assert_eq!(probe(&lookup, key), row, "{key}");
+            assert_eq!(probe(&lookup, key), Some(row), "{key}");
         }
     }
 
@@ -141,7 +142,7 @@ mod tests {
         let lookup = build(&keys).expect("builds");
         assert!(lookup.full);
         for (row, key) in keys.iter().enumerate() {
-            assert_eq!(probe(&lookup, key), row);
+            assert_eq!(probe(&lookup, key), Some(row));
         }
     }
 
