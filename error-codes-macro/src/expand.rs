@@ -279,17 +279,20 @@ fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
         slots,
     } = &model.lookup;
     let entries = slots.iter().map(|&slot| {
-        let words = match slot {
+        let (head, tail, len_row) = match slot {
             Some(row) => {
                 let code = model.variants[row].row.code.as_bytes();
                 let (head, tail) = crate::hash::sample(code);
-                let middle = crate::hash::middle(code);
-                [head, tail, middle, (code.len() as u64) << 32 | row as u64]
+                (head, tail, (code.len() as u64) << 32 | row as u64)
             }
-            None => [0, 0, 0, u64::from(u32::MAX) << 32],
+            None => (0, 0, u64::from(u32::MAX) << 32),
         };
-        let words = words.map(Literal::u64_unsuffixed);
-        quote!([#(#words),*])
+        let (head, tail, len_row) = (
+            Literal::u64_unsuffixed(head),
+            Literal::u64_unsuffixed(tail),
+            Literal::u64_unsuffixed(len_row),
+        );
+        quote!([#head, #tail, #len_row])
     });
     let (bucket_count, slot_count) = (displacements.len(), slots.len());
     let displacements = displacements.iter().map(|&d| Literal::u32_unsuffixed(d));

@@ -53,17 +53,6 @@ pub fn full(bytes: &[u8], seed: u64) -> u64 {
     finish(state ^ head, tail, bytes.len(), seed)
 }
 
-/// Bytes 8 to 15 of a key as a word, 0 for keys shorter than 16 bytes.
-/// With [`sample`] and the length it is the whole key up to 24 bytes,
-/// which covers codes such as `ContainerRegistry.0399`.
-#[inline(always)]
-pub fn middle(bytes: &[u8]) -> u64 {
-    match bytes.get(8..).and_then(<[u8]>::first_chunk::<8>) {
-        Some(word) => u64::from_le_bytes(*word),
-        None => 0,
-    }
-}
-
 /// Up to 7 bytes as two words, without a loop: overlapping 4-byte reads, or
 /// first, middle and last byte. Given the length, the words are unique.
 #[inline(always)]
