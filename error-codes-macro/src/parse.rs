@@ -120,14 +120,18 @@ pub fn parse(bytes: &[u8]) -> Result<Table, Vec<Problem>> {
     let columns = find_columns(&header)?;
 
     // The `csv` crate does not count line breaks inside quoted fields, so
-    // lines are found from byte offsets instead. A record's offset may point
-    // at the `\n` of the CRLF before it.
+    // lines are found from byte offsets instead, by binary search over the
+    // offsets of the line breaks (counting them per row would make a large
+    // table quadratic). A record's offset may point at the `\n` of the
+    // CRLF before it, so leading line breaks are skipped.
+    let newlines: Vec<usize> = newline_offsets(text);
     let line_of = |byte: u64| {
-        let start = text.as_bytes()[(byte as usize).min(text.len())..]
+        let byte = (byte as usize).min(text.len());
+        let start = text.as_bytes()[byte..]
             .iter()
             .position(|&b| b != b'\r' && b != b'\n')
-            .map_or(text.len(), |skipped| byte as usize + skipped);
-        line_and_column(text.as_bytes(), start).0
+            .map_or(text.len(), |skipped| byte + skipped);
+        newlines.partition_point(|&at| at < start) + 1
     };
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -285,6 +289,14 @@ fn unterminated_quote(text: &str) -> Option<usize> {
         }
     }
     open_at
+}
+
+/// The byte offsets of every `\n`, in order.
+fn newline_offsets(text: &str) -> Vec<usize> {
+    text.bytes()
+        .enumerate()
+        .filter_map(|(at, byte)| (byte == b'\n').then_some(at))
+        .collect()
 }
 
 /// 1-based line and column (in bytes) of a byte offset.
