@@ -2,29 +2,34 @@
 
 use crate::hash;
 
+/// Bytes per slot: the code's first and last 8 bytes, then its length and
+/// row as `length << 32 | row`, each a little-endian `u64`.
+const SLOT: usize = 24;
+
+/// Codes up to this long are all in their sample, so comparing the sample
+/// and the length compares the code.
+const SAMPLED: usize = 16;
+
 /// A perfect-hash table over the codes of one enum, built by the macro.
 ///
-/// `B` is the number of displacement buckets, `M` the number of slots (a
-/// power of two), and `FULL` whether keys need every byte hashed to be told
-/// apart.
-pub struct Lookup<const B: usize, const M: usize, const FULL: bool> {
+/// The tables are byte strings (one token each in the generated code, so
+/// a large table costs the compiler almost nothing to read): `D` bytes of
+/// little-endian `u32` displacements, one per bucket, and `S` bytes of
+/// slots, a power of two of them. `FULL` is whether keys need every byte
+/// hashed to be told apart.
+pub struct Lookup<const D: usize, const S: usize, const FULL: bool> {
     /// The seed the macro found to make the hash perfect.
     pub seed: u64,
     /// One displacement per bucket.
-    pub displacements: [u32; B],
-    /// Per slot, the [`hash::sample`] of its code and its length and row
-    /// as `len << 32 | row`. A code up to 16 bytes long is all in its
-    /// sample, so a lookup compares three words in the one cache line it
-    /// has already loaded instead of following a pointer to the code's
-    /// bytes. A free slot holds `u32::MAX` as its length, which no code
-    /// of the table has, and row 0.
-    pub slots: [[u64; 3]; M],
+    pub displacements: &'static [u8; D],
+    /// Per slot, the sample of its code and its length and row, so that a
+    /// lookup compares words in the cache line it has already loaded
+    /// instead of following a pointer to the code's bytes. A free slot has
+    /// `u32::MAX` as its length, which no code of the table has.
+    pub slots: &'static [u8; S],
 }
 
-/// Codes up to this long are compared by their sample alone.
-const SAMPLED: usize = 16;
-
-impl<const B: usize, const M: usize, const FULL: bool> Lookup<B, M, FULL> {
+impl<const D: usize, const S: usize, const FULL: bool> Lookup<D, S, FULL> {
     /// The row whose code is exactly `code`: one hash, two loads, three
     /// word comparisons (and a byte comparison for codes longer than 16
     /// bytes). Never panics, whatever the input.
@@ -36,16 +41,22 @@ impl<const B: usize, const M: usize, const FULL: bool> Lookup<B, M, FULL> {
         } else {
             hash::sampled(bytes, self.seed)
         };
-        let displacement = *self.displacements.get(hash::bucket(h, B))?;
-        let [head, tail, len_row] =
-            *self
-                .slots
-                .get(hash::slot(h, displacement, M.wrapping_sub(1)))?;
+        let bucket = hash::bucket(h, D / 4);
+        let displacement = self.displacements.get(bucket * 4..)?.first_chunk::<4>()?;
+        let slot = hash::slot(
+            h,
+            u32::from_le_bytes(*displacement),
+            (S / SLOT).wrapping_sub(1),
+        );
+        let entry = self.slots.get(slot * SLOT..)?.first_chunk::<SLOT>()?;
+        let word = |at: usize| match entry[at..].first_chunk::<8>() {
+            Some(word) => u64::from_le_bytes(*word),
+            None => u64::MAX,
+        };
+        let len_row = word(16);
         let row = (len_row & u64::from(u32::MAX)) as usize;
         let same_sample =
-            (len_row >> 32) == bytes.len() as u64 && (head, tail) == hash::sample(bytes);
-        // A free slot's length exceeds `SAMPLED`, so it is ruled out by the
-        // byte comparison with row 0 unless `code` is row 0's code.
+            (len_row >> 32) == bytes.len() as u64 && (word(0), word(8)) == hash::sample(bytes);
         let same = same_sample && (bytes.len() <= SAMPLED || codes.get(row)?.as_bytes() == bytes);
         same.then_some(row)
     }

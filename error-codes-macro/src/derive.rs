@@ -134,7 +134,7 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
         }
         used.insert(code, &variant.ident);
         variants.push(Variant {
-            ident: variant.ident.clone(),
+            name: variant.ident.to_string(),
             row,
         });
     }

@@ -4,17 +4,24 @@
 //! Every accessor reads a static table by variant index, so the output grows
 //! by one table entry per row and never by a match arm: a 10,000-row table
 //! compiles about as fast as the same tables written by hand.
+//!
+//! The per-row parts (variants, tables, macro arms) are written as source
+//! text and lexed by rustc in one call, and the lookup tables are byte
+//! strings: building hundreds of thousands of tokens one by one through
+//! the proc-macro bridge took most of the macro's time at 10,000 rows.
 
 use crate::parse::Row;
 use crate::phf;
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
+use std::fmt::Write;
 use std::path::Path;
 use syn::DeriveInput;
 
 /// One variant and the row it stands for.
 pub struct Variant<'a> {
-    pub ident: Ident,
+    /// The variant's identifier, already checked to be one.
+    pub name: String,
     pub row: &'a Row,
 }
 
@@ -39,17 +46,42 @@ pub enum Index {
     Match,
 }
 
+/// Lexes generated source text. It is always valid Rust (string literals
+/// are written with `{:?}`, which escapes them); if it were not, the user
+/// gets a compile error rather than a panic.
+fn lex(text: &str) -> TokenStream {
+    text.parse().unwrap_or_else(|_| {
+        quote!(::core::compile_error!(
+            "error-codes generated code that does not lex; please report this table"
+        ))
+    })
+}
+
+/// `"a", "b", ...` as tokens.
+fn string_list<'s>(items: impl Iterator<Item = &'s str>) -> TokenStream {
+    let mut text = String::new();
+    for item in items {
+        let _ = write!(text, "{item:?},");
+    }
+    lex(&text)
+}
+
 /// The attribute macro's output: the enum with one variant per row, its
 /// impls, and its `Debug` through a name table.
 pub fn enum_definition(item: &DeriveInput, model: &Enum) -> TokenStream {
     let DeriveInput {
         attrs, vis, ident, ..
     } = item;
-    let variants = model.variants.iter().map(|variant| {
-        let docs = variant_docs(variant.row);
-        let ident = &variant.ident;
-        quote!(#(#[doc = #docs])* #ident)
-    });
+    let mut text = String::new();
+    for variant in &model.variants {
+        let _ = write!(
+            text,
+            "#[doc = {:?}] {},",
+            variant_doc(variant.row),
+            variant.name
+        );
+    }
+    let variants = lex(&text);
     quote! {
         #(#attrs)*
         #[derive(
@@ -62,25 +94,21 @@ pub fn enum_definition(item: &DeriveInput, model: &Enum) -> TokenStream {
             ::core::cmp::Ord,
         )]
         #vis enum #ident {
-            #(#variants,)*
+            #variants
         }
     }
 }
 
 /// The rustdoc of a variant: the description with its Markdown, then the
 /// code and the module.
-fn variant_docs(row: &Row) -> Vec<String> {
-    let mut docs: Vec<String> = row
-        .description
-        .lines()
-        .map(|line| format!(" {line}"))
-        .collect();
-    docs.push(String::new());
-    docs.push(match &row.module {
-        Some(module) => format!(" Code `{}`, module *{module}*.", row.code),
-        None => format!(" Code `{}`.", row.code),
-    });
-    docs
+fn variant_doc(row: &Row) -> String {
+    match &row.module {
+        Some(module) => format!(
+            "{}\n\nCode `{}`, module *{module}*.",
+            row.description, row.code
+        ),
+        None => format!("{}\n\nCode `{}`.", row.description, row.code),
+    }
 }
 
 /// The tables, the inherent items and the trait impls, in an anonymous
@@ -95,11 +123,19 @@ pub fn impls(model: &Enum) -> TokenStream {
     let name = ident.to_string();
     let count = variants.len();
     let csv = model.csv.to_string_lossy();
-    let codes = variants.iter().map(|v| v.row.code.as_str());
-    let descriptions = variants
+    let codes = string_list(variants.iter().map(|v| v.row.code.as_str()));
+    let plain: Vec<String> = variants
         .iter()
-        .map(|v| crate::model::plain_text(&v.row.description));
-    let variant_idents = variants.iter().map(|v| &v.ident);
+        .map(|v| crate::model::plain_text(&v.row.description))
+        .collect();
+    let descriptions = string_list(plain.iter().map(String::as_str));
+    let all_variants = {
+        let mut text = String::new();
+        for v in variants.iter() {
+            let _ = write!(text, "{name}::{},", v.name);
+        }
+        lex(&text)
+    };
 
     let index_fn = match model.index {
         Index::Discriminant => quote! {
@@ -109,38 +145,30 @@ pub fn impls(model: &Enum) -> TokenStream {
             }
         },
         Index::Match => {
-            let arms = variants.iter().enumerate().map(|(position, v)| {
-                let variant = &v.ident;
-                quote!(#ident::#variant => #position)
-            });
+            let mut arms = String::new();
+            for (position, v) in variants.iter().enumerate() {
+                let _ = write!(arms, "{name}::{} => {position},", v.name);
+            }
+            let arms = lex(&arms);
             quote! {
                 #[inline(always)]
                 const fn index(value: &#ident) -> ::core::primitive::usize {
-                    match *value { #(#arms,)* }
+                    match *value { #arms }
                 }
             }
         }
     };
 
     let (modules_table, module_body) = if model.has_module {
-        let modules = variants.iter().map(|v| match &v.row.module {
-            Some(module) => quote!(::core::option::Option::Some(#module)),
-            None => quote!(::core::option::Option::None),
-        });
-        (
-            quote! {
-                const MODULES: &[::core::option::Option<&::core::primitive::str>; #count] = &[#(#modules),*];
-            },
-            quote!(MODULES[index(self)]),
-        )
+        modules(variants)
     } else {
         (quote!(), quote!(::core::option::Option::None))
     };
 
     let debug_impl = (model.index == Index::Discriminant).then(|| {
-        let names = variants.iter().map(|v| v.ident.to_string());
+        let names = string_list(variants.iter().map(|v| v.name.as_str()));
         quote! {
-            const NAMES: &[&::core::primitive::str; #count] = &[#(#names),*];
+            const NAMES: &[&::core::primitive::str; #count] = &[#names];
 
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
@@ -160,9 +188,9 @@ pub fn impls(model: &Enum) -> TokenStream {
             // Cargo rebuilds the crate when a file it includes changes.
             const _: &[::core::primitive::u8] = ::core::include_bytes!(#csv);
 
-            const CODES: &[&::core::primitive::str; #count] = &[#(#codes),*];
-            const DESCRIPTIONS: &[&::core::primitive::str; #count] = &[#(#descriptions),*];
-            const VARIANTS: &[#ident; #count] = &[#(#ident::#variant_idents),*];
+            const CODES: &[&::core::primitive::str; #count] = &[#codes];
+            const DESCRIPTIONS: &[&::core::primitive::str; #count] = &[#descriptions];
+            const VARIANTS: &[#ident; #count] = &[#all_variants];
             #modules_table
             #lookup_table
             #index_fn
@@ -267,9 +295,50 @@ pub fn impls(model: &Enum) -> TokenStream {
     }
 }
 
-/// The perfect-hash table and the body of `from_code`: each slot holds
-/// its code's sample, length and row (see `__private::Lookup`), so that a
-/// lookup reads one slot and compares words.
+/// The module table: each distinct module once, and per row an index into
+/// it, rather than a string per row.
+fn modules(variants: &[Variant]) -> (TokenStream, TokenStream) {
+    let mut distinct: Vec<Option<&str>> = Vec::new();
+    let mut indices = String::new();
+    for v in variants {
+        let module = v.row.module.as_deref();
+        let position = match distinct.iter().position(|&m| m == module) {
+            Some(position) => position,
+            None => {
+                distinct.push(module);
+                distinct.len() - 1
+            }
+        };
+        let _ = write!(indices, "{position},");
+    }
+    let index_type = if distinct.len() <= usize::from(u8::MAX) + 1 {
+        quote!(::core::primitive::u8)
+    } else {
+        quote!(::core::primitive::u32)
+    };
+    let (count, distinct_count) = (variants.len(), distinct.len());
+    let indices = lex(&indices);
+    let distinct = distinct.iter().map(|module| match module {
+        Some(module) => quote!(::core::option::Option::Some(#module)),
+        None => quote!(::core::option::Option::None),
+    });
+    let table = quote! {
+        const MODULE_NAMES: &[::core::option::Option<&::core::primitive::str>; #distinct_count] =
+            &[#(#distinct),*];
+        const MODULES: &[#index_type; #count] = &[#indices];
+    };
+    (
+        table,
+        quote!(MODULE_NAMES[MODULES[index(self)] as ::core::primitive::usize]),
+    )
+}
+
+/// The perfect-hash table and the body of `from_code`.
+///
+/// Both tables are byte strings, one token each: per bucket a little-endian
+/// `u32` displacement; per slot three little-endian `u64` words, the code's
+/// first and last 8 bytes and `length << 32 | row`, so that a lookup reads
+/// one slot and compares words (see `error_codes_core::__private::Lookup`).
 fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
     let krate = model.krate;
     let phf::Lookup {
@@ -278,8 +347,9 @@ fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
         displacements,
         slots,
     } = &model.lookup;
-    let entries = slots.iter().map(|&slot| {
-        let (head, tail, len_row) = match slot {
+    let mut slot_bytes = Vec::with_capacity(slots.len() * 24);
+    for slot in slots {
+        let (head, tail, len_row) = match *slot {
             Some(row) => {
                 let code = model.variants[row].row.code.as_bytes();
                 let (head, tail) = crate::hash::sample(code);
@@ -287,22 +357,21 @@ fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
             }
             None => (0, 0, u64::from(u32::MAX) << 32),
         };
-        let (head, tail, len_row) = (
-            Literal::u64_unsuffixed(head),
-            Literal::u64_unsuffixed(tail),
-            Literal::u64_unsuffixed(len_row),
-        );
-        quote!([#head, #tail, #len_row])
-    });
-    let (bucket_count, slot_count) = (displacements.len(), slots.len());
-    let displacements = displacements.iter().map(|&d| Literal::u32_unsuffixed(d));
+        for word in [head, tail, len_row] {
+            slot_bytes.extend_from_slice(&word.to_le_bytes());
+        }
+    }
+    let displacement_bytes: Vec<u8> = displacements.iter().flat_map(|d| d.to_le_bytes()).collect();
+    let (displacement_len, slot_len) = (displacement_bytes.len(), slot_bytes.len());
+    let displacement_bytes = Literal::byte_string(&displacement_bytes);
+    let slot_bytes = Literal::byte_string(&slot_bytes);
     let seed = Literal::u64_suffixed(*seed);
     let table = quote! {
-        static LOOKUP: #krate::__private::Lookup<#bucket_count, #slot_count, #full> =
+        static LOOKUP: #krate::__private::Lookup<#displacement_len, #slot_len, #full> =
             #krate::__private::Lookup {
                 seed: #seed,
-                displacements: [#(#displacements),*],
-                slots: [#(#entries),*],
+                displacements: #displacement_bytes,
+                slots: #slot_bytes,
             };
     };
     let body = quote! {
@@ -328,11 +397,16 @@ pub fn code_macro(
     enum_path: &syn::Path,
     cfgs: &[&syn::Attribute],
 ) -> TokenStream {
-    let arms = model.variants.iter().map(|v| {
-        let code = v.row.code.as_str();
-        let variant = &v.ident;
-        quote!((#code) => { $crate::#enum_path::#variant };)
-    });
+    let path_text = quote!(#enum_path).to_string().replace(' ', "");
+    let mut arms = String::new();
+    for v in &model.variants {
+        let _ = write!(
+            arms,
+            "({:?}) => {{ $crate::{path_text}::{} }};",
+            v.row.code, v.name
+        );
+    }
+    let arms = lex(&arms);
     let unknown = format_ident!("__{}_unknown_code", macro_name);
     let mut helper_path = enum_path.clone();
     helper_path.segments.pop();
@@ -345,9 +419,8 @@ pub fn code_macro(
         .collect::<Vec<_>>()
         .join("\n");
     let krate = model.krate;
-    let link = quote!(#enum_path).to_string().replace(' ', "");
     let doc = format!(
-        " The [`{name}`](crate::{link}) of a code, checked at compile time: \
+        " The [`{name}`](crate::{path_text}) of a code, checked at compile time: \
          `{macro_name}!(\"...\")` works in expressions and patterns, and an \
          unknown code is a compile error that names the closest known codes."
     );
@@ -360,7 +433,7 @@ pub fn code_macro(
         #[doc = #doc]
         #[macro_export]
         macro_rules! #macro_name {
-            #(#arms)*
+            #arms
             ($code:literal) => {
                 $crate::#helper_path! { #name, $code, #all_codes }
             };

@@ -2,7 +2,6 @@
 
 use crate::parse::{Problem, Row};
 use heck::ToUpperCamelCase;
-use proc_macro2::{Ident, Span};
 
 /// The prefix of a variant named after a code that starts with a digit
 /// (`404` becomes `E404`), since an identifier cannot start with one.
@@ -11,7 +10,8 @@ pub const DIGIT_PREFIX: &str = "E";
 /// A row with the identifier of its variant.
 pub struct Entry<'a> {
     pub row: &'a Row,
-    pub ident: Ident,
+    /// A valid Rust identifier, checked.
+    pub name: String,
 }
 
 /// Names every row, reporting every row whose name is not an identifier.
@@ -20,7 +20,7 @@ pub fn entries(rows: &[Row]) -> Result<Vec<Entry<'_>>, Vec<Problem>> {
     let mut problems = Vec::new();
     for row in rows {
         match variant_name(row) {
-            Ok(ident) => entries.push(Entry { row, ident }),
+            Ok(name) => entries.push(Entry { row, name }),
             Err(message) => problems.push(Problem::at(row.line, message)),
         }
     }
@@ -35,12 +35,16 @@ pub fn entries(rows: &[Row]) -> Result<Vec<Entry<'_>>, Vec<Problem>> {
 /// otherwise its code split at every character that is not a letter or a
 /// digit, each piece in UpperCamelCase (`VolumeBackup.0014` becomes
 /// `VolumeBackup0014`).
-pub fn variant_name(row: &Row) -> Result<Ident, String> {
+pub fn variant_name(row: &Row) -> Result<String, String> {
     if let Some(name) = &row.name {
         let converted = name.to_upper_camel_case();
-        return parse_ident(&converted).ok_or_else(|| {
-            format!("name `{name}` of code `{}` becomes `{converted}`, which is not a valid Rust identifier", row.code)
-        });
+        if !is_ident(&converted) {
+            return Err(format!(
+                "name `{name}` of code `{}` becomes `{converted}`, which is not a valid Rust identifier",
+                row.code
+            ));
+        }
+        return Ok(converted);
     }
     let mut converted: String = row
         .code
@@ -56,20 +60,38 @@ pub fn variant_name(row: &Row) -> Result<Ident, String> {
             row.code
         ));
     }
-    parse_ident(&converted).ok_or_else(|| {
-        format!(
+    if !is_ident(&converted) {
+        return Err(format!(
             "code `{}` gives the variant name `{converted}`, which is not a valid Rust identifier; add a `name` column",
             row.code
-        )
-    })
+        ));
+    }
+    Ok(converted)
 }
 
-fn parse_ident(name: &str) -> Option<Ident> {
-    // syn rejects keywords and anything that is not an identifier.
-    syn::parse_str::<Ident>(name)
-        .ok()
-        .map(|ident| Ident::new(&ident.to_string(), Span::call_site()))
+/// Whether `name` is a Rust identifier: Unicode XID characters and not a
+/// keyword. Checked by hand rather than by syn, whose parser costs a trip
+/// through the proc-macro bridge for every row of a 10,000-row table.
+fn is_ident(name: &str) -> bool {
+    let mut chars = name.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    (unicode_ident::is_xid_start(first) || first == '_')
+        && chars.all(unicode_ident::is_xid_continue)
+        && name != "_"
+        && !KEYWORDS.contains(&name)
 }
+
+/// Strict and reserved keywords of every edition, which cannot name a
+/// variant (a raw identifier would, but `Enum::r#type` helps nobody).
+const KEYWORDS: &[&str] = &[
+    "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
 
 /// The description without Markdown emphasis (`**name**` becomes `name`), for
 /// `description()` and `Display`; rustdoc keeps the Markdown.
@@ -92,7 +114,7 @@ mod tests {
     }
 
     fn name_of(code: &str, name: Option<&str>) -> Result<String, String> {
-        variant_name(&row(code, name)).map(|ident| ident.to_string())
+        variant_name(&row(code, name))
     }
 
     #[test]
@@ -133,6 +155,11 @@ mod tests {
             "code `...` has no letter or digit to make a variant name from; add a `name` column"
         );
         assert!(name_of("x", Some("self")).is_err());
+        assert!(name_of("x", Some("_")).is_err());
+        assert_eq!(
+            name_of("x", Some("caf\u{e9}_cr\u{e8}me")).unwrap(),
+            "Caf\u{e9}Cr\u{e8}me"
+        );
     }
 
     #[test]

@@ -108,7 +108,7 @@ fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
         variants: entries
             .into_iter()
             .map(|entry| Variant {
-                ident: entry.ident,
+                name: entry.name,
                 row: entry.row,
             })
             .collect(),

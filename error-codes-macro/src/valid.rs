@@ -41,7 +41,7 @@ fn check_clashing_names(entries: &[Entry]) -> Vec<Problem> {
     let mut first: HashMap<String, &Entry> = HashMap::new();
     let mut problems = Vec::new();
     for entry in entries {
-        let name = entry.ident.to_string();
+        let name = entry.name.clone();
         match first.get(&name) {
             // Same code, same name: already reported as a duplicate code.
             Some(earlier) if earlier.row.code == entry.row.code => {}
