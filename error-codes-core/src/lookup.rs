@@ -2,13 +2,14 @@
 
 use crate::hash;
 
-/// Bytes per slot: the code's first and last 8 bytes, then its length and
-/// row as `length << 32 | row`, each a little-endian `u64`.
-const SLOT: usize = 24;
+/// Bytes per slot: the code's first 8 bytes, bytes 8 to 15, last 8 bytes,
+/// then its length and row as `length << 32 | row`, each a little-endian
+/// `u64`.
+const SLOT: usize = 32;
 
-/// Codes up to this long are all in their sample, so comparing the sample
-/// and the length compares the code.
-const SAMPLED: usize = 16;
+/// Codes up to this long are all in their slot's words, so comparing the
+/// words and the length compares the code.
+const IN_SLOT: usize = 24;
 
 /// A perfect-hash table over the codes of one enum, built by the macro.
 ///
@@ -22,7 +23,7 @@ pub struct Lookup<const D: usize, const S: usize, const FULL: bool> {
     pub seed: u64,
     /// One displacement per bucket.
     pub displacements: &'static [u8; D],
-    /// Per slot, the sample of its code and its length and row, so that a
+    /// Per slot, the words of its code and its length and row, so that a
     /// lookup compares words in the cache line it has already loaded
     /// instead of following a pointer to the code's bytes. A free slot has
     /// `u32::MAX` as its length, which no code of the table has.
@@ -53,11 +54,12 @@ impl<const D: usize, const S: usize, const FULL: bool> Lookup<D, S, FULL> {
             Some(word) => u64::from_le_bytes(*word),
             None => u64::MAX,
         };
-        let len_row = word(16);
+        let len_row = word(24);
         let row = (len_row & u64::from(u32::MAX)) as usize;
-        let same_sample =
-            (len_row >> 32) == bytes.len() as u64 && (word(0), word(8)) == hash::sample(bytes);
-        let same = same_sample && (bytes.len() <= SAMPLED || codes.get(row)?.as_bytes() == bytes);
+        let same_words = (len_row >> 32) == bytes.len() as u64
+            && (word(0), word(16)) == hash::sample(bytes)
+            && word(8) == hash::middle(bytes);
+        let same = same_words && (bytes.len() <= IN_SLOT || codes.get(row)?.as_bytes() == bytes);
         same.then_some(row)
     }
 }

@@ -336,8 +336,9 @@ fn modules(variants: &[Variant]) -> (TokenStream, TokenStream) {
 /// The perfect-hash table and the body of `from_code`.
 ///
 /// Both tables are byte strings, one token each: per bucket a little-endian
-/// `u32` displacement; per slot three little-endian `u64` words, the code's
-/// first and last 8 bytes and `length << 32 | row`, so that a lookup reads
+/// `u32` displacement; per slot four little-endian `u64` words, the code's
+/// first 8 bytes, bytes 8 to 15, last 8 bytes and `length << 32 | row`, so
+/// that a lookup reads
 /// one slot and compares words (see `error_codes_core::__private::Lookup`).
 fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
     let krate = model.krate;
@@ -347,17 +348,18 @@ fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
         displacements,
         slots,
     } = &model.lookup;
-    let mut slot_bytes = Vec::with_capacity(slots.len() * 24);
+    let mut slot_bytes = Vec::with_capacity(slots.len() * 32);
     for slot in slots {
-        let (head, tail, len_row) = match *slot {
+        let words = match *slot {
             Some(row) => {
                 let code = model.variants[row].row.code.as_bytes();
                 let (head, tail) = crate::hash::sample(code);
-                (head, tail, (code.len() as u64) << 32 | row as u64)
+                let middle = crate::hash::middle(code);
+                [head, middle, tail, (code.len() as u64) << 32 | row as u64]
             }
-            None => (0, 0, u64::from(u32::MAX) << 32),
+            None => [0, 0, 0, u64::from(u32::MAX) << 32],
         };
-        for word in [head, tail, len_row] {
+        for word in words {
             slot_bytes.extend_from_slice(&word.to_le_bytes());
         }
     }
