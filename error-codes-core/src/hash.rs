@@ -7,7 +7,6 @@
 
 const K0: u64 = 0x9E37_79B9_7F4A_7C15;
 const K1: u64 = 0xD6E8_FEB8_6659_FD93;
-const K2: u64 = 0xA076_1D64_78BD_642F;
 
 /// Multiplies to 128 bits and folds the halves: one multiply mixes every
 /// input bit into the middle of the result.
@@ -15,17 +14,6 @@ const K2: u64 = 0xA076_1D64_78BD_642F;
 const fn fold(a: u64, b: u64) -> u64 {
     let product = (a as u128) * (b as u128);
     (product as u64) ^ ((product >> 64) as u64)
-}
-
-/// Hashes the length and the [`sample`] of a key.
-///
-/// Two keys up to 16 bytes long that differ anywhere get different samples;
-/// longer keys that agree on length, head and tail need [`full`] instead,
-/// and the macro checks which applies to a table.
-#[inline(always)]
-pub fn sampled(bytes: &[u8], seed: u64) -> u64 {
-    let (head, tail) = sample(bytes);
-    finish(head, tail, bytes.len(), seed)
 }
 
 /// The first and last 8 bytes of a key as two words (fewer for shorter
@@ -61,7 +49,7 @@ pub fn full(bytes: &[u8], seed: u64) -> u64 {
         state = fold(state ^ u64::from_le_bytes(word), K0);
     }
     let (head, tail) = short(chunks.remainder());
-    finish(state ^ head, tail, bytes.len(), seed)
+    from_sample(state ^ head, tail, bytes.len(), seed)
 }
 
 /// Up to 7 bytes as two words, without a loop: overlapping 4-byte reads, or
@@ -79,10 +67,17 @@ fn short(bytes: &[u8]) -> (u64, u64) {
     (at(0) | at(len / 2) << 8 | at(len.wrapping_sub(1)) << 16, 0)
 }
 
+/// Hashes a key by its length and its [`sample`].
+///
+/// Two keys up to 16 bytes long that differ anywhere get different samples;
+/// longer keys that agree on length, head and tail need [`full`] instead,
+/// and the macro checks which applies to a table.
 #[inline(always)]
-fn finish(head: u64, tail: u64, len: usize, seed: u64) -> u64 {
-    let mixed = fold(head ^ seed ^ K0, tail ^ K1);
-    fold(mixed ^ (len as u64) ^ K2, seed | 1)
+pub fn from_sample(head: u64, tail: u64, len: usize, seed: u64) -> u64 {
+    // One multiply: the length goes to the top byte of the tail word, where
+    // it rarely meets a difference between two tails; if it ever makes two
+    // keys of a table hash alike, the macro falls back to `full`.
+    fold(head ^ seed ^ K0, tail ^ K1 ^ (len as u64).rotate_right(8))
 }
 
 /// The displacement bucket of a hash, by its top 32 bits.

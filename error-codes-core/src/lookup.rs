@@ -37,10 +37,11 @@ impl<const D: usize, const S: usize, const FULL: bool> Lookup<D, S, FULL> {
     #[inline]
     pub fn find(&self, code: &str, codes: &[&str]) -> Option<usize> {
         let bytes = code.as_bytes();
+        let (head, tail) = hash::sample(bytes);
         let h = if FULL {
             hash::full(bytes, self.seed)
         } else {
-            hash::sampled(bytes, self.seed)
+            hash::from_sample(head, tail, bytes.len(), self.seed)
         };
         let bucket = hash::bucket(h, D / 4);
         let displacement = self.displacements.get(bucket * 4..)?.first_chunk::<4>()?;
@@ -55,11 +56,14 @@ impl<const D: usize, const S: usize, const FULL: bool> Lookup<D, S, FULL> {
             None => u64::MAX,
         };
         let len_row = word(24);
+        // Every word at once, then one branch: the common miss lands in a
+        // slot whose words differ, and pays for no more than a hit does.
+        let differ = (word(0) ^ head)
+            | (word(8) ^ hash::middle(bytes))
+            | (word(16) ^ tail)
+            | ((len_row >> 32) ^ bytes.len() as u64);
         let row = (len_row & u64::from(u32::MAX)) as usize;
-        let same_words = (len_row >> 32) == bytes.len() as u64
-            && (word(0), word(16)) == hash::sample(bytes)
-            && word(8) == hash::middle(bytes);
-        let same = same_words && (bytes.len() <= IN_SLOT || codes.get(row)?.as_bytes() == bytes);
+        let same = differ == 0 && (bytes.len() <= IN_SLOT || codes.get(row)?.as_bytes() == bytes);
         same.then_some(row)
     }
 }

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 /// The lookup tables of one enum.
 pub struct Lookup {
     pub seed: u64,
-    /// Whether keys are told apart only by [`hash::full`].
+    /// Whether keys are told apart only by [`hash::full`], not by their sample.
     pub full: bool,
     pub displacements: Vec<u32>,
     /// Row index per slot, `None` for a free slot.
@@ -24,7 +24,16 @@ const ATTEMPTS: u64 = 1000;
 /// Builds the lookup of distinct `keys`; `None` only if no seed works,
 /// which does not happen for distinct keys in practice.
 pub fn build(keys: &[&str]) -> Option<Lookup> {
-    let full = !samples_are_distinct(keys);
+    // The sample tells most tables apart; the full hash is the fallback for
+    // keys alike at both ends, or a sample hash that happens to collide.
+    let sampled_works = samples_are_distinct(keys);
+    sampled_works
+        .then(|| build_with(keys, false))
+        .flatten()
+        .or_else(|| build_with(keys, true))
+}
+
+fn build_with(keys: &[&str], full: bool) -> Option<Lookup> {
     let table_size = (keys.len() + keys.len() / 4).next_power_of_two();
     let buckets = keys.len().div_ceil(4).max(1);
     (0..ATTEMPTS).find_map(|attempt| {
@@ -35,7 +44,7 @@ pub fn build(keys: &[&str]) -> Option<Lookup> {
                 if full {
                     hash::full(key.as_bytes(), seed)
                 } else {
-                    hash::sampled(key.as_bytes(), seed)
+                    sampled(key, seed)
                 }
             })
             .collect();
@@ -48,7 +57,13 @@ pub fn build(keys: &[&str]) -> Option<Lookup> {
     })
 }
 
-/// Whether `hash::sampled` sees every key differently: no two keys share
+/// The hash of a key by its length and sample, as the lookup computes it.
+fn sampled(key: &str, seed: u64) -> u64 {
+    let (head, tail) = hash::sample(key.as_bytes());
+    hash::from_sample(head, tail, key.len(), seed)
+}
+
+/// Whether the sampled hash sees every key differently: no two keys share
 /// length, first 8 and last 8 bytes.
 fn samples_are_distinct(keys: &[&str]) -> bool {
     let mut seen = HashSet::new();
@@ -117,7 +132,7 @@ mod tests {
         let h = if lookup.full {
             hash::full(key.as_bytes(), lookup.seed)
         } else {
-            hash::sampled(key.as_bytes(), lookup.seed)
+            sampled(key, lookup.seed)
         };
         let b = hash::bucket(h, lookup.displacements.len());
         lookup.slots[hash::slot(h, lookup.displacements[b], lookup.slots.len() - 1)]
