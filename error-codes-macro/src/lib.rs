@@ -4,11 +4,11 @@
 //! Depend on `error-codes-core`, not on this crate: it re-exports these macros
 //! next to the runtime items (`ErrorCode`, `UnknownCode`) their output names.
 //!
-//! The pipeline reads in file names: [`attr`] parses the macro's options,
-//! [`source`] reads the CSV, [`parse`] turns bytes into rows, [`model`] gives
-//! each row its Rust identity, [`valid`] checks rules across rows, [`phf`]
-//! builds the perfect-hash lookup, [`expand`] writes the code, and
-//! [`fallback`] stands in when the table is wrong.
+//! The pipeline reads in file names: `attr.rs` parses the macro's options,
+//! `source.rs` reads the CSV, `parse.rs` turns bytes into rows, `model.rs`
+//! gives each row its Rust identity, `valid.rs` checks rules across rows,
+//! `phf.rs` builds the perfect-hash lookup, `expand.rs` writes the code,
+//! and `fallback.rs` stands in when the table or the derive is wrong.
 
 mod attr;
 mod derive;
