@@ -84,20 +84,27 @@ pub fn enum_definition(item: &DeriveInput, model: &Enum) -> TokenStream {
         );
     }
     let variants = lex(&text);
+    let std_derives = std_derives();
     quote! {
         #(#attrs)*
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-        )]
+        #[derive(#std_derives)]
         #vis enum #ident {
             #variants
         }
+    }
+}
+
+/// The standard traits the attribute derives; `Debug` is not among them,
+/// since the derived one is a 10,000-arm `match` at 10,000 rows.
+pub fn std_derives() -> TokenStream {
+    quote! {
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash,
+        ::core::cmp::PartialOrd,
+        ::core::cmp::Ord,
     }
 }
 

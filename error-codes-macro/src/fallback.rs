@@ -19,6 +19,7 @@ pub fn attribute(
         attrs, vis, ident, ..
     } = item;
     let impls = impls(ident, krate);
+    let std_derives = crate::expand::std_derives();
     let code_macro = code_macro.map(|(name, enum_path)| {
         quote! {
             #[doc(hidden)]
@@ -30,16 +31,7 @@ pub fn attribute(
     });
     quote! {
         #(#attrs)*
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::fmt::Debug,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-        )]
+        #[derive(#std_derives ::core::fmt::Debug)]
         #vis enum #ident {
             #[doc(hidden)]
             __InvalidTable,

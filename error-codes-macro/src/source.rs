@@ -14,8 +14,9 @@ pub struct Source {
 }
 
 /// Reads the file named by the `csv = "..."` literal, relative to the
-/// invoking crate's `Cargo.toml`, as `include_str!` users would expect from
-/// a build script rather than from the current file.
+/// invoking crate's `Cargo.toml` (as a build script would, not relative to
+/// the current source file as `include_str!` does), so that the same path
+/// works from any module of the crate.
 pub fn read(csv: &LitStr) -> syn::Result<Source> {
     let display = csv.value();
     let resolved = manifest_dir().join(&display);
