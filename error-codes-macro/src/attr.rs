@@ -117,13 +117,16 @@ impl OptionsBuilder {
         })?;
         Ok(Options {
             csv,
-            krate: self
-                .krate
-                .unwrap_or_else(|| syn::parse_quote!(::error_codes_core)),
+            krate: self.krate.unwrap_or_else(default_crate),
             code_macro: self.code_macro.unwrap_or(CodeMacro::Default),
             enum_path: self.enum_path,
         })
     }
+}
+
+/// The runtime crate's path when the user does not rename it.
+pub fn default_crate() -> Path {
+    syn::parse_quote!(::error_codes_core)
 }
 
 fn unknown_option(key: &str, known: &[&str]) -> String {

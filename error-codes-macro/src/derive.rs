@@ -26,7 +26,7 @@ pub fn expand_derive(input: TokenStream) -> TokenStream {
         if !input.generics.params.is_empty() {
             return error;
         }
-        let default_crate = syn::parse_quote!(::error_codes_core);
+        let default_crate = crate::attr::default_crate();
         let krate = options.as_ref().map_or(&default_crate, |o| &o.krate);
         let fallback = fallback::derive(&input, krate);
         quote!(#fallback #error)

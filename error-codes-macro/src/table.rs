@@ -30,7 +30,7 @@ pub fn expand_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
     result.unwrap_or_else(|error| {
         // Options that failed to parse fall back to the defaults.
         let options = options.ok();
-        let default_crate = syn::parse_quote!(::error_codes_core);
+        let default_crate = crate::attr::default_crate();
         let krate = options.as_ref().map_or(&default_crate, |o| &o.krate);
         let code_macro = match &options {
             Some(options) => code_macro(&item, options),
