@@ -28,8 +28,18 @@ use proc_macro::TokenStream;
 
 /// Generates a complete error-code enum from a CSV table.
 ///
-/// See the `error-codes-core` documentation for the CSV format, the options
-/// and the generated items.
+/// ```ignore
+/// /// Errors of our storage API.
+/// #[error_codes(csv = "codes/storage.csv")] // relative to Cargo.toml
+/// pub enum StorageError {}
+/// ```
+///
+/// One unit variant per row, `code()`, `description()`, `module()`,
+/// `from_code()`, `ALL`, `COUNT`, the standard traits, `Display`, `Error`,
+/// `FromStr`, `TryFrom<&str>`, `ErrorCode`, and a checked-code macro
+/// (`storage_error!("...")`). Options: `csv` (required), `crate`,
+/// `code_macro` (a name or `false`), `enum_path`. The `error-codes-core`
+/// crate documentation describes the CSV format and every generated item.
 #[proc_macro_attribute]
 pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
     table::expand_attribute(args.into(), input.into()).into()
@@ -37,6 +47,19 @@ pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
 
 /// Implements the accessors and traits of an error-code enum for a
 /// hand-named subset of a CSV table.
+///
+/// ```ignore
+/// #[derive(ErrorCode, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// #[error_code(csv = "codes.csv")]
+/// pub enum RetryableVbs {
+///     #[code = "VolumeBackup.0900"]
+///     ServiceUnavailable,
+/// }
+/// ```
+///
+/// Every variant names its row with `#[code = "..."]`; a code that is not
+/// in the table, or named twice, does not compile. Options of
+/// `#[error_code(...)]`: `csv` (required) and `crate`.
 #[proc_macro_derive(ErrorCode, attributes(error_code, code))]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
     derive::expand_derive(input.into()).into()
