@@ -28,7 +28,7 @@ use proc_macro::TokenStream;
 
 /// Generates a complete error-code enum from a CSV table.
 ///
-/// ```ignore
+/// ```text
 /// /// Errors of our storage API.
 /// #[error_codes(csv = "codes/storage.csv")] // relative to Cargo.toml
 /// pub enum StorageError {}
@@ -48,7 +48,7 @@ pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Implements the accessors and traits of an error-code enum for a
 /// hand-named subset of a CSV table.
 ///
-/// ```ignore
+/// ```text
 /// #[derive(ErrorCode, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 /// #[error_code(csv = "codes.csv")]
 /// pub enum RetryableVbs {
