@@ -59,4 +59,15 @@ fn generated_code_needs_nothing_from_the_prelude() {
     ::std::assert_eq!(hostile::HttpStatus::NotFound.code(), "404");
     ::std::assert!(hostile::checked());
     ::std::assert_eq!(hostile::Retry::Unavailable.code(), "14");
+    // A table of one code: the smallest perfect hash, one slot.
+    ::std::assert_eq!(
+        hostile::Retry::from_code("14"),
+        ::core::option::Option::Some(hostile::Retry::Unavailable)
+    );
+    for miss in ["", "1", "4", "140", "41", "14 "] {
+        ::std::assert_eq!(
+            hostile::Retry::from_code(miss),
+            ::core::option::Option::None
+        );
+    }
 }
