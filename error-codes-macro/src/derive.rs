@@ -3,9 +3,9 @@
 
 use crate::attr::{Context, Options, OptionsBuilder};
 use crate::expand::{self, Enum, Index, Variant};
-use crate::parse::{self, Row};
-use crate::table::to_error;
-use crate::{fallback, phf, source, suggest, valid};
+use crate::parse::Row;
+use crate::table::{build_lookup, read_table, to_error};
+use crate::{fallback, suggest, valid};
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use std::collections::HashMap;
@@ -67,9 +67,7 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
             "#[derive(ErrorCode)] does not support generic enums",
         ));
     }
-    let source = source::read(&options.csv)?;
-    let table =
-        parse::parse(&source.bytes).map_err(|p| to_error(&options.csv, &source.display, &p))?;
+    let (source, table) = read_table(&options.csv)?;
     let rows: Vec<&Row> = table.rows.iter().collect();
     let problems = valid::check_duplicate_codes(&rows);
     if !problems.is_empty() {
@@ -142,12 +140,7 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
         return Err(errors);
     }
     let codes: Vec<&str> = variants.iter().map(|v| v.row.code.as_str()).collect();
-    let lookup = phf::build(&codes).ok_or_else(|| {
-        syn::Error::new(
-            options.csv.span(),
-            "could not build the lookup table; please report this table",
-        )
-    })?;
+    let lookup = build_lookup(&options.csv, &codes)?;
     let model = Enum {
         krate: &options.krate,
         ident: &input.ident,

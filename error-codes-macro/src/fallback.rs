@@ -19,9 +19,13 @@ pub fn attribute(
         attrs, vis, ident, ..
     } = item;
     let impls = impls(ident, krate);
+    // As for a valid table: where the enum is compiled out, so is the rest.
+    let cfgs = attrs.iter().filter(|attr| attr.path().is_ident("cfg"));
+    let cfgs = quote!(#(#cfgs)*);
     let std_derives = crate::expand::std_derives();
     let code_macro = code_macro.map(|(name, enum_path)| {
         quote! {
+            #cfgs
             #[doc(hidden)]
             #[macro_export]
             macro_rules! #name {
@@ -36,6 +40,7 @@ pub fn attribute(
             #[doc(hidden)]
             __InvalidTable,
         }
+        #cfgs
         #impls
         #code_macro
     }

@@ -4,7 +4,8 @@
 use crate::attr::{CodeMacro, Context, Options, OptionsBuilder};
 use crate::expand::{self, Enum, Index, Variant};
 use crate::parse::{self, Problem};
-use crate::{fallback, model, phf, source, valid};
+use crate::source::{self, Source};
+use crate::{fallback, model, phf, valid};
 use heck::ToSnakeCase;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -86,9 +87,7 @@ fn check_item(item: &DeriveInput) -> syn::Result<()> {
 }
 
 fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
-    let source = source::read(&options.csv)?;
-    let table =
-        parse::parse(&source.bytes).map_err(|p| to_error(&options.csv, &source.display, &p))?;
+    let (source, table) = read_table(&options.csv)?;
     let entries =
         model::entries(&table.rows).map_err(|p| to_error(&options.csv, &source.display, &p))?;
     let problems = valid::check(&entries);
@@ -96,12 +95,7 @@ fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
         return Err(to_error(&options.csv, &source.display, &problems));
     }
     let codes: Vec<&str> = entries.iter().map(|e| e.row.code.as_str()).collect();
-    let lookup = phf::build(&codes).ok_or_else(|| {
-        syn::Error::new(
-            options.csv.span(),
-            "could not build the lookup table; please report this table",
-        )
-    })?;
+    let lookup = build_lookup(&options.csv, &codes)?;
     let model = Enum {
         krate: &options.krate,
         ident: &item.ident,
@@ -128,6 +122,25 @@ fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
     let code_macro = code_macro(item, options)
         .map(|(name, enum_path)| expand::code_macro(&model, &name, &enum_path, &cfgs));
     Ok(quote!(#definition #(#cfgs)* #impls #code_macro))
+}
+
+/// Reads and parses the table named by the `csv = "..."` literal, with
+/// every problem of the file reported on that literal.
+pub fn read_table(csv: &LitStr) -> syn::Result<(Source, parse::Table)> {
+    let source = source::read(csv)?;
+    let table = parse::parse(&source.bytes).map_err(|p| to_error(csv, &source.display, &p))?;
+    Ok((source, table))
+}
+
+/// The perfect hash of `codes`, which are distinct; failing to find one
+/// does not happen in practice, but is an error rather than a panic.
+pub fn build_lookup(csv: &LitStr, codes: &[&str]) -> syn::Result<phf::Lookup> {
+    phf::build(codes).ok_or_else(|| {
+        syn::Error::new(
+            csv.span(),
+            "could not build the lookup table; please report this table",
+        )
+    })
 }
 
 /// All problems of a file as one error, each on the `csv = "..."` literal.
