@@ -147,8 +147,10 @@ pub enum VbsError {}
 #[doc(hidden)]
 pub mod __private {
     pub use crate::lookup::Lookup;
+    pub use crate::strings::{Strings, u32_at};
     pub use error_codes_macro::__unknown_code as unknown_code;
 }
 
 mod hash;
 mod lookup;
+mod strings;

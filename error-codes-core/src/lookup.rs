@@ -1,6 +1,7 @@
 //! The probe side of the perfect hash that the macro builds.
 
 use crate::hash;
+use crate::strings::Strings;
 
 /// Bytes per slot: the code's first 8 bytes, bytes 8 to 15, last 8 bytes,
 /// then its length and row as `length << 32 | row`, each a little-endian
@@ -35,7 +36,7 @@ impl<const D: usize, const S: usize, const FULL: bool> Lookup<D, S, FULL> {
     /// word comparisons (and a byte comparison for codes longer than 16
     /// bytes). Never panics, whatever the input.
     #[inline]
-    pub fn find(&self, code: &str, codes: &[&str]) -> Option<usize> {
+    pub fn find<const E: usize>(&self, code: &str, codes: &Strings<E>) -> Option<usize> {
         let bytes = code.as_bytes();
         let (head, tail) = hash::sample(bytes);
         let h = if FULL {
@@ -63,7 +64,7 @@ impl<const D: usize, const S: usize, const FULL: bool> Lookup<D, S, FULL> {
             | (word(16) ^ tail)
             | ((len_row >> 32) ^ bytes.len() as u64);
         let row = (len_row & u64::from(u32::MAX)) as usize;
-        let same = differ == 0 && (bytes.len() <= IN_SLOT || codes.get(row)?.as_bytes() == bytes);
+        let same = differ == 0 && (bytes.len() <= IN_SLOT || codes.get(row).as_bytes() == bytes);
         same.then_some(row)
     }
 }

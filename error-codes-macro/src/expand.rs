@@ -51,20 +51,51 @@ pub enum Index {
 /// are written with `{:?}`, which escapes them); if it were not, the user
 /// gets a compile error rather than a panic.
 fn lex(text: &str) -> TokenStream {
-    text.parse().unwrap_or_else(|_| {
+    // Inside the compiler, rustc lexes the text directly: proc-macro2's own
+    // parse would first check it again token by token, in code built at
+    // Cargo's opt-level 0 for proc macros, which took most of the macro's
+    // time at 10,000 rows. Outside (unit tests), proc-macro2 lexes it.
+    let lexed = if proc_macro::is_available() {
+        text.parse::<proc_macro::TokenStream>()
+            .map(TokenStream::from)
+            .map_err(drop)
+    } else {
+        text.parse::<TokenStream>().map_err(drop)
+    };
+    lexed.unwrap_or_else(|()| {
         quote!(::core::compile_error!(
             "error-codes generated code that does not lex; please report this table"
         ))
     })
 }
 
-/// `"a", "b", ...` as tokens.
-fn string_list<'s>(items: impl Iterator<Item = &'s str>) -> TokenStream {
+/// A table of strings as `error_codes_core::__private::Strings`: one
+/// literal holding them end to end and one byte string of where each ends,
+/// two tokens however many rows (see that type for why).
+fn strings<'s>(krate: &syn::Path, items: impl Iterator<Item = &'s str>) -> TokenStream {
     let mut text = String::new();
+    let mut ends = Vec::new();
     for item in items {
-        let _ = write!(text, "{item:?},");
+        text.push_str(item);
+        ends.extend_from_slice(&u32_le(text.len()));
     }
-    lex(&text)
+    let ends_len = ends.len();
+    let ends = Literal::byte_string(&ends);
+    quote! {
+        #krate::__private::Strings::<#ends_len> { text: #text, ends: #ends }
+    }
+}
+
+/// The type of a [`strings`] table of `count` strings.
+fn strings_type(krate: &syn::Path, count: usize) -> TokenStream {
+    let ends_len = 4 * count;
+    quote!(#krate::__private::Strings<#ends_len>)
+}
+
+/// An offset or index as the little-endian `u32` the runtime reads; tables
+/// are far below 4 GiB, and a larger one is cut rather than a panic.
+fn u32_le(value: usize) -> [u8; 4] {
+    u32::try_from(value).unwrap_or(u32::MAX).to_le_bytes()
 }
 
 /// The attribute macro's enum: one variant per row, documented from it,
@@ -132,19 +163,14 @@ pub fn impls(model: &Enum) -> TokenStream {
     let name = ident.to_string();
     let count = variants.len();
     let csv = model.csv.to_string_lossy();
-    let codes = string_list(variants.iter().map(|v| v.row.code.as_str()));
+    let strings_type = strings_type(krate, count);
+    let codes = strings(krate, variants.iter().map(|v| v.row.code.as_str()));
     let plain: Vec<String> = variants
         .iter()
         .map(|v| crate::model::plain_text(&v.row.description))
         .collect();
-    let descriptions = string_list(plain.iter().map(String::as_str));
-    let all_variants = {
-        let mut text = String::new();
-        for v in variants.iter() {
-            let _ = write!(text, "{name}::{},", v.name);
-        }
-        lex(&text)
-    };
+    let descriptions = strings(krate, plain.iter().map(String::as_str));
+    let all_variants = all_variants(model);
 
     let index_fn = match model.index {
         Index::Discriminant => quote! {
@@ -169,20 +195,20 @@ pub fn impls(model: &Enum) -> TokenStream {
     };
 
     let (modules_table, module_body) = if model.has_module {
-        modules(variants)
+        modules(krate, variants)
     } else {
         (quote!(), quote!(::core::option::Option::None))
     };
 
     let debug_impl = (model.index == Index::Discriminant).then(|| {
-        let names = string_list(variants.iter().map(|v| v.name.as_str()));
+        let names = strings(krate, variants.iter().map(|v| v.name.as_str()));
         quote! {
-            const NAMES: &[&::core::primitive::str; #count] = &[#names];
+            const NAMES: #strings_type = #names;
 
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.write_str(NAMES[index(self)])
+                    f.write_str(NAMES.get(index(self)))
                 }
             }
         }
@@ -197,9 +223,9 @@ pub fn impls(model: &Enum) -> TokenStream {
             // Cargo rebuilds the crate when a file it includes changes.
             const _: &[::core::primitive::u8] = ::core::include_bytes!(#csv);
 
-            const CODES: &[&::core::primitive::str; #count] = &[#codes];
-            const DESCRIPTIONS: &[&::core::primitive::str; #count] = &[#descriptions];
-            const VARIANTS: &[#ident; #count] = &[#all_variants];
+            const CODES: #strings_type = #codes;
+            const DESCRIPTIONS: #strings_type = #descriptions;
+            const VARIANTS: &[#ident; #count] = #all_variants;
             #modules_table
             #lookup_table
             #index_fn
@@ -214,14 +240,14 @@ pub fn impls(model: &Enum) -> TokenStream {
                 /// The code, exactly as in the table.
                 #[inline]
                 pub const fn code(&self) -> &'static ::core::primitive::str {
-                    CODES[index(self)]
+                    CODES.get(index(self))
                 }
 
                 /// The description, as plain text: Markdown emphasis is
                 /// removed (the rustdoc of each variant keeps it).
                 #[inline]
                 pub const fn description(&self) -> &'static ::core::primitive::str {
-                    DESCRIPTIONS[index(self)]
+                    DESCRIPTIONS.get(index(self))
                 }
 
                 /// The module (group) of the code, `None` when the table has
@@ -245,12 +271,12 @@ pub fn impls(model: &Enum) -> TokenStream {
 
                 #[inline]
                 fn code(&self) -> &'static ::core::primitive::str {
-                    CODES[index(self)]
+                    CODES.get(index(self))
                 }
 
                 #[inline]
                 fn description(&self) -> &'static ::core::primitive::str {
-                    DESCRIPTIONS[index(self)]
+                    DESCRIPTIONS.get(index(self))
                 }
 
                 #[inline]
@@ -267,9 +293,9 @@ pub fn impls(model: &Enum) -> TokenStream {
             #[automatically_derived]
             impl ::core::fmt::Display for #ident {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.write_str(CODES[index(self)])?;
+                    f.write_str(CODES.get(index(self)))?;
                     f.write_str(": ")?;
-                    f.write_str(DESCRIPTIONS[index(self)])
+                    f.write_str(DESCRIPTIONS.get(index(self)))
                 }
             }
 
@@ -304,27 +330,57 @@ pub fn impls(model: &Enum) -> TokenStream {
     }
 }
 
+/// `&[Enum::A, Enum::B, ...]`. The attribute's variants are UpperCamelCase
+/// by construction, so a glob import of them, confined to the table's own
+/// block, saves three tokens a row; the derive's are the user's and named
+/// in full.
+fn all_variants(model: &Enum) -> TokenStream {
+    let ident = model.ident;
+    let mut text = String::new();
+    match model.index {
+        Index::Discriminant => {
+            for v in &model.variants {
+                let _ = write!(text, "{},", v.name);
+            }
+            let variants = lex(&text);
+            quote!({
+                use #ident::*;
+                &[#variants]
+            })
+        }
+        Index::Match => {
+            for v in &model.variants {
+                let _ = write!(text, "{ident}::{},", v.name);
+            }
+            let variants = lex(&text);
+            quote!(&[#variants])
+        }
+    }
+}
+
 /// The module table: each distinct module once, and per row an index into
 /// it, rather than a string per row.
-fn modules(variants: &[Variant]) -> (TokenStream, TokenStream) {
+fn modules(krate: &syn::Path, variants: &[Variant]) -> (TokenStream, TokenStream) {
     let mut distinct: Vec<Option<&str>> = Vec::new();
     let mut positions: HashMap<Option<&str>, usize> = HashMap::new();
-    let mut indices = String::new();
+    let mut indices = Vec::new();
     for v in variants {
         let module = v.row.module.as_deref();
         let position = *positions.entry(module).or_insert_with(|| {
             distinct.push(module);
             distinct.len() - 1
         });
-        let _ = write!(indices, "{position},");
+        indices.push(position);
     }
-    let index_type = if distinct.len() <= usize::from(u8::MAX) + 1 {
-        quote!(::core::primitive::u8)
+    // One byte per row while the modules fit, else a little-endian `u32`.
+    let narrow = distinct.len() <= usize::from(u8::MAX) + 1;
+    let indices: Vec<u8> = if narrow {
+        indices.iter().map(|&i| i as u8).collect()
     } else {
-        quote!(::core::primitive::u32)
+        indices.iter().flat_map(|&i| u32_le(i)).collect()
     };
-    let (count, distinct_count) = (variants.len(), distinct.len());
-    let indices = lex(&indices);
+    let (indices_len, distinct_count) = (indices.len(), distinct.len());
+    let indices = Literal::byte_string(&indices);
     let distinct = distinct.iter().map(|module| match module {
         Some(module) => quote!(::core::option::Option::Some(#module)),
         None => quote!(::core::option::Option::None),
@@ -332,12 +388,19 @@ fn modules(variants: &[Variant]) -> (TokenStream, TokenStream) {
     let table = quote! {
         const MODULE_NAMES: &[::core::option::Option<&::core::primitive::str>; #distinct_count] =
             &[#(#distinct),*];
-        const MODULES: &[#index_type; #count] = &[#indices];
+        const MODULES: &[::core::primitive::u8; #indices_len] = #indices;
     };
-    (
-        table,
-        quote!(MODULE_NAMES[MODULES[index(self)] as ::core::primitive::usize]),
-    )
+    let body = if narrow {
+        quote!(MODULE_NAMES[MODULES[index(self)] as ::core::primitive::usize])
+    } else {
+        quote! {
+            match #krate::__private::u32_at(MODULES, index(self)) {
+                ::core::option::Option::Some(module) => MODULE_NAMES[module as ::core::primitive::usize],
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        }
+    };
+    (table, body)
 }
 
 /// The perfect-hash table and the body of `from_code`.
@@ -384,7 +447,7 @@ fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
             };
     };
     let body = quote! {
-        match LOOKUP.find(code, CODES) {
+        match LOOKUP.find(code, &CODES) {
             ::core::option::Option::Some(index) => ::core::option::Option::Some(VARIANTS[index]),
             ::core::option::Option::None => ::core::option::Option::None,
         }

@@ -35,7 +35,8 @@ pub fn build(keys: &[&str]) -> Option<Lookup> {
 
 fn build_with(keys: &[&str], full: bool) -> Option<Lookup> {
     let table_size = (keys.len() + keys.len() / 4).next_power_of_two();
-    let buckets = keys.len().div_ceil(4).max(1);
+    // A power of two, so that the lookup finds the bucket with a shift.
+    let buckets = keys.len().div_ceil(4).next_power_of_two();
     (0..ATTEMPTS).find_map(|attempt| {
         let seed = splitmix(attempt);
         let hashes: Vec<u64> = keys

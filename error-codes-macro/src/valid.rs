@@ -3,7 +3,8 @@
 
 use crate::model::Entry;
 use crate::parse::{Problem, Row};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
+use std::collections::btree_map::Entry as Slot;
 
 /// Every problem across the rows of a table.
 pub fn check(entries: &[Entry]) -> Vec<Problem> {
@@ -16,19 +17,20 @@ pub fn check(entries: &[Entry]) -> Vec<Problem> {
 /// A code must name one row: `from_code` could return only one of them, and
 /// the other would be unreachable.
 pub fn check_duplicate_codes(rows: &[&Row]) -> Vec<Problem> {
-    let mut first_line: HashMap<&str, usize> = HashMap::new();
+    let mut first_line: BTreeMap<&str, usize> = BTreeMap::new();
     let mut problems = Vec::new();
     for row in rows {
-        match first_line.get(row.code.as_str()) {
-            Some(first) => problems.push(Problem::at(
+        match first_line.entry(&row.code) {
+            Slot::Occupied(first) => problems.push(Problem::at(
                 row.line,
                 format!(
-                    "duplicate code `{}`, first defined on line {first}",
-                    row.code
+                    "duplicate code `{}`, first defined on line {}",
+                    row.code,
+                    first.get()
                 ),
             )),
-            None => {
-                first_line.insert(&row.code, row.line);
+            Slot::Vacant(slot) => {
+                slot.insert(row.line);
             }
         }
     }
@@ -38,22 +40,25 @@ pub fn check_duplicate_codes(rows: &[&Row]) -> Vec<Problem> {
 /// Two rows must not become the same variant; this happens with real tables
 /// (PostgreSQL gives `null_value_not_allowed` to both 22004 and 39004).
 fn check_clashing_names(entries: &[Entry]) -> Vec<Problem> {
-    let mut first: HashMap<String, &Entry> = HashMap::new();
+    let mut first: BTreeMap<&str, &Entry> = BTreeMap::new();
     let mut problems = Vec::new();
     for entry in entries {
-        let name = entry.name.clone();
-        match first.get(&name) {
+        let name = entry.name.as_str();
+        match first.entry(name) {
+            Slot::Vacant(slot) => {
+                slot.insert(entry);
+            }
             // Same code, same name: already reported as a duplicate code.
-            Some(earlier) if earlier.row.code == entry.row.code => {}
-            Some(earlier) => problems.push(Problem::at(
-                entry.row.line,
-                format!(
-                    "codes `{}` (line {}) and `{}` both become the variant `{name}`; give one of them another `name`",
-                    earlier.row.code, earlier.row.line, entry.row.code
-                ),
-            )),
-            None => {
-                first.insert(name, entry);
+            Slot::Occupied(earlier) if earlier.get().row.code == entry.row.code => {}
+            Slot::Occupied(earlier) => {
+                let earlier = earlier.get();
+                problems.push(Problem::at(
+                    entry.row.line,
+                    format!(
+                        "codes `{}` (line {}) and `{}` both become the variant `{name}`; give one of them another `name`",
+                        earlier.row.code, earlier.row.line, entry.row.code
+                    ),
+                ));
             }
         }
     }

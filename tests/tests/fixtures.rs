@@ -25,6 +25,11 @@ pub enum HttpStatus {}
 #[error_codes(csv = "tests/fixtures/grpc.csv")]
 pub enum Grpc {}
 
+/// 294 distinct modules and six rows without one: more than a one-byte
+/// module index can count (written for this test, see `fixtures/README.md`).
+#[error_codes(csv = "tests/fixtures/many_modules.csv")]
+pub enum ManyModules {}
+
 /// Valid but awkward input: BOM, CRLF, quoting, padding, non-ASCII, and
 /// long codes that agree on length, first 8 and last 8 bytes.
 #[error_codes(csv = "tests/fixtures/tricky.csv")]
@@ -239,6 +244,13 @@ fn every_grpc_row_is_a_variant_without_a_module() {
 fn every_tricky_row_is_a_variant_with_its_values() {
     check_every_row::<Tricky>("tests/fixtures/tricky.csv", Tricky::COUNT);
     inherent_items_agree_with_the_trait!(Tricky);
+}
+
+#[test]
+fn every_row_of_a_table_with_hundreds_of_modules_has_its_own() {
+    check_every_row::<ManyModules>("tests/fixtures/many_modules.csv", ManyModules::COUNT);
+    assert_eq!(ManyModules::Wide0257.module(), Some("Module257"));
+    assert_eq!(ManyModules::Wide0299.module(), None);
 }
 
 #[test]
