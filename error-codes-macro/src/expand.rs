@@ -14,7 +14,7 @@ use crate::parse::Row;
 use crate::phf;
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
 use syn::DeriveInput;
@@ -225,14 +225,14 @@ pub fn impls(model: &Enum) -> TokenStream {
 
             const CODES: #strings_type = #codes;
             const DESCRIPTIONS: #strings_type = #descriptions;
-            const VARIANTS: &[#ident; #count] = #all_variants;
+            static VARIANTS: [#ident; #count] = #all_variants;
             #modules_table
             #lookup_table
             #index_fn
 
             impl #ident {
                 #[doc = #doc_all]
-                pub const ALL: &'static [Self] = VARIANTS;
+                pub const ALL: &'static [Self] = &VARIANTS;
 
                 #[doc = #doc_count]
                 pub const COUNT: ::core::primitive::usize = #count;
@@ -267,7 +267,7 @@ pub fn impls(model: &Enum) -> TokenStream {
 
             #[automatically_derived]
             impl #krate::ErrorCode for #ident {
-                const ALL: &'static [Self] = VARIANTS;
+                const ALL: &'static [Self] = &VARIANTS;
 
                 #[inline]
                 fn code(&self) -> &'static ::core::primitive::str {
@@ -345,7 +345,7 @@ fn all_variants(model: &Enum) -> TokenStream {
             let variants = lex(&text);
             quote!({
                 use #ident::*;
-                &[#variants]
+                [#variants]
             })
         }
         Index::Match => {
@@ -353,7 +353,7 @@ fn all_variants(model: &Enum) -> TokenStream {
                 let _ = write!(text, "{ident}::{},", v.name);
             }
             let variants = lex(&text);
-            quote!(&[#variants])
+            quote!([#variants])
         }
     }
 }
@@ -362,7 +362,7 @@ fn all_variants(model: &Enum) -> TokenStream {
 /// it, rather than a string per row.
 fn modules(krate: &syn::Path, variants: &[Variant]) -> (TokenStream, TokenStream) {
     let mut distinct: Vec<Option<&str>> = Vec::new();
-    let mut positions: HashMap<Option<&str>, usize> = HashMap::new();
+    let mut positions: BTreeMap<Option<&str>, usize> = BTreeMap::new();
     let mut indices = Vec::new();
     for v in variants {
         let module = v.row.module.as_deref();
@@ -418,18 +418,25 @@ fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
         displacements,
         slots,
     } = &model.lookup;
+    // A free slot's length is `u32::MAX`, which no code has.
+    let free = [
+        [0; 8],
+        [0; 8],
+        [0; 8],
+        (u64::from(u32::MAX) << 32).to_le_bytes(),
+    ]
+    .concat();
     let mut slot_bytes = Vec::with_capacity(slots.len() * 32);
     for slot in slots {
-        let words = match *slot {
-            Some(row) => {
-                let code = model.variants[row].row.code.as_bytes();
-                let (head, tail) = crate::hash::sample(code);
-                let middle = crate::hash::middle(code);
-                [head, middle, tail, (code.len() as u64) << 32 | row as u64]
-            }
-            None => [0, 0, 0, u64::from(u32::MAX) << 32],
+        let Some(row) = *slot else {
+            slot_bytes.extend_from_slice(&free);
+            continue;
         };
-        for word in words {
+        let code = model.variants[row].row.code.as_bytes();
+        let (head, tail) = crate::hash::sample(code);
+        let middle = crate::hash::middle(code);
+        let len_row = (code.len() as u64) << 32 | row as u64;
+        for word in [head, middle, tail, len_row] {
             slot_bytes.extend_from_slice(&word.to_le_bytes());
         }
     }
