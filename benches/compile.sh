@@ -5,10 +5,15 @@
 # (compile/hand_written.py). Each crate is built in release after a touch of
 # its lib.rs, dependencies already built; reported: wall time of the build,
 # peak resident memory of the build (GNU time -v; the largest process is
-# rustc), and rustc's `macro_expand_crate` pass (-Z time-passes, through
+# rustc), rustc's `macro_expand_crate` pass (-Z time-passes, through
 # RUSTC_BOOTSTRAP=1 on stable), whose difference from the hand-written
-# crate is the work of our macro (read, parse, validate, expand) plus
-# rustc's parsing of its output.
+# crate is the work of our macro plus rustc's parsing of its output, and
+# the macro's own run, rustc's `expand_proc_macro` event (-Z self-profile,
+# read by a small program on the `analyzeme` crate, built here): read,
+# parse, validate, expand, including rustc lexing the text it hands over.
+# Proc macros are built at Cargo's default opt-level 0 for them, which is
+# what users get; ERROR_CODES_OPT=3 measures a macro built with
+# `[profile.release.build-override] opt-level = 3` instead.
 #
 # Usage: benches/compile.sh [runs, default 3]
 # ERROR_CODES_REPO=/other/checkout measures that checkout's macro instead.
@@ -34,6 +39,37 @@ members = ["hand", "generated", "checked", "checked_uses"]
 [workspace.dependencies]
 error-codes-core = { path = "$repo/error-codes-core" }
 TOML
+if [ -n "${ERROR_CODES_OPT:-}" ]; then
+    printf '\n[profile.release.build-override]\nopt-level = %s\n' "$ERROR_CODES_OPT" >>"$work/Cargo.toml"
+fi
+
+# Sums rustc's self-profile events named `expand_proc_macro` (ms).
+mkdir -p "$work/profile-sum/src"
+cat >"$work/profile-sum/Cargo.toml" <<'TOML'
+[package]
+name = "profile-sum"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+analyzeme = "12"
+
+[workspace]
+TOML
+cat >"$work/profile-sum/src/main.rs" <<'RS'
+fn main() {
+    let path = std::env::args().nth(1).expect("usage: profile-sum FILE.mm_profdata");
+    let data = analyzeme::ProfilingData::new(std::path::Path::new(&path)).expect("a profile");
+    let total: std::time::Duration = data
+        .iter_full()
+        .filter(|event| event.label == "expand_proc_macro")
+        .filter_map(|event| event.duration())
+        .sum();
+    println!("{:.1}", total.as_secs_f64() * 1000.0);
+}
+RS
+cargo build --release --quiet --manifest-path "$work/profile-sum/Cargo.toml"
 
 crate() { # name, lib.rs contents on stdin
     mkdir -p "$work/$1/src"
@@ -64,8 +100,8 @@ cd "$work"
 echo "building dependencies..." >&2
 cargo build --release --workspace --quiet
 
-echo "| crate | wall s (median of $runs) | peak RSS MB | macro_expand_crate s |"
-echo "| --- | --- | --- | --- |"
+echo "| crate | wall s (median of $runs) | peak RSS MB | macro_expand_crate s | expand_proc_macro ms |"
+echo "| --- | --- | --- | --- | --- |"
 for name in hand generated checked checked_uses; do
     walls=()
     peak=0
@@ -81,5 +117,9 @@ for name in hand generated checked checked_uses; do
     touch "$name/src/lib.rs"
     expand=$(RUSTC_BOOTSTRAP=1 cargo rustc --release --quiet -p "$name" -- -Z time-passes 2>&1 |
         awk '/macro_expand_crate/ { for (i = 1; i <= NF; i++) if ($i == "time:") { gsub(";", "", $(i + 1)); print $(i + 1) } }' | head -n 1)
-    echo "| $name | $median | $peak | ${expand:-?} |"
+    touch "$name/src/lib.rs"
+    rm -rf profile && mkdir profile
+    RUSTC_BOOTSTRAP=1 cargo rustc --release --quiet -p "$name" -- -Z self-profile="$work/profile" >/dev/null 2>&1
+    proc_macro=$(profile-sum/target/release/profile-sum profile/*.mm_profdata)
+    echo "| $name | $median | $peak | ${expand:-?} | $proc_macro |"
 done

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Writes, to stdout, the enum of a CSV table as a person would write it by
-hand with static tables: the same variants, docs, derives, accessors and
+hand with static tables (`static` items, each evaluated once by the
+compiler, where a `const` array would be evaluated again for its promoted
+reference): the same variants, docs, derives, accessors and
 impls as `#[error_codes]`, with `from_code` a binary search over a static
 index sorted by code. It is the baseline of compile.sh."""
 
@@ -34,15 +36,15 @@ w(f"pub enum {name} {{")
 for r, v in zip(rows, variants):
     w(f"    /// {r['description']}\n    ///\n    /// Code `{r['code']}`, module *{r['module']}*.\n    {v},")
 w("}\n")
-w(f"const CODES: &[&str; {n}] = &[" + ", ".join(lit(r["code"]) for r in rows) + "];")
-w(f"const DESCRIPTIONS: &[&str; {n}] = &[" + ", ".join(lit(r["description"]) for r in rows) + "];")
-w(f"const MODULES: &[Option<&str>; {n}] = &[" + ", ".join(f"Some({lit(r['module'])})" for r in rows) + "];")
-w(f"const NAMES: &[&str; {n}] = &[" + ", ".join(lit(v) for v in variants) + "];")
-w(f"const VARIANTS: &[{name}; {n}] = &[" + ", ".join(f"{name}::{v}" for v in variants) + "];")
+w(f"static CODES: [&str; {n}] = [" + ", ".join(lit(r["code"]) for r in rows) + "];")
+w(f"static DESCRIPTIONS: [&str; {n}] = [" + ", ".join(lit(r["description"]) for r in rows) + "];")
+w(f"static MODULES: [Option<&str>; {n}] = [" + ", ".join(f"Some({lit(r['module'])})" for r in rows) + "];")
+w(f"static NAMES: [&str; {n}] = [" + ", ".join(lit(v) for v in variants) + "];")
+w(f"static VARIANTS: [{name}; {n}] = [" + ", ".join(f"{name}::{v}" for v in variants) + "];")
 order = sorted(range(n), key=lambda i: rows[i]["code"].encode())
 w(f"static SORTED: [u16; {n}] = [" + ", ".join(map(str, order)) + "];\n")
 w(f"""impl {name} {{
-    pub const ALL: &'static [Self] = VARIANTS;
+    pub const ALL: &'static [Self] = &VARIANTS;
     pub const COUNT: usize = {n};
     pub const fn code(&self) -> &'static str {{ CODES[*self as usize] }}
     pub const fn description(&self) -> &'static str {{ DESCRIPTIONS[*self as usize] }}
@@ -53,7 +55,7 @@ w(f"""impl {name} {{
     }}
 }}
 impl ErrorCode for {name} {{
-    const ALL: &'static [Self] = VARIANTS;
+    const ALL: &'static [Self] = &VARIANTS;
     fn code(&self) -> &'static str {{ CODES[*self as usize] }}
     fn description(&self) -> &'static str {{ DESCRIPTIONS[*self as usize] }}
     fn module(&self) -> Option<&'static str> {{ MODULES[*self as usize] }}

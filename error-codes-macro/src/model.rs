@@ -104,8 +104,11 @@ fn is_ident(name: &str) -> bool {
     (unicode_ident::is_xid_start(first) || first == '_')
         && chars.all(unicode_ident::is_xid_continue)
         && name != "_"
-        && !KEYWORDS.contains(&name)
+        && !(name.len() <= LONGEST_KEYWORD && KEYWORDS.contains(&name))
 }
+
+/// The length of the longest of [`KEYWORDS`]: longer names skip the list.
+const LONGEST_KEYWORD: usize = 8;
 
 /// Strict and reserved keywords of every edition, which cannot name a
 /// variant (a raw identifier would, but `Enum::r#type` helps nobody).
@@ -184,6 +187,13 @@ mod tests {
             name_of("x", Some("caf\u{e9}_cr\u{e8}me")).unwrap(),
             "Caf\u{e9}Cr\u{e8}me"
         );
+    }
+
+    #[test]
+    fn no_keyword_is_longer_than_the_length_that_skips_the_list() {
+        let longest = KEYWORDS.iter().map(|keyword| keyword.len()).max();
+        assert_eq!(longest, Some(LONGEST_KEYWORD));
+        assert!(!is_ident("override") && !is_ident("abstract") && is_ident("Overrides"));
     }
 
     #[test]
