@@ -80,7 +80,9 @@ pub fn from_sample(head: u64, tail: u64, len: usize, seed: u64) -> u64 {
     fold(head ^ seed ^ K0, tail ^ K1 ^ (len as u64).rotate_right(8))
 }
 
-/// The displacement bucket of a hash, by its top 32 bits.
+/// The displacement bucket of a hash, by its top 32 bits: a shift, since
+/// the builder makes `buckets` a power of two. The slot comes from the low
+/// 32 bits, so the two do not depend on each other.
 #[inline(always)]
 pub fn bucket(hash: u64, buckets: usize) -> usize {
     (((hash >> 32) * buckets as u64) >> 32) as usize
@@ -89,10 +91,10 @@ pub fn bucket(hash: u64, buckets: usize) -> usize {
 /// The slot of a hash once its bucket's displacement is known; `mask` is the
 /// table size minus one (sizes are powers of two).
 ///
-/// The step is odd, so as the displacement runs over the table size it
-/// visits every slot: the builder can always move a lone key anywhere.
+/// The displacement is XORed in: it moves a bucket's keys together, so keys
+/// of one bucket must differ in their low bits, which the builder checks
+/// (and tries another seed when they do not).
 #[inline(always)]
 pub fn slot(hash: u64, displacement: u32, mask: usize) -> usize {
-    let step = ((hash >> 32) as u32) | 1;
-    (hash as u32).wrapping_add(displacement.wrapping_mul(step)) as usize & mask
+    (hash as u32 ^ displacement) as usize & mask
 }

@@ -1,9 +1,10 @@
 //! Builds the perfect hash behind `from_code`, at expansion time.
 //!
-//! Hash and displace: keys fall into buckets of about four; from the largest
-//! bucket down, each bucket gets the first displacement that moves all its
-//! keys to free slots. A lookup is then one hash, two loads and a comparison
-//! of three words (see `expand::lookup`), whatever the table size.
+//! Hash and displace: keys fall into buckets of two to four (a power of two
+//! of buckets); from the largest bucket down, each bucket gets the first
+//! displacement that, XORed into its keys' hashes, moves them all to free
+//! slots. A lookup is then one hash, two loads and a comparison of four
+//! words (see `expand::lookup`), whatever the table size.
 
 use crate::hash;
 
@@ -99,6 +100,16 @@ fn place(hashes: &[u64], buckets: usize, table_size: usize) -> Option<Placement>
         let keys = &members[bucket];
         if keys.is_empty() {
             break;
+        }
+        // Displacements move a bucket's keys together: keys that share a
+        // slot at one share it at every one, and need another seed.
+        chosen.clear();
+        for &key in keys {
+            let slot = hash::slot(hashes[key], 0, mask);
+            if chosen.contains(&slot) {
+                return None;
+            }
+            chosen.push(slot);
         }
         let displacement = (0..table_size as u32).find(|&d| {
             chosen.clear();
