@@ -32,7 +32,8 @@ pub fn sample(bytes: &[u8]) -> (u64, u64) {
 /// bytes, so the lookup compares words instead of bytes for such keys.
 #[inline(always)]
 pub fn middle(bytes: &[u8]) -> u64 {
-    match bytes.get(8..).and_then(<[u8]>::first_chunk::<8>) {
+    // One test of the length (at least 16), not two.
+    match bytes.get(8..16).and_then(<[u8]>::first_chunk::<8>) {
         Some(word) => u64::from_le_bytes(*word),
         None => 0,
     }
