@@ -78,8 +78,9 @@ impl Table {
     }
 
     /// Every code once, in a fixed shuffled order, so that neither the
-    /// branch predictor nor the cache sees the table order; laid out as
-    /// [`contiguous`] says.
+    /// branch predictor nor the cache sees the table order. The queries are
+    /// slices of one buffer, in the order they are asked (see `contiguous`
+    /// in the source for why).
     pub fn hits(&self) -> Vec<&'static str> {
         let mut hits: Vec<&str> = self.codes.clone();
         shuffle(&mut hits);

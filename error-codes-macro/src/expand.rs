@@ -81,6 +81,9 @@ fn strings<'s>(krate: &syn::Path, items: impl Iterator<Item = &'s str>) -> Token
     }
     let ends_len = ends.len();
     let ends = Literal::byte_string(&ends);
+    // `{:?}` escapes the text in the standard library's code, optimized
+    // even when this macro is not; `Literal::string` would do it here.
+    let text = lex(&format!("{text:?}"));
     quote! {
         #krate::__private::Strings::<#ends_len> { text: #text, ends: #ends }
     }

@@ -49,8 +49,22 @@ pub fn variant_name<'a>(row: &'a Row, pieces: &mut Pieces<'a>) -> Result<String,
         return Ok(converted);
     }
     let mut converted = String::new();
-    for piece in row.code.split(|c: char| !c.is_alphanumeric()) {
-        converted.push_str(pieces.upper_camel_case(piece));
+    let mut push = |piece: &'a str| converted.push_str(pieces.upper_camel_case(piece));
+    if row.code.is_ascii() {
+        // The same pieces, split by bytes: several times faster than by
+        // `char` in a macro built at opt-level 0, and codes are nearly
+        // always ASCII. A piece of an ASCII string is valid UTF-8.
+        for piece in row
+            .code
+            .as_bytes()
+            .split(|byte| !byte.is_ascii_alphanumeric())
+        {
+            push(std::str::from_utf8(piece).unwrap_or_default());
+        }
+    } else {
+        for piece in row.code.split(|c: char| !c.is_alphanumeric()) {
+            push(piece);
+        }
     }
     if converted.starts_with(|c: char| c.is_ascii_digit()) {
         converted.insert_str(0, DIGIT_PREFIX);

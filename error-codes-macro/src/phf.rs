@@ -68,7 +68,7 @@ fn sampled(key: &str, seed: u64) -> u64 {
 /// length, first 8 and last 8 bytes. Sorted words rather than a hash set:
 /// integer comparisons stay cheap in the opt-level 0 Cargo builds proc
 /// macros at.
-fn samples_are_distinct(keys: &[&str]) -> bool {
+pub fn samples_are_distinct(keys: &[&str]) -> bool {
     let mut samples: Vec<(usize, u64, u64)> = keys
         .iter()
         .map(|key| {
