@@ -333,10 +333,11 @@ pub fn impls(model: &Enum) -> TokenStream {
     }
 }
 
-/// `&[Enum::A, Enum::B, ...]`. The attribute's variants are UpperCamelCase
-/// by construction, so a glob import of them, confined to the table's own
-/// block, saves three tokens a row; the derive's are the user's and named
-/// in full.
+/// `[Enum::A, Enum::B, ...]`, the value of the `VARIANTS` static. For the
+/// attribute, a glob import of the variants, confined to a block that holds
+/// nothing but this array, saves three tokens a row (nothing else in the
+/// block could meet a variant's name); the derive's variants are named in
+/// full, as its enums are small.
 fn all_variants(model: &Enum) -> TokenStream {
     let ident = model.ident;
     let mut text = String::new();
