@@ -146,7 +146,7 @@ pub enum VbsError {}
 /// Items the generated code uses. Not public API: they change without notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::lookup::Lookup;
+    pub use crate::lookup::{Aligned, Lookup};
     pub use crate::strings::{Strings, u32_at};
     pub use error_codes_macro::__unknown_code as unknown_code;
 }

@@ -12,6 +12,13 @@ const SLOT: usize = 32;
 /// words and the length compares the code.
 const IN_SLOT: usize = 24;
 
+/// A table of bytes that starts on a cache line (64 bytes, the line size of
+/// the processors this runs on), so that no 32-byte slot of it straddles
+/// two lines. A byte-string literal alone is aligned to 1: half its slots
+/// took two lines, and two cache misses where a large table misses.
+#[repr(C, align(64))]
+pub struct Aligned<const N: usize>(pub [u8; N]);
+
 /// A perfect-hash table over the codes of one enum, built by the macro.
 ///
 /// The tables are byte strings (one token each in the generated code, so

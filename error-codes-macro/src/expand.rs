@@ -450,11 +450,15 @@ fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
     let slot_bytes = Literal::byte_string(&slot_bytes);
     let seed = Literal::u64_suffixed(*seed);
     let table = quote! {
+        static DISPLACEMENTS: #krate::__private::Aligned<#displacement_len> =
+            #krate::__private::Aligned(*#displacement_bytes);
+        static SLOTS: #krate::__private::Aligned<#slot_len> =
+            #krate::__private::Aligned(*#slot_bytes);
         static LOOKUP: #krate::__private::Lookup<#displacement_len, #slot_len, #full> =
             #krate::__private::Lookup {
                 seed: #seed,
-                displacements: #displacement_bytes,
-                slots: #slot_bytes,
+                displacements: &DISPLACEMENTS.0,
+                slots: &SLOTS.0,
             };
     };
     let body = quote! {
