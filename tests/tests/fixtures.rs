@@ -30,6 +30,18 @@ pub enum Grpc {}
 #[error_codes(csv = "tests/fixtures/many_modules.csv")]
 pub enum ManyModules {}
 
+/// Codes of every length from 1 to 40 bytes, each the start of the next:
+/// every length class of the lookup's sampled hash and word comparison
+/// (written for this test, see `fixtures/README.md`).
+#[error_codes(csv = "tests/fixtures/lengths.csv")]
+pub enum Lengths {}
+
+/// Pairs of codes alike in length and in their first and last 8 bytes, that
+/// differ only in bytes 8 to 15 or only in bytes no word of the slot holds:
+/// the full hash, the middle word and the byte comparison decide.
+#[error_codes(csv = "tests/fixtures/lengths_alike.csv")]
+pub enum LengthsAlike {}
+
 /// Valid but awkward input: BOM, CRLF, quoting, padding, non-ASCII, and
 /// long codes that agree on length, first 8 and last 8 bytes.
 #[error_codes(csv = "tests/fixtures/tricky.csv")]
@@ -251,6 +263,17 @@ fn every_row_of_a_table_with_hundreds_of_modules_has_its_own() {
     check_every_row::<ManyModules>("tests/fixtures/many_modules.csv", ManyModules::COUNT);
     assert_eq!(ManyModules::Wide0257.module(), Some("Module257"));
     assert_eq!(ManyModules::Wide0299.module(), None);
+}
+
+#[test]
+fn codes_of_every_length_are_found_and_nothing_near_them_is() {
+    check_every_row::<Lengths>("tests/fixtures/lengths.csv", Lengths::COUNT);
+    check_misses::<Lengths>("Lengths");
+    check_every_row::<LengthsAlike>("tests/fixtures/lengths_alike.csv", LengthsAlike::COUNT);
+    check_misses::<LengthsAlike>("LengthsAlike");
+    let far = "ABCDEFGHIJKLMNOPQRSTxVWXYZ012345";
+    assert_eq!(LengthsAlike::from_code(far), Some(LengthsAlike::Len32Far));
+    assert_eq!(LengthsAlike::from_code(&far.replace('x', "y")), None);
 }
 
 #[test]
