@@ -166,6 +166,25 @@ mod tests {
         }
     }
 
+    /// Displacements move a bucket's keys together, so a seed can fail;
+    /// every table size still builds, with few seeds.
+    #[test]
+    fn tables_of_every_size_build_and_place_every_key() {
+        let owned: Vec<String> = (0..600).map(|i| format!("Code.{i}")).collect();
+        for len in (1..=300).chain([512, 513, 600]) {
+            let keys: Vec<&str> = owned[..len].iter().map(String::as_str).collect();
+            let lookup = build(&keys).expect("builds");
+            let attempt = (0..ATTEMPTS).position(|n| splitmix(n) == lookup.seed);
+            assert!(
+                attempt.is_some_and(|n| n < 20),
+                "{len} keys: seed {attempt:?}"
+            );
+            for (row, key) in keys.iter().enumerate() {
+                assert_eq!(probe(&lookup, key), Some(row), "{len} keys: {key}");
+            }
+        }
+    }
+
     #[test]
     fn keys_alike_at_both_ends_use_the_full_hash() {
         let keys = ["prefix--A--suffix", "prefix--B--suffix", "x"];
