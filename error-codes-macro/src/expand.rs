@@ -206,7 +206,7 @@ pub fn impls(model: &Enum) -> TokenStream {
     let debug_impl = (model.index == Index::Discriminant).then(|| {
         let names = strings(krate, variants.iter().map(|v| v.name.as_str()));
         quote! {
-            const NAMES: #strings_type = #names;
+            static NAMES: #strings_type = #names;
 
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
@@ -226,8 +226,10 @@ pub fn impls(model: &Enum) -> TokenStream {
             // Cargo rebuilds the crate when a file it includes changes.
             const _: &[::core::primitive::u8] = ::core::include_bytes!(#csv);
 
-            const CODES: #strings_type = #codes;
-            const DESCRIPTIONS: #strings_type = #descriptions;
+            // Statics, not consts: a const's data is emitted again in every
+            // codegen unit that uses it.
+            static CODES: #strings_type = #codes;
+            static DESCRIPTIONS: #strings_type = #descriptions;
             static VARIANTS: [#ident; #count] = #all_variants;
             #modules_table
             #lookup_table
@@ -390,15 +392,15 @@ fn modules(krate: &syn::Path, variants: &[Variant]) -> (TokenStream, TokenStream
         None => quote!(::core::option::Option::None),
     });
     let table = quote! {
-        const MODULE_NAMES: &[::core::option::Option<&::core::primitive::str>; #distinct_count] =
-            &[#(#distinct),*];
-        const MODULES: &[::core::primitive::u8; #indices_len] = #indices;
+        static MODULE_NAMES: [::core::option::Option<&::core::primitive::str>; #distinct_count] =
+            [#(#distinct),*];
+        static MODULES: [::core::primitive::u8; #indices_len] = *#indices;
     };
     let body = if narrow {
         quote!(MODULE_NAMES[MODULES[index(self)] as ::core::primitive::usize])
     } else {
         quote! {
-            match #krate::__private::u32_at(MODULES, index(self)) {
+            match #krate::__private::u32_at(&MODULES, index(self)) {
                 ::core::option::Option::Some(module) => MODULE_NAMES[module as ::core::primitive::usize],
                 ::core::option::Option::None => ::core::option::Option::None,
             }

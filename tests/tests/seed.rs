@@ -146,3 +146,23 @@ fn vbs_error_answers_the_examples_of_the_issue() {
             .all(|error| !error.description().contains('*'))
     );
 }
+
+/// `code()`, `description()` and `module()` are `const fn`: their answers
+/// can be constants.
+const SUBMIT_FAILED: (&str, &str, Option<&str>) = (
+    VbsError::VolumeBackup0014.code(),
+    VbsError::VolumeBackup0014.description(),
+    VbsError::VolumeBackup0014.module(),
+);
+
+#[test]
+fn accessors_answer_in_constants() {
+    assert_eq!(
+        SUBMIT_FAILED,
+        (
+            "VolumeBackup.0014",
+            "Failed to submit the task.",
+            Some("Shared")
+        )
+    );
+}
