@@ -100,7 +100,7 @@ cd "$work"
 echo "building dependencies..." >&2
 cargo build --release --workspace --quiet
 
-echo "| crate | wall s (median of $runs) | peak RSS MB | macro_expand_crate s | expand_proc_macro ms |"
+echo "| crate | wall s (median of $runs) | peak RSS MB | macro_expand_crate s | expand_proc_macro ms (median of $runs) |"
 echo "| --- | --- | --- | --- | --- |"
 for name in hand generated checked checked_uses; do
     walls=()
@@ -117,9 +117,13 @@ for name in hand generated checked checked_uses; do
     touch "$name/src/lib.rs"
     expand=$(RUSTC_BOOTSTRAP=1 cargo rustc --release --quiet -p "$name" -- -Z time-passes 2>&1 |
         awk '/macro_expand_crate/ { for (i = 1; i <= NF; i++) if ($i == "time:") { gsub(";", "", $(i + 1)); print $(i + 1) } }' | head -n 1)
-    touch "$name/src/lib.rs"
-    rm -rf profile && mkdir profile
-    RUSTC_BOOTSTRAP=1 cargo rustc --release --quiet -p "$name" -- -Z self-profile="$work/profile" >/dev/null 2>&1
-    proc_macro=$(profile-sum/target/release/profile-sum profile/*.mm_profdata)
+    runs_ms=()
+    for _ in $(seq "$runs"); do
+        touch "$name/src/lib.rs"
+        rm -rf profile && mkdir profile
+        RUSTC_BOOTSTRAP=1 cargo rustc --release --quiet -p "$name" -- -Z self-profile="$work/profile" >/dev/null 2>&1
+        runs_ms+=("$(profile-sum/target/release/profile-sum profile/*.mm_profdata)")
+    done
+    proc_macro=$(printf '%s\n' "${runs_ms[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
     echo "| $name | $median | $peak | ${expand:-?} | $proc_macro |"
 done
