@@ -22,10 +22,10 @@ pub struct Aligned<const N: usize>(pub [u8; N]);
 /// A perfect-hash table over the codes of one enum, built by the macro.
 ///
 /// The tables are byte strings (one token each in the generated code, so
-/// a large table costs the compiler almost nothing to read): `D` bytes of
-/// little-endian `u32` displacements, one per bucket, and `S` bytes of
-/// slots, a power of two of them. `FULL` is whether keys need every byte
-/// hashed to be told apart.
+/// a large table costs the compiler almost nothing to read), copied into
+/// [`Aligned`] statics: `D` bytes of little-endian `u32` displacements, one
+/// per bucket, and `S` bytes of slots, a power of two of each. `FULL` is
+/// whether keys need every byte hashed to be told apart.
 pub struct Lookup<const D: usize, const S: usize, const FULL: bool> {
     /// The seed the macro found to make the hash perfect.
     pub seed: u64,
