@@ -126,10 +126,14 @@
 #![deny(missing_docs)]
 
 extern crate alloc;
+#[cfg(test)]
+extern crate std;
 
+mod code;
 mod error_code;
 mod unknown_code;
 
+pub use code::Code;
 pub use error_code::ErrorCode;
 pub use error_codes_macro::{ErrorCode, error_codes};
 pub use unknown_code::UnknownCode;

@@ -26,6 +26,11 @@ impl UnknownCode {
         }
     }
 
+    /// As [`new`](Self::new), keeping the allocation of `code`.
+    pub(crate) fn from_string(table: &'static str, code: String) -> Self {
+        UnknownCode { table, code }
+    }
+
     /// The rejected input.
     pub fn code(&self) -> &str {
         &self.code
