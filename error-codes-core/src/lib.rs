@@ -120,8 +120,48 @@
 //! assert_eq!(RetryableVbs::from_code("VolumeBackup.0013"), Some(RetryableVbs::PreviousTaskRunning));
 //! assert_eq!(RetryableVbs::from_code("VolumeBackup.0014"), None);
 //! ```
+//!
+//! # Codes from elsewhere
+//!
+//! A server may send codes that this build's table does not have yet.
+//! [`Code<E>`](Code) holds either a value of the table or the text as
+//! received, and parsing into it never fails, so nothing is lost:
+//!
+//! ```
+//! use error_codes_core::{Code, VbsError, vbs_error};
+//!
+//! let code: Code<VbsError> = "VolumeBackup.0950".parse().unwrap();
+//! match &code {
+//!     Code::Known(vbs_error!("VolumeBackup.0900")) => { /* retry */ }
+//!     Code::Known(known) => println!("{}", known.description()),
+//!     Code::Unknown(unknown) => println!("new code {}", unknown.code()),
+//! }
+//! assert_eq!(code.as_str(), "VolumeBackup.0950");
+//! ```
+//!
+//! # serde
+//!
+//! With this crate's `serde` feature, every generated enum (attribute and
+//! derive) and [`Code<E>`](Code) implement `Serialize`, as the code string,
+//! and `Deserialize`, from a string or, in self-describing human-readable
+//! formats such as JSON, from an integer whose decimal text is the code
+//! (gRPC's `{"code": 5}`). The crate that defines the enums needs no serde
+//! dependency of its own; without the feature, nothing of serde is
+//! generated or compiled.
+//!
+//! ```toml
+//! error-codes-core = { version = "0.1", features = ["serde"] }
+//! ```
+//!
+//! An unknown code read into an enum is an error that names the code and
+//! the enum (`unknown VbsError code "VolumeBackup.0950"`); read into
+//! `Code<E>`, any string is accepted and written back unchanged.
+//! Formats that guess a type from text (CSV's `deserialize_any`) read a code
+//! such as `0014` as the number 14: read such fields as `String` and convert
+//! with [`Code::from`].
 
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -153,8 +193,56 @@ pub mod __private {
     pub use crate::lookup::{Aligned, Lookup};
     pub use crate::strings::{Strings, u32_at};
     pub use error_codes_macro::__unknown_code as unknown_code;
+
+    pub use crate::__serde_impls as serde_impls;
+    #[cfg(feature = "serde")]
+    pub use crate::wire::{deserialize, serialize};
+    #[cfg(feature = "serde")]
+    pub use serde;
 }
 
 mod hash;
 mod lookup;
 mod strings;
+#[cfg(feature = "serde")]
+mod wire;
+
+/// `Serialize` and `Deserialize` for the generated enum `$enum`, by the
+/// functions of `__private`; the generated code invokes it for every enum.
+/// Defined here, not by the proc macro, so that whether it expands to
+/// anything is decided by this crate's `serde` feature.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($enum:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $enum {
+            #[inline]
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize(self, serializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $enum {
+            #[inline]
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize(deserializer)
+            }
+        }
+    };
+}
+
+/// Without the `serde` feature: nothing.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($enum:ident) => {};
+}

@@ -219,6 +219,7 @@ pub fn impls(model: &Enum) -> TokenStream {
     });
 
     let (lookup_table, lookup_body) = lookup(model);
+    let serde = crate::serde::impls(krate, ident);
     let doc_all = format!(" Every `{name}`, in table order.");
     let doc_count = format!(" The number of codes in the table: {count}.");
 
@@ -332,6 +333,8 @@ pub fn impls(model: &Enum) -> TokenStream {
                     <#ident as ::core::str::FromStr>::from_str(code)
                 }
             }
+
+            #serde
         };
     }
 }

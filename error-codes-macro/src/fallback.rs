@@ -52,6 +52,7 @@ pub fn derive(input: &DeriveInput, krate: &Path) -> TokenStream {
 }
 
 fn impls(ident: &Ident, krate: &Path) -> TokenStream {
+    let serde = crate::serde::impls(krate, ident);
     quote! {
         #[allow(unused, missing_docs, clippy::all)]
         const _: () = {
@@ -96,6 +97,7 @@ fn impls(ident: &Ident, krate: &Path) -> TokenStream {
                     ::core::result::Result::Err(#krate::UnknownCode::new("", code))
                 }
             }
+            #serde
         };
     }
 }

@@ -7,8 +7,9 @@
 //! The pipeline reads in file names: `attr.rs` parses the macro's options,
 //! `source.rs` reads the CSV, `parse.rs` turns bytes into rows, `model.rs`
 //! gives each row its Rust identity, `valid.rs` checks rules across rows,
-//! `phf.rs` builds the perfect-hash lookup, `expand.rs` writes the code,
-//! and `fallback.rs` stands in when the table or the derive is wrong.
+//! `phf.rs` builds the perfect-hash lookup, `expand.rs` writes the code
+//! (`serde.rs` its serde impls), and `fallback.rs` stands in when the table
+//! or the derive is wrong.
 
 mod attr;
 mod derive;
@@ -18,6 +19,7 @@ mod hash;
 mod model;
 mod parse;
 mod phf;
+mod serde;
 mod source;
 mod suggest;
 mod table;

@@ -4,20 +4,7 @@
 
 use error_codes_core::Code;
 use std::collections::{HashMap, HashSet};
-
-/// gRPC status codes (source: `tests/fixtures/README.md`).
-#[error_codes_core::error_codes(csv = "tests/fixtures/grpc.csv", code_macro = false)]
-pub enum Grpc {}
-
-/// The two codes a client retries, named by hand.
-#[derive(error_codes_core::ErrorCode, Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[error_code(csv = "tests/fixtures/grpc.csv")]
-pub enum Retry {
-    #[code = "14"]
-    Unavailable,
-    #[code = "4"]
-    DeadlineExceeded,
-}
+use tests::wire::{Grpc, Retry};
 
 #[test]
 fn every_code_of_a_table_is_known_and_round_trips_through_its_text() {

@@ -20,6 +20,12 @@ mod hostile {
     pub mod core {}
     pub mod std {}
     pub mod fmt {}
+    // The serde impls name serde through error-codes-core, and their
+    // generic parameters cannot meet these.
+    pub mod serde {}
+    pub mod error_codes_core {}
+    pub struct S;
+    pub struct D;
 
     /// Errors of a service with every column.
     #[::error_codes_core::error_codes(csv = "tests/fixtures/http_status.csv")]
@@ -59,6 +65,14 @@ fn generated_code_needs_nothing_from_the_prelude() {
     ::std::assert_eq!(hostile::HttpStatus::NotFound.code(), "404");
     ::std::assert!(hostile::checked());
     ::std::assert_eq!(hostile::Retry::Unavailable.code(), "14");
+    ::std::assert_eq!(
+        ::serde_json::to_string(&hostile::HttpStatus::NotFound).unwrap(),
+        "\"404\""
+    );
+    ::std::assert_eq!(
+        ::serde_json::from_str::<hostile::Retry>("14").unwrap(),
+        hostile::Retry::Unavailable
+    );
     // A table of one code: the smallest perfect hash, one slot.
     ::std::assert_eq!(
         hostile::Retry::from_code("14"),

@@ -1,0 +1,15 @@
+//! serde for the enum: one invocation of `error_codes_core::__serde_impls!`,
+//! which implements `Serialize` and `Deserialize` by generic functions of
+//! that crate when its `serde` feature is on and is empty when it is off.
+//!
+//! The decision is the runtime crate's, not this macro's: a proc macro
+//! cannot see the features of the crate its output names, and the user's
+//! crate, which may have no serde at all, reaches serde through it.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The invocation, six tokens whatever the table's size.
+pub fn impls(krate: &syn::Path, ident: &syn::Ident) -> TokenStream {
+    quote!(#krate::__private::serde_impls!(#ident);)
+}
