@@ -2,10 +2,11 @@
 //!
 //! The service answers a failed request with a JSON body such as
 //! `{"error": {"code": "VolumeBackup.0064", "message": "..."}}`. The code
-//! becomes a [`VbsError`] while the body is parsed, so the rest of the
-//! program matches on variants instead of comparing strings; a code this
-//! build does not know stays as text rather than failing the parse, because
-//! the service may add codes before our table does.
+//! becomes a [`Code<VbsError>`] while the body is parsed (error-codes-core's
+//! `serde` feature), so the rest of the program matches on variants instead
+//! of comparing strings; a code this build does not know stays as text
+//! rather than failing the parse, because the service may add codes before
+//! our table does.
 //!
 //! ```text
 //! cargo run --example api_error                     # a few sample bodies
@@ -14,7 +15,7 @@
 
 use std::fmt;
 
-use error_codes_core::{VbsError, vbs_error};
+use error_codes_core::{Code, VbsError, vbs_error};
 use serde::Deserialize;
 
 /// The body of an error answer.
@@ -25,27 +26,11 @@ struct ErrorBody {
 
 #[derive(Debug, Deserialize)]
 struct ApiError {
-    code: ApiErrorKind,
+    /// Checked against the table while parsing; a code not in `codes.csv`
+    /// (yet) is kept as sent.
+    code: Code<VbsError>,
     /// The service's own words, often more specific than the table's.
     message: String,
-}
-
-/// The code of an error answer, checked against the table while parsing.
-#[derive(Debug, Deserialize)]
-#[serde(from = "String")]
-enum ApiErrorKind {
-    Known(VbsError),
-    /// Not in `codes.csv` (yet): kept so that it can still be reported.
-    Unknown(String),
-}
-
-impl From<String> for ApiErrorKind {
-    fn from(code: String) -> Self {
-        match VbsError::from_code(&code) {
-            Some(error) => ApiErrorKind::Known(error),
-            None => ApiErrorKind::Unknown(code),
-        }
-    }
 }
 
 /// What the client does next.
@@ -68,27 +53,27 @@ enum Action {
 /// The policy, written with checked codes: a typo such as
 /// `vbs_error!("VolumeBakup.0900")` would not compile, where a string
 /// comparison would silently never match.
-fn decide(kind: &ApiErrorKind) -> Action {
-    match kind {
-        ApiErrorKind::Known(
+fn decide(code: &Code<VbsError>) -> Action {
+    match code {
+        Code::Known(
             vbs_error!("VolumeBackup.0900") // the service is unavailable
             | vbs_error!("VolumeBackup.0013") // the previous backup task is not complete
             | vbs_error!("VolumeBackup.0206") // a backup is being created for the disk
             | vbs_error!("AutoBackup.0225"), // the policy is being executed
         ) => Action::Retry,
-        ApiErrorKind::Known(vbs_error!("AutoBackup.0003")) => Action::RefreshToken,
-        ApiErrorKind::Known(
+        Code::Known(vbs_error!("AutoBackup.0003")) => Action::RefreshToken,
+        Code::Known(
             vbs_error!("VolumeBackup.0082")
             | vbs_error!("VolumeBackup.0083")
             | vbs_error!("VolumeBackup.0084")
             | vbs_error!("AutoBackup.0217")
             | vbs_error!("AutoBackup.0218"),
         ) => Action::RaiseQuota,
-        ApiErrorKind::Known(vbs_error!("VolumeBackup.0064")) => Action::RecreateBackup,
+        Code::Known(vbs_error!("VolumeBackup.0064")) => Action::RecreateBackup,
         // `VbsError` is `#[non_exhaustive]`: codes added to the table later
         // land here until the policy names them.
-        ApiErrorKind::Known(_) => Action::Report,
-        ApiErrorKind::Unknown(_) => Action::ReportUnknown,
+        Code::Known(_) => Action::Report,
+        Code::Unknown(_) => Action::ReportUnknown,
     }
 }
 
@@ -137,13 +122,13 @@ fn main() {
 
 fn explain(error: &ApiError) {
     match &error.code {
-        ApiErrorKind::Known(known) => println!(
+        Code::Known(known) => println!(
             "  known:   {} [{}] {}",
             known.code(),
             known.module().unwrap_or("no module"),
             known.description()
         ),
-        ApiErrorKind::Unknown(code) => println!("  unknown: {code}"),
+        Code::Unknown(unknown) => println!("  unknown: {}", unknown.code()),
     }
     println!("  service: {}", error.message);
     println!("  action:  {}", decide(&error.code));
