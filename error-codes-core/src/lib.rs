@@ -8,7 +8,7 @@
 //! use error_codes_core::{error_codes, ErrorCode};
 //!
 //! /// Errors of the Volume Backup Service.
-//! #[error_codes(csv = "../codes.csv", code_macro = false)]
+//! #[error_codes(csv = "codes.csv", code_macro = false)]
 //! pub enum Vbs {}
 //!
 //! let error = Vbs::from_code("VolumeBackup.0014").unwrap();
@@ -109,7 +109,7 @@
 //!
 //! ```
 //! #[derive(error_codes_core::ErrorCode, Debug, Clone, Copy, PartialEq, Eq, Hash)]
-//! #[error_code(csv = "../codes.csv")]
+//! #[error_code(csv = "codes.csv")]
 //! pub enum RetryableVbs {
 //!     #[code = "VolumeBackup.0900"]
 //!     ServiceUnavailable,
@@ -179,11 +179,12 @@ pub use error_codes_macro::{ErrorCode, error_codes};
 pub use unknown_code::UnknownCode;
 
 /// The error codes of the Volume Backup Service, from `codes.csv` at the
-/// root of this repository (126 codes in 5 modules).
+/// root of this repository (126 codes in 5 modules); this package's
+/// `codes.csv` is a link to it, which `cargo package` turns into a copy.
 ///
 /// Upstream: the service's published "Error Codes" page, kept as
 /// `upstream/vbs-error-codes.rst`; a test checks every row against it.
-#[error_codes(csv = "../codes.csv", crate = "crate")]
+#[error_codes(csv = "codes.csv", crate = "crate")]
 #[non_exhaustive]
 pub enum VbsError {}
 

@@ -26,3 +26,33 @@ fn the_readme_example_holds() -> Result<(), UnknownCode> {
     assert_eq!(<StorageError as ErrorCode>::ALL, StorageError::ALL);
     Ok(())
 }
+
+/// The README's dependency line is one a user outside this repository can
+/// copy: the published crate, by a version requirement that this
+/// workspace's version meets (for 0.x, the same minor version).
+#[test]
+fn the_readme_dependency_line_names_the_published_version() {
+    let readme = include_str!("../../README.md");
+    let manifest = include_str!("../../Cargo.toml");
+    let version = manifest
+        .split("[workspace.package]")
+        .nth(1)
+        .and_then(|package| package.lines().find_map(|l| l.strip_prefix("version = ")))
+        .expect("a workspace version")
+        .trim_matches('"');
+    let line = readme
+        .lines()
+        .find(|line| line.starts_with("error-codes-core = "))
+        .expect("a dependency line in the README");
+    let required = line
+        .trim_start_matches("error-codes-core = ")
+        .trim_matches('"');
+    let mut parts = version.split('.');
+    let (major, minor) = (parts.next().unwrap(), parts.next().unwrap());
+    let compatible = if major == "0" {
+        format!("0.{minor}")
+    } else {
+        major.to_owned()
+    };
+    assert_eq!(required, compatible, "{line}");
+}
