@@ -1,0 +1,206 @@
+//! The client: reads every failed answer's code as a
+//! [`Code<ServiceError>`], sends again what the table marks retryable (a
+//! bounded number of times, waiting longer each time), and keeps a code
+//! from a newer server that this build does not know.
+
+use std::fmt;
+use std::time::Duration;
+
+use error_codes_core::Code;
+use serde::de::DeserializeOwned;
+
+use crate::{Document, ErrorBody, NewDocument, Policy, ServiceError};
+
+/// When to send a retryable request again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retry {
+    /// Requests sent at most, the first included.
+    pub max_attempts: u32,
+    /// The wait before the first retry; each later one waits twice as long.
+    pub first_delay: Duration,
+    /// The longest wait between two attempts.
+    pub max_delay: Duration,
+}
+
+impl Default for Retry {
+    /// Four attempts, waiting 100 ms, 200 ms, then 400 ms.
+    fn default() -> Retry {
+        Retry {
+            max_attempts: 4,
+            first_delay: Duration::from_millis(100),
+            max_delay: Duration::from_secs(2),
+        }
+    }
+}
+
+impl Retry {
+    /// The wait before retry number `retry` (0 for the first).
+    pub fn delay(&self, retry: u32) -> Duration {
+        let factor = 1u32.checked_shl(retry).unwrap_or(u32::MAX);
+        self.first_delay.saturating_mul(factor).min(self.max_delay)
+    }
+}
+
+/// Why a request did not succeed.
+#[derive(Debug)]
+pub enum ClientError {
+    /// The server answered with an error body.
+    Service {
+        /// The HTTP status of the last answer.
+        status: u16,
+        /// The code, known to this build or kept as received.
+        code: Code<ServiceError>,
+        /// The server's message.
+        message: String,
+        /// Requests sent, retries included.
+        attempts: u32,
+    },
+    /// An answer that is neither a document nor an error body, such as a
+    /// proxy's error page.
+    UnexpectedAnswer { status: u16, body: String },
+    /// No answer: the server could not be reached or did not answer in time.
+    Transport(reqwest::Error),
+}
+
+impl ClientError {
+    /// The code of an error body.
+    pub fn code(&self) -> Option<&Code<ServiceError>> {
+        match self {
+            ClientError::Service { code, .. } => Some(code),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for ClientError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ClientError::Service {
+                status,
+                code: Code::Known(known),
+                message,
+                attempts,
+            } => write!(
+                f,
+                "{} (HTTP {status}, {attempts} attempt{}): {message}",
+                known.code(),
+                if *attempts == 1 { "" } else { "s" }
+            ),
+            ClientError::Service {
+                status,
+                code: Code::Unknown(unknown),
+                message,
+                ..
+            } => write!(
+                f,
+                "{} (HTTP {status}), a code this client does not know; \
+                 the server says: {message}",
+                unknown.code()
+            ),
+            ClientError::UnexpectedAnswer { status, body } => {
+                write!(f, "HTTP {status} without an error body: {body:?}")
+            }
+            ClientError::Transport(error) => write!(f, "no answer: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for ClientError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ClientError::Transport(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+/// A client of one server.
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+    retry: Retry,
+}
+
+impl Client {
+    /// A client of the server at `base` (`http://127.0.0.1:3000`), with
+    /// the default [`Retry`] and a 10-second timeout per request.
+    pub fn new(base: &str) -> Result<Client, ClientError> {
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(10))
+            .build()
+            .map_err(ClientError::Transport)?;
+        Ok(Client {
+            http,
+            base: base.trim_end_matches('/').to_owned(),
+            retry: Retry::default(),
+        })
+    }
+
+    /// The same client with another retry policy.
+    pub fn with_retry(mut self, retry: Retry) -> Client {
+        self.retry = retry;
+        self
+    }
+
+    /// The document `id`.
+    pub async fn get(&self, id: &str) -> Result<Document, ClientError> {
+        let url = self.url(id);
+        self.send(|| self.http.get(&url)).await
+    }
+
+    /// Stores `text` as the document `id`.
+    pub async fn put(&self, id: &str, text: &str) -> Result<Document, ClientError> {
+        let url = self.url(id);
+        let body = NewDocument {
+            text: text.to_owned(),
+        };
+        self.send(|| self.http.put(&url).json(&body)).await
+    }
+
+    fn url(&self, id: &str) -> String {
+        format!("{}/documents/{id}", self.base)
+    }
+
+    /// Sends the request that `request` builds, again while the answer's
+    /// code is one the table marks retryable and attempts remain.
+    async fn send<T: DeserializeOwned>(
+        &self,
+        request: impl Fn() -> reqwest::RequestBuilder,
+    ) -> Result<T, ClientError> {
+        let mut attempts = 0;
+        loop {
+            attempts += 1;
+            let response = request().send().await.map_err(ClientError::Transport)?;
+            let status = response.status().as_u16();
+            let bytes = response.bytes().await.map_err(ClientError::Transport)?;
+            if (200..300).contains(&status) {
+                return serde_json::from_slice(&bytes).map_err(|_| unexpected(status, &bytes));
+            }
+            let Ok(ErrorBody { error }) =
+                serde_json::from_slice::<ErrorBody<Code<ServiceError>>>(&bytes)
+            else {
+                return Err(unexpected(status, &bytes));
+            };
+            // Only the table says what may be retried: a code this build
+            // does not know is reported, not guessed about.
+            let retryable = error.code.known().is_some_and(|code| code.retryable());
+            if !retryable || attempts >= self.retry.max_attempts {
+                return Err(ClientError::Service {
+                    status,
+                    code: error.code,
+                    message: error.message,
+                    attempts,
+                });
+            }
+            tokio::time::sleep(self.retry.delay(attempts - 1)).await;
+        }
+    }
+}
+
+fn unexpected(status: u16, body: &[u8]) -> ClientError {
+    ClientError::UnexpectedAnswer {
+        status,
+        body: String::from_utf8_lossy(body).into_owned(),
+    }
+}

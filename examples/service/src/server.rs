@@ -1,0 +1,170 @@
+//! The server: documents kept in memory behind `GET` and
+//! `PUT /documents/{id}`. Every failure is a [`ServiceError`], answered
+//! with the status the table gives it and a body built from it.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::sync::{Arc, PoisonError, RwLock};
+
+use axum::extract::rejection::{JsonRejection, PathRejection};
+use axum::extract::{Path, Request, State};
+use axum::http::StatusCode;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+
+use crate::{Document, ErrorBody, ErrorDetail, NewDocument, Policy, ServiceError};
+
+/// The longest text a document may have, in bytes.
+pub const MAX_TEXT: usize = 64 * 1024;
+
+/// The service: its store and its router. Clones share the store.
+#[derive(Clone, Default)]
+pub struct Service {
+    state: Arc<Store>,
+}
+
+#[derive(Default)]
+struct Store {
+    documents: RwLock<HashMap<String, String>>,
+    /// How many of the next requests answer `Busy`.
+    busy: AtomicU32,
+    /// Requests received, answered or not.
+    requests: AtomicU64,
+}
+
+impl Service {
+    /// An empty store.
+    pub fn new() -> Service {
+        Service::default()
+    }
+
+    /// The next `count` requests answer `docs.0900` (busy, retryable), as a
+    /// store under load would: to see a client retry.
+    pub fn busy_for(&self, count: u32) {
+        self.state.busy.store(count, Ordering::SeqCst);
+    }
+
+    /// The number of requests received so far.
+    pub fn requests(&self) -> u64 {
+        self.state.requests.load(Ordering::SeqCst)
+    }
+
+    /// The routes, with every failure answered from the table.
+    pub fn router(&self) -> Router {
+        Router::new()
+            .route("/documents/{id}", get(get_document).put(put_document))
+            .fallback(no_such_endpoint)
+            .method_not_allowed_fallback(method_not_allowed)
+            .layer(middleware::from_fn_with_state(self.clone(), count_and_busy))
+            .with_state(self.clone())
+    }
+
+    /// Answers requests on `listener` until the task is dropped.
+    pub async fn serve(self, listener: tokio::net::TcpListener) -> std::io::Result<()> {
+        axum::serve(listener, self.router()).await
+    }
+}
+
+/// A failed answer: the table's status for the code, and the body
+/// `{"error": {"code": "...", "message": "<the code's description>"}}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Failure(pub ServiceError);
+
+impl IntoResponse for Failure {
+    fn into_response(self) -> Response {
+        let Failure(code) = self;
+        let status =
+            StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let body = ErrorBody {
+            error: ErrorDetail {
+                code,
+                message: code.description().to_owned(),
+            },
+        };
+        (status, Json(body)).into_response()
+    }
+}
+
+/// Counts every request, and answers `Busy` while the store is busy.
+async fn count_and_busy(State(service): State<Service>, request: Request, next: Next) -> Response {
+    let store = &service.state;
+    store.requests.fetch_add(1, Ordering::SeqCst);
+    let was_busy = store
+        .busy
+        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |left| {
+            left.checked_sub(1)
+        })
+        .is_ok();
+    if was_busy {
+        return Failure(ServiceError::Busy).into_response();
+    }
+    next.run(request).await
+}
+
+async fn get_document(
+    State(service): State<Service>,
+    id: Result<Path<String>, PathRejection>,
+) -> Result<Json<Document>, Failure> {
+    let id = checked_id(id)?;
+    let documents = service
+        .state
+        .documents
+        .read()
+        .unwrap_or_else(PoisonError::into_inner);
+    match documents.get(&id) {
+        Some(text) => Ok(Json(Document {
+            text: text.clone(),
+            id,
+        })),
+        None => Err(Failure(ServiceError::NotFound)),
+    }
+}
+
+/// Stores the document: `201 Created` for a new id, `200 OK` for one
+/// replaced.
+async fn put_document(
+    State(service): State<Service>,
+    id: Result<Path<String>, PathRejection>,
+    body: Result<Json<NewDocument>, JsonRejection>,
+) -> Result<(StatusCode, Json<Document>), Failure> {
+    let id = checked_id(id)?;
+    let Json(NewDocument { text }) = body.map_err(|_| Failure(ServiceError::MalformedBody))?;
+    if text.is_empty() {
+        return Err(Failure(ServiceError::EmptyText));
+    }
+    if text.len() > MAX_TEXT {
+        return Err(Failure(ServiceError::TextTooLong));
+    }
+    let previous = service
+        .state
+        .documents
+        .write()
+        .unwrap_or_else(PoisonError::into_inner)
+        .insert(id.clone(), text.clone());
+    let status = match previous {
+        Some(_) => StatusCode::OK,
+        None => StatusCode::CREATED,
+    };
+    Ok((status, Json(Document { id, text })))
+}
+
+/// 1 to 64 lowercase ASCII letters, digits or dashes.
+fn checked_id(id: Result<Path<String>, PathRejection>) -> Result<String, Failure> {
+    let invalid = Failure(ServiceError::InvalidId);
+    let Path(id) = id.map_err(|_| invalid)?;
+    let valid = (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if valid { Ok(id) } else { Err(invalid) }
+}
+
+async fn no_such_endpoint() -> Failure {
+    Failure(ServiceError::NoSuchEndpoint)
+}
+
+async fn method_not_allowed() -> Failure {
+    Failure(ServiceError::MethodNotAllowed)
+}

@@ -1,0 +1,226 @@
+//! The server on 127.0.0.1:0 and the client against it: success, a known
+//! error, a retryable error that succeeds on retry, retries that run out,
+//! and an unknown code from a newer server.
+
+use std::time::Duration;
+
+use axum::Json;
+use axum::http::StatusCode;
+use error_codes_core::Code;
+use serde_json::json;
+use service::client::{Client, ClientError, Retry};
+use service::server::{MAX_TEXT, Service};
+use service::{Document, Policy, ServiceError};
+
+/// A server on a free port of the loopback, answering until the test ends.
+async fn start(router: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    format!("http://{address}")
+}
+
+/// Short waits, so that the tests take milliseconds.
+fn quick(max_attempts: u32) -> Retry {
+    Retry {
+        max_attempts,
+        first_delay: Duration::from_millis(1),
+        max_delay: Duration::from_millis(4),
+    }
+}
+
+fn service_error(error: ClientError) -> (u16, Code<ServiceError>, String, u32) {
+    match error {
+        ClientError::Service {
+            status,
+            code,
+            message,
+            attempts,
+        } => (status, code, message, attempts),
+        other => panic!("not an error body: {other}"),
+    }
+}
+
+#[tokio::test]
+async fn a_document_put_is_got_back() {
+    let service = Service::new();
+    let client = Client::new(&start(service.router()).await).unwrap();
+
+    let stored = client.put("notes", "Buy milk.").await.unwrap();
+    let expected = Document {
+        id: "notes".into(),
+        text: "Buy milk.".into(),
+    };
+    assert_eq!(stored, expected);
+    assert_eq!(client.get("notes").await.unwrap(), expected);
+    assert_eq!(service.requests(), 2);
+}
+
+#[tokio::test]
+async fn a_known_error_has_the_tables_status_and_is_not_retried() {
+    let service = Service::new();
+    let client = Client::new(&start(service.router()).await)
+        .unwrap()
+        .with_retry(quick(5));
+
+    let (status, code, message, attempts) = service_error(client.get("absent").await.unwrap_err());
+    assert_eq!(code, ServiceError::NotFound);
+    assert_eq!(status, ServiceError::NotFound.http_status());
+    assert_eq!(status, 404);
+    assert_eq!(message, ServiceError::NotFound.description());
+    assert_eq!(attempts, 1);
+    assert_eq!(service.requests(), 1);
+
+    for (id, text, expected) in [
+        ("Not Valid", "x", ServiceError::InvalidId),
+        ("empty", "", ServiceError::EmptyText),
+        ("long", &"x".repeat(MAX_TEXT + 1), ServiceError::TextTooLong),
+    ] {
+        let error = client.put(id, text).await.unwrap_err();
+        assert_eq!(error.code().unwrap(), &expected, "{id}");
+        let (status, ..) = service_error(error);
+        assert_eq!(status, expected.http_status(), "{id}");
+    }
+}
+
+#[tokio::test]
+async fn a_retryable_error_succeeds_on_retry() {
+    let service = Service::new();
+    let client = Client::new(&start(service.router()).await)
+        .unwrap()
+        .with_retry(quick(4));
+    client.put("notes", "Buy milk.").await.unwrap();
+    assert!(ServiceError::Busy.retryable());
+
+    service.busy_for(2);
+    let document = client.get("notes").await.unwrap();
+    assert_eq!(document.text, "Buy milk.");
+    // One put, then two busy answers and the third attempt's success.
+    assert_eq!(service.requests(), 1 + 3);
+}
+
+#[tokio::test]
+async fn retries_are_bounded_and_the_last_error_is_reported() {
+    let service = Service::new();
+    let client = Client::new(&start(service.router()).await)
+        .unwrap()
+        .with_retry(quick(3));
+
+    service.busy_for(10);
+    let (status, code, _, attempts) = service_error(client.get("notes").await.unwrap_err());
+    assert_eq!(
+        (status, code.known(), attempts),
+        (503, Some(ServiceError::Busy), 3)
+    );
+    assert_eq!(service.requests(), 3);
+}
+
+#[test]
+fn the_backoff_doubles_up_to_its_bound() {
+    let retry = Retry {
+        max_attempts: 40,
+        first_delay: Duration::from_millis(100),
+        max_delay: Duration::from_secs(1),
+    };
+    let delays: Vec<u128> = (0..6).map(|n| retry.delay(n).as_millis()).collect();
+    assert_eq!(delays, [100, 200, 400, 800, 1000, 1000]);
+    assert_eq!(retry.delay(u32::MAX), Duration::from_secs(1));
+}
+
+/// A newer server whose table has a code this build does not: it answers
+/// every request with it, with a status that would invite a retry.
+#[tokio::test]
+async fn an_unknown_code_from_a_newer_server_is_reported_as_sent() {
+    let newer = axum::Router::new().fallback(|| async {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({"error": {"code": "docs.0950", "message": "The vault is migrating."}})),
+        )
+    });
+    let client = Client::new(&start(newer).await)
+        .unwrap()
+        .with_retry(quick(4));
+
+    let error = client.get("notes").await.unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "docs.0950 (HTTP 503), a code this client does not know; \
+         the server says: The vault is migrating."
+    );
+    let (status, code, message, attempts) = service_error(error);
+    assert_eq!(code.as_str(), "docs.0950");
+    assert!(!code.is_known());
+    assert_eq!((status, message.as_str()), (503, "The vault is migrating."));
+    // The table cannot say that an unknown code is retryable.
+    assert_eq!(attempts, 1);
+}
+
+#[tokio::test]
+async fn an_answer_without_an_error_body_is_reported_with_its_text() {
+    let proxy = axum::Router::new()
+        .fallback(|| async { (StatusCode::BAD_GATEWAY, "upstream connect error") });
+    let client = Client::new(&start(proxy).await).unwrap();
+
+    match client.get("notes").await.unwrap_err() {
+        ClientError::UnexpectedAnswer { status, body } => {
+            assert_eq!((status, body.as_str()), (502, "upstream connect error"));
+        }
+        other => panic!("{other}"),
+    }
+}
+
+/// Requests the client never sends: raw bodies, other methods and paths.
+#[tokio::test]
+async fn every_failure_of_the_server_is_an_error_body_from_the_table() {
+    let base = start(Service::new().router()).await;
+    let http = reqwest::Client::new();
+    let cases = [
+        (
+            http.put(format!("{base}/documents/a")).body("not json"),
+            ServiceError::MalformedBody,
+        ),
+        (
+            http.put(format!("{base}/documents/a"))
+                .json(&json!({"txt": "x"})),
+            ServiceError::MalformedBody,
+        ),
+        (
+            http.get(format!("{base}/docs/a")),
+            ServiceError::NoSuchEndpoint,
+        ),
+        (
+            http.delete(format!("{base}/documents/a")),
+            ServiceError::MethodNotAllowed,
+        ),
+        (
+            http.get(format!("{base}/documents/%FF")),
+            ServiceError::InvalidId,
+        ),
+    ];
+    for (request, expected) in cases {
+        let response = request.send().await.unwrap();
+        assert_eq!(
+            response.status().as_u16(),
+            expected.http_status(),
+            "{expected:?}"
+        );
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(
+            body,
+            json!({"error": {"code": expected.code(), "message": expected.description()}})
+        );
+    }
+}
+
+#[test]
+fn the_policy_table_gives_every_code_a_failure_status() {
+    assert_eq!(service::policy::problems(), [] as [String; 0]);
+    for &code in ServiceError::ALL {
+        let status = code.http_status();
+        assert!((400..600).contains(&status), "{code:?}: {status}");
+        // What a retry can fix: the server's own state, or a rate limit.
+        if code.retryable() {
+            assert!(status >= 500 || status == 429, "{code:?}: {status}");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! The quick start's `cargo run --example lookup` builds this package's
+//! dependencies only: the web stack of the service example lives in a
+//! package of its own (`examples/service`), which this one does not reach.
+
+use std::process::Command;
+
+/// The packages that building `package`'s examples and tests compiles.
+fn dependencies(package: &str) -> Vec<String> {
+    let output = Command::new(env!("CARGO"))
+        .args([
+            "tree",
+            "--offline",
+            "--prefix",
+            "none",
+            "--edges",
+            "normal,build,dev",
+        ])
+        .args(["--package", package])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .filter_map(|line| line.split(' ').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_examples_package_does_not_compile_the_web_stack() {
+    let web = ["axum", "hyper", "reqwest", "tokio"];
+    let service = dependencies("service");
+    for name in web {
+        assert!(service.iter().any(|d| d == name), "service uses {name}");
+    }
+    let examples = dependencies("examples");
+    assert!(examples.iter().any(|d| d == "error-codes-core"));
+    for name in web {
+        assert!(
+            !examples.iter().any(|d| d == name),
+            "examples reaches {name}"
+        );
+    }
+}
