@@ -62,18 +62,22 @@
 //! - a checked-code macro named after the enum in snake_case (see below).
 //!
 //! The enum's own attributes (docs, `#[non_exhaustive]`, `#[cfg]`, other
-//! derives such as serde's) and its visibility carry over.
+//! derives, such as serde's where the `serde` feature is off or the enum
+//! says `serde = false`) and its visibility carry over.
 //!
 //! # Options
 //!
-//! `#[error_codes(csv = "...", crate = "...", code_macro = ..., enum_path = "...")]`:
+//! `#[error_codes(csv = "...", crate = "...", code_macro = ..., enum_path = "...", serde = false)]`:
 //! - `csv`: the table, relative to the crate's `Cargo.toml` (required);
 //! - `crate`: the path of this crate, if it is renamed in `Cargo.toml`
 //!   (`crate = "my_codes"`, as serde's `#[serde(crate = "...")]`);
 //! - `code_macro`: the checked-code macro's name (`code_macro = "storage"`),
 //!   or `code_macro = false` for none;
 //! - `enum_path`: where the enum lives, from the crate root
-//!   (`enum_path = "errors::StorageError"`), for an enum inside a module.
+//!   (`enum_path = "errors::StorageError"`), for an enum inside a module;
+//! - `serde = false`: no serde impls from the `serde` feature (see below),
+//!   for a crate that writes or derives its own; also an option of the
+//!   derive's `#[error_code(...)]`.
 //!
 //! # Checked codes
 //!
@@ -147,7 +151,9 @@
 //! formats such as JSON, from an integer whose decimal text is the code
 //! (gRPC's `{"code": 5}`). The crate that defines the enums needs no serde
 //! dependency of its own; without the feature, nothing of serde is
-//! generated or compiled.
+//! generated or compiled. An enum with `serde = false` gets no impls even
+//! with the feature, so a crate that derives serde's traits itself keeps
+//! compiling when another crate of the build turns the feature on.
 //!
 //! ```toml
 //! error-codes-core = { version = "0.1", features = ["serde"] }

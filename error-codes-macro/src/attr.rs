@@ -16,6 +16,9 @@ pub struct Options {
     pub code_macro: CodeMacro,
     /// Where the enum lives, relative to the crate root, for `$crate::...`.
     pub enum_path: Option<Path>,
+    /// Whether to implement serde's traits (when error-codes-core's `serde`
+    /// feature is on); `serde = false` leaves them to the user.
+    pub serde: bool,
 }
 
 /// The `code_macro` option.
@@ -38,8 +41,8 @@ pub enum Context {
 impl Context {
     fn options(self) -> &'static [&'static str] {
         match self {
-            Context::Attribute => &["csv", "crate", "code_macro", "enum_path"],
-            Context::Derive => &["csv", "crate"],
+            Context::Attribute => &["csv", "crate", "code_macro", "enum_path", "serde"],
+            Context::Derive => &["csv", "crate", "serde"],
         }
     }
 }
@@ -51,6 +54,7 @@ pub struct OptionsBuilder {
     krate: Option<Path>,
     code_macro: Option<CodeMacro>,
     enum_path: Option<Path>,
+    serde: Option<bool>,
 }
 
 impl OptionsBuilder {
@@ -61,6 +65,7 @@ impl OptionsBuilder {
             krate: None,
             code_macro: None,
             enum_path: None,
+            serde: None,
         }
     }
 
@@ -102,6 +107,15 @@ impl OptionsBuilder {
                 let lit: LitStr = meta.value()?.parse()?;
                 self.enum_path.replace(lit.parse()?).is_some()
             }
+            "serde" => {
+                let lit: LitBool = meta.value()?.parse().map_err(|error| {
+                    syn::Error::new(
+                        error.span(),
+                        "expected `serde = false`, or `serde = true` (the default)",
+                    )
+                })?;
+                self.serde.replace(lit.value).is_some()
+            }
             other => return Err(meta.error(unknown_option(other, known))),
         };
         if duplicate {
@@ -120,6 +134,7 @@ impl OptionsBuilder {
             krate: self.krate.unwrap_or_else(default_crate),
             code_macro: self.code_macro.unwrap_or(CodeMacro::Default),
             enum_path: self.enum_path,
+            serde: self.serde.unwrap_or(true),
         })
     }
 }

@@ -28,7 +28,8 @@ pub fn expand_derive(input: TokenStream) -> TokenStream {
         }
         let default_crate = crate::attr::default_crate();
         let krate = options.as_ref().map_or(&default_crate, |o| &o.krate);
-        let fallback = fallback::derive(&input, krate);
+        let serde = options.as_ref().map_or(true, |o| o.serde);
+        let fallback = fallback::derive(&input, krate, serde);
         quote!(#fallback #error)
     })
 }
@@ -149,6 +150,7 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
         csv: &source.resolved,
         lookup,
         index: Index::Match,
+        serde: options.serde,
     };
     Ok(expand::impls(&model))
 }

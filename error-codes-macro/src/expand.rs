@@ -40,6 +40,8 @@ pub struct Enum<'a> {
     /// How a value finds its row: by discriminant when the macro wrote the
     /// enum, by `match` when the user did.
     pub index: Index,
+    /// Whether to invoke the serde hook (`serde = false` turns it off).
+    pub serde: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -219,7 +221,7 @@ pub fn impls(model: &Enum) -> TokenStream {
     });
 
     let (lookup_table, lookup_body) = lookup(model);
-    let serde = crate::serde::impls(krate, ident);
+    let serde = model.serde.then(|| crate::serde::impls(krate, ident));
     let doc_all = format!(" Every `{name}`, in table order.");
     let doc_count = format!(" The number of codes in the table: {count}.");
 

@@ -14,11 +14,12 @@ pub fn attribute(
     item: &DeriveInput,
     krate: &Path,
     code_macro: Option<(Ident, Path)>,
+    serde: bool,
 ) -> TokenStream {
     let DeriveInput {
         attrs, vis, ident, ..
     } = item;
-    let impls = impls(ident, krate);
+    let impls = impls(ident, krate, serde);
     // As for a valid table: where the enum is compiled out, so is the rest.
     let cfgs = attrs.iter().filter(|attr| attr.path().is_ident("cfg"));
     let cfgs = quote!(#(#cfgs)*);
@@ -47,12 +48,14 @@ pub fn attribute(
 }
 
 /// The items and impls a derive would have added.
-pub fn derive(input: &DeriveInput, krate: &Path) -> TokenStream {
-    impls(&input.ident, krate)
+pub fn derive(input: &DeriveInput, krate: &Path, serde: bool) -> TokenStream {
+    impls(&input.ident, krate, serde)
 }
 
-fn impls(ident: &Ident, krate: &Path) -> TokenStream {
-    let serde = crate::serde::impls(krate, ident);
+/// `serde`: whether the real expansion would have implemented serde's
+/// traits, so that uses of them do not fail too.
+fn impls(ident: &Ident, krate: &Path, serde: bool) -> TokenStream {
+    let serde = serde.then(|| crate::serde::impls(krate, ident));
     quote! {
         #[allow(unused, missing_docs, clippy::all)]
         const _: () = {

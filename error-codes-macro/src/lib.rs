@@ -40,8 +40,9 @@ use proc_macro::TokenStream;
 /// `from_code()`, `ALL`, `COUNT`, the standard traits, `Display`, `Error`,
 /// `FromStr`, `TryFrom<&str>`, `ErrorCode`, and a checked-code macro
 /// (`storage_error!("...")`). Options: `csv` (required), `crate`,
-/// `code_macro` (a name or `false`), `enum_path`. The `error-codes-core`
-/// crate documentation describes the CSV format and every generated item.
+/// `code_macro` (a name or `false`), `enum_path`, `serde = false`. The
+/// `error-codes-core` crate documentation describes the CSV format and
+/// every generated item.
 #[proc_macro_attribute]
 pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
     table::expand_attribute(args.into(), input.into()).into()
@@ -61,7 +62,7 @@ pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
 ///
 /// Every variant names its row with `#[code = "..."]`; a code that is not
 /// in the table, or named twice, does not compile. Options of
-/// `#[error_code(...)]`: `csv` (required) and `crate`.
+/// `#[error_code(...)]`: `csv` (required), `crate` and `serde = false`.
 #[proc_macro_derive(ErrorCode, attributes(error_code, code))]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
     derive::expand_derive(input.into()).into()

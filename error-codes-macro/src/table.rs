@@ -37,7 +37,8 @@ pub fn expand_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
             Some(options) => code_macro(&item, options),
             None => Some((default_macro_name(&item), item.ident.clone().into())),
         };
-        let fallback = fallback::attribute(&item, krate, code_macro);
+        let serde = options.as_ref().is_none_or(|o| o.serde);
+        let fallback = fallback::attribute(&item, krate, code_macro, serde);
         let error = error.into_compile_error();
         quote!(#fallback #error)
     })
@@ -110,6 +111,7 @@ fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
         csv: &source.resolved,
         lookup,
         index: Index::Discriminant,
+        serde: options.serde,
     };
     // Where the enum is compiled out, so is everything generated for it.
     let cfgs: Vec<&syn::Attribute> = item

@@ -207,3 +207,39 @@ fn a_body_keeps_a_newer_servers_code_and_writes_it_back() {
         [Some(Grpc::Ok), Some(Grpc::Unavailable), None, None]
     );
 }
+
+/// `serde = false`: the crate keeps serde's traits for itself, here as
+/// serde's derive writes a unit variant, by its name. Two impls would not
+/// compile.
+mod serde_false {
+    use serde::Serialize;
+
+    /// gRPC status codes, serialized by variant name.
+    #[error_codes_core::error_codes(
+        csv = "tests/fixtures/grpc.csv",
+        code_macro = false,
+        serde = false
+    )]
+    #[derive(Serialize)]
+    pub enum ByName {}
+
+    /// A subset, the same way.
+    #[derive(error_codes_core::ErrorCode, Debug, Clone, Copy, Serialize)]
+    #[error_code(csv = "tests/fixtures/grpc.csv", serde = false)]
+    pub enum Subset {
+        #[code = "5"]
+        NotFound,
+    }
+
+    #[test]
+    fn the_enums_own_serde_impls_are_used() {
+        assert_eq!(
+            serde_json::to_string(&ByName::NotFound).unwrap(),
+            "\"NotFound\""
+        );
+        assert_eq!(
+            serde_json::to_string(&Subset::NotFound).unwrap(),
+            "\"NotFound\""
+        );
+    }
+}
