@@ -9,7 +9,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The invocation, six tokens whatever the table's size.
+/// The invocation: a dozen tokens, whatever the size of the table.
 pub fn impls(krate: &syn::Path, ident: &syn::Ident) -> TokenStream {
     quote!(#krate::__private::serde_impls!(#ident);)
 }
