@@ -198,7 +198,7 @@ pub enum VbsError {}
 #[doc(hidden)]
 pub mod __private {
     pub use crate::lookup::{Aligned, Lookup};
-    pub use crate::strings::{Strings, u32_at};
+    pub use crate::strings::{Strings, chunk, u32_at};
     pub use error_codes_macro::__unknown_code as unknown_code;
 
     pub use crate::__serde_impls as serde_impls;

@@ -54,6 +54,23 @@ pub const fn u32_at(bytes: &[u8], index: usize) -> Option<u32> {
     }
 }
 
+/// The `W` bytes at `index` of a table of `W`-byte values, zeros past its
+/// end: how the typed columns' accessors read integers, floats and chars
+/// stored as little-endian bytes.
+#[inline]
+pub const fn chunk<const W: usize>(bytes: &[u8], index: usize) -> [u8; W] {
+    let Some(at) = index.checked_mul(W) else {
+        return [0; W];
+    };
+    match bytes.split_at_checked(at) {
+        Some((_, rest)) => match rest.first_chunk::<W>() {
+            Some(value) => *value,
+            None => [0; W],
+        },
+        None => [0; W],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,6 +86,16 @@ mod tests {
         assert_eq!(all, ["A.1", "", "caf\u{e9}", "B"]);
         assert_eq!((table.get(4), table.get(usize::MAX)), ("", ""));
         assert_eq!(u32_at(table.ends, usize::MAX / 2), None);
+    }
+
+    #[test]
+    fn chunks_by_index_and_zeros_past_the_end() {
+        let table = [1, 2, 3, 4, 5];
+        assert_eq!(chunk::<2>(&table, 0), [1, 2]);
+        assert_eq!(chunk::<2>(&table, 1), [3, 4]);
+        assert_eq!(chunk::<2>(&table, 2), [0, 0]);
+        assert_eq!(chunk::<2>(&table, usize::MAX), [0, 0]);
+        assert_eq!(chunk::<0>(&table, 9), []);
     }
 
     #[test]

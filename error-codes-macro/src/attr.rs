@@ -1,9 +1,12 @@
 //! The options inside `#[error_codes(...)]` and `#[error_code(...)]`.
 
+use crate::columns::{self, Declaration};
+use crate::header::{Layout, Standard};
 use crate::suggest;
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
-use syn::{Ident, LitBool, LitStr, Path};
+use syn::punctuated::Punctuated;
+use syn::{Ident, LitBool, LitStr, Path, Token};
 
 /// What the user wrote in the attribute, with the spans errors point at.
 pub struct Options {
@@ -19,6 +22,10 @@ pub struct Options {
     /// Whether to implement serde's traits (when error-codes-core's `serde`
     /// feature is on); `serde = false` leaves them to the user.
     pub serde: bool,
+    /// `columns(...)`: typed columns, each with its accessor.
+    pub columns: Vec<Declaration>,
+    /// The headings: `headers(...)`, `ignore = [...]` and the columns'.
+    pub layout: Layout,
 }
 
 /// The `code_macro` option.
@@ -41,8 +48,17 @@ pub enum Context {
 impl Context {
     fn options(self) -> &'static [&'static str] {
         match self {
-            Context::Attribute => &["csv", "crate", "code_macro", "enum_path", "serde"],
-            Context::Derive => &["csv", "crate", "serde"],
+            Context::Attribute => &[
+                "csv",
+                "crate",
+                "code_macro",
+                "enum_path",
+                "columns",
+                "headers",
+                "ignore",
+                "serde",
+            ],
+            Context::Derive => &["csv", "crate", "columns", "headers", "ignore", "serde"],
         }
     }
 }
@@ -55,6 +71,9 @@ pub struct OptionsBuilder {
     code_macro: Option<CodeMacro>,
     enum_path: Option<Path>,
     serde: Option<bool>,
+    columns: Option<Vec<Declaration>>,
+    headings: Option<Vec<(Standard, String)>>,
+    ignore: Option<Vec<String>>,
 }
 
 impl OptionsBuilder {
@@ -66,6 +85,9 @@ impl OptionsBuilder {
             code_macro: None,
             enum_path: None,
             serde: None,
+            columns: None,
+            headings: None,
+            ignore: None,
         }
     }
 
@@ -116,6 +138,45 @@ impl OptionsBuilder {
                 })?;
                 self.serde.replace(lit.value).is_some()
             }
+            "columns" => {
+                let content;
+                syn::parenthesized!(content in meta.input);
+                let declarations = columns::parse_declarations(&content)?;
+                self.columns.replace(declarations).is_some()
+            }
+            "headers" => {
+                let mut headings: Vec<(Standard, String)> = Vec::new();
+                meta.parse_nested_meta(|inner| {
+                    let key = inner
+                        .path
+                        .get_ident()
+                        .map(Ident::to_string)
+                        .unwrap_or_default();
+                    let Some(standard) = Standard::from_name(&key) else {
+                        let names: Vec<&str> = Standard::ALL.iter().map(|s| s.name()).collect();
+                        return Err(inner.error(unknown_option(&key, &names).replacen(
+                            "option",
+                            "standard column",
+                            1,
+                        )));
+                    };
+                    let lit: LitStr = inner.value()?.parse()?;
+                    if headings.iter().any(|(s, _)| *s == standard) {
+                        return Err(inner.error(format!("duplicate heading for `{key}`")));
+                    }
+                    headings.push((standard, lit.value()));
+                    Ok(())
+                })?;
+                self.headings.replace(headings).is_some()
+            }
+            "ignore" => {
+                let content;
+                let value = meta.value()?;
+                syn::bracketed!(content in value);
+                let list = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
+                let headings = list.iter().map(LitStr::value).collect();
+                self.ignore.replace(headings).is_some()
+            }
             other => return Err(meta.error(unknown_option(other, known))),
         };
         if duplicate {
@@ -129,12 +190,20 @@ impl OptionsBuilder {
         let csv = self.csv.ok_or_else(|| {
             syn::Error::new(span, "missing `csv = \"...\"` option naming the table")
         })?;
+        let columns = self.columns.unwrap_or_default();
+        let layout = Layout {
+            headings: self.headings.unwrap_or_default(),
+            columns: columns.iter().map(|d| d.spec.clone()).collect(),
+            ignore: self.ignore.unwrap_or_default(),
+        };
         Ok(Options {
             csv,
             krate: self.krate.unwrap_or_else(default_crate),
             code_macro: self.code_macro.unwrap_or(CodeMacro::Default),
             enum_path: self.enum_path,
             serde: self.serde.unwrap_or(true),
+            columns,
+            layout,
         })
     }
 }

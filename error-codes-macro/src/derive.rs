@@ -29,7 +29,8 @@ pub fn expand_derive(input: TokenStream) -> TokenStream {
         let default_crate = crate::attr::default_crate();
         let krate = options.as_ref().map_or(&default_crate, |o| &o.krate);
         let serde = options.as_ref().map_or(true, |o| o.serde);
-        let fallback = fallback::derive(&input, krate, serde);
+        let columns = options.as_ref().map_or(&[][..], |o| &o.columns[..]);
+        let fallback = fallback::derive(&input, krate, columns, serde);
         quote!(#fallback #error)
     })
 }
@@ -68,7 +69,7 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
             "#[derive(ErrorCode)] does not support generic enums",
         ));
     }
-    let (source, table) = read_table(&options.csv)?;
+    let (source, table) = read_table(&options.csv, &options.layout)?;
     let rows: Vec<&Row> = table.rows.iter().collect();
     let problems = valid::check_duplicate_codes(&rows);
     if !problems.is_empty() {
@@ -151,6 +152,8 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
         lookup,
         index: Index::Match,
         serde: options.serde,
+        columns: &options.columns,
+        headings: &table.headings,
     };
     Ok(expand::impls(&model))
 }

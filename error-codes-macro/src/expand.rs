@@ -11,6 +11,7 @@
 //! tokens (variants with their docs, `VARIANTS`, macro arms) are written as
 //! source text and lexed by rustc in one call each.
 
+use crate::columns::Declaration;
 use crate::parse::Row;
 use crate::phf;
 use proc_macro2::{Ident, Literal, TokenStream};
@@ -42,6 +43,10 @@ pub struct Enum<'a> {
     pub index: Index,
     /// Whether to invoke the serde hook (`serde = false` turns it off).
     pub serde: bool,
+    /// The typed columns, whose values are in each row's `values`.
+    pub columns: &'a [Declaration],
+    /// Their headings as the table writes them, for the docs.
+    pub headings: &'a [String],
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -75,7 +80,7 @@ fn lex(text: &str) -> TokenStream {
 /// A table of strings as `error_codes_core::__private::Strings`: one
 /// literal holding them end to end and one byte string of where each ends,
 /// two tokens however many rows (see that type for why).
-fn strings<'s>(krate: &syn::Path, items: impl Iterator<Item = &'s str>) -> TokenStream {
+pub fn strings<'s>(krate: &syn::Path, items: impl Iterator<Item = &'s str>) -> TokenStream {
     let mut text = String::new();
     let mut ends = Vec::new();
     for item in items {
@@ -113,22 +118,42 @@ pub fn enum_definition(item: &DeriveInput, model: &Enum) -> TokenStream {
     } = item;
     let mut text = String::new();
     for variant in &model.variants {
-        let _ = write!(
-            text,
-            "#[doc = {:?}] {},",
-            variant_doc(variant.row),
-            variant.name
-        );
+        let mut doc = variant_doc(variant.row);
+        doc.push_str(&crate::accessors::row_doc(model, &variant.row.values));
+        let _ = write!(text, "#[doc = {doc:?}]");
+        if let Some(alias) = doc_alias(variant) {
+            let _ = write!(text, "#[doc(alias = {alias:?})]");
+        }
+        if let Some(note) = &variant.row.deprecated {
+            let _ = write!(text, "#[deprecated(note = {note:?})]");
+        }
+        let _ = write!(text, "{},", variant.name);
     }
     let variants = lex(&text);
     let std_derives = std_derives();
+    let columns_doc = crate::accessors::enum_doc(model).map(|doc| quote!(#[doc = #doc]));
     quote! {
         #(#attrs)*
+        #columns_doc
         #[derive(#std_derives)]
         #vis enum #ident {
             #variants
         }
     }
+}
+
+/// The code as a rustdoc search alias, so that searching the docs for
+/// `VolumeBackup.0014` finds `VolumeBackup0014`. rustdoc refuses aliases
+/// with quotes, white space other than inner spaces, or equal to the
+/// item's name; such codes get none (the name is found anyway).
+fn doc_alias<'a>(variant: &Variant<'a>) -> Option<&'a str> {
+    let code = variant.row.code.as_str();
+    let refused = code.is_empty()
+        || code == variant.name
+        || code.starts_with(' ')
+        || code.ends_with(' ')
+        || code.contains(|c: char| c == '"' || c == '\'' || (c.is_whitespace() && c != ' '));
+    (!refused).then_some(code)
 }
 
 /// The standard traits the attribute derives; `Debug` is not among them,
@@ -225,7 +250,12 @@ pub fn impls(model: &Enum) -> TokenStream {
     let doc_all = format!(" Every `{name}`, in table order.");
     let doc_count = format!(" The number of codes in the table: {count}.");
 
+    let accessors = crate::accessors::accessors(model);
+
     quote! {
+        // Retired codes are `#[deprecated]` variants: the tables name them,
+        // and only the user's own uses should warn.
+        #[allow(deprecated)]
         const _: () = {
             // Cargo rebuilds the crate when a file it includes changes.
             const _: &[::core::primitive::u8] = ::core::include_bytes!(#csv);
@@ -309,6 +339,7 @@ pub fn impls(model: &Enum) -> TokenStream {
             }
 
             #debug_impl
+            #accessors
 
             #[automatically_derived]
             impl ::core::error::Error for #ident {}

@@ -11,11 +11,14 @@
 //! (`serde.rs` its serde impls), and `fallback.rs` stands in when the table
 //! or the derive is wrong.
 
+mod accessors;
 mod attr;
+mod columns;
 mod derive;
 mod expand;
 mod fallback;
 mod hash;
+mod header;
 mod model;
 mod parse;
 mod phf;

@@ -110,7 +110,7 @@ impl<'a> Pieces<'a> {
 /// Whether `name` is a Rust identifier: Unicode XID characters and not a
 /// keyword. Checked by hand rather than by syn, whose parser costs a trip
 /// through the proc-macro bridge for every row of a 10,000-row table.
-fn is_ident(name: &str) -> bool {
+pub fn is_ident(name: &str) -> bool {
     let mut chars = name.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -151,6 +151,8 @@ mod tests {
             description: "d".into(),
             module: None,
             name: name.map(Into::into),
+            deprecated: None,
+            values: Vec::new(),
         }
     }
 

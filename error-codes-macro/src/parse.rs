@@ -4,12 +4,16 @@
 //! Fields are trimmed of surrounding white space, quoted or not: tables are
 //! edited by hand, and a code never legitimately starts or ends with a space.
 
+use crate::columns::{self, Value};
+use crate::header::{self, Columns, Guess, Layout, Standard};
 use std::fmt;
 
 /// A table whose header and rows are well formed, one by one.
 #[derive(Debug)]
 pub struct Table {
     pub has_module: bool,
+    /// The headings of the typed columns, in declaration order.
+    pub headings: Vec<String>,
     pub rows: Vec<Row>,
 }
 
@@ -24,6 +28,10 @@ pub struct Row {
     pub module: Option<String>,
     /// `None` without a `name` column, or where its cell is empty.
     pub name: Option<String>,
+    /// The `deprecated` cell, when not empty: the variant is retired.
+    pub deprecated: Option<String>,
+    /// One value per declared typed column, in declaration order.
+    pub values: Vec<Value>,
 }
 
 /// Something wrong with the file, at a line (1-based) where one applies.
@@ -71,21 +79,14 @@ impl fmt::Display for DisplayProblem<'_> {
     }
 }
 
-/// The columns a table may have; any other header is an error, so that a
-/// typo such as `descripton` is caught instead of silently ignored.
-const COLUMNS: [&str; 4] = ["code", "description", "module", "name"];
-
-/// Column positions, found by header name.
-struct Columns {
-    code: usize,
-    description: usize,
-    module: Option<usize>,
-    name: Option<usize>,
-    count: usize,
+/// Parses a whole file with only the standard columns.
+#[cfg(test)]
+pub fn parse(bytes: &[u8]) -> Result<Table, Vec<Problem>> {
+    parse_with(bytes, &Layout::default())
 }
 
 /// Parses a whole file, reporting every problem found rather than the first.
-pub fn parse(bytes: &[u8]) -> Result<Table, Vec<Problem>> {
+pub fn parse_with(bytes: &[u8], layout: &Layout) -> Result<Table, Vec<Problem>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let (line, column) = line_and_column(bytes, error.valid_up_to());
@@ -121,7 +122,8 @@ pub fn parse(bytes: &[u8]) -> Result<Table, Vec<Problem>> {
         Err(error) => return Err(vec![Problem::whole_file(error.to_string())]),
     }
     let header: Vec<&str> = fields(&record).collect();
-    let columns = find_columns(&header)?;
+    let (columns, mut header_problems) = header::find_columns(&header, layout);
+    let mut guesses = vec![Guess::default(); columns.unknown.len()];
 
     // The `csv` crate does not count line breaks inside quoted fields, so
     // lines are found from byte offsets instead, by binary search over the
@@ -149,12 +151,32 @@ pub fn parse(bytes: &[u8]) -> Result<Table, Vec<Problem>> {
                 continue;
             }
         }
+        for (guess, (index, _)) in guesses.iter_mut().zip(&columns.unknown) {
+            guess.add(record.get(*index).map(field_text).unwrap_or_default());
+        }
+        if !header_problems.is_empty() {
+            continue;
+        }
         let line = record.position().map_or(0, |p| line_of(p.byte()));
-        match read_row(&record, &columns, line) {
+        match read_row(&record, &columns, layout, line) {
             Ok(row) => rows.push(row),
             Err(mut row_problems) => problems.append(&mut row_problems),
         }
     }
+    // Header problems first, in column order; a header with problems other
+    // than unknown columns says nothing useful about its rows.
+    let fatal = !header_problems.is_empty();
+    let mut all: Vec<Problem> = guesses
+        .iter()
+        .zip(&columns.unknown)
+        .map(|(guess, (index, heading))| header::unknown_column(heading, *index, guess, layout))
+        .collect();
+    all.append(&mut header_problems);
+    if fatal {
+        return Err(all);
+    }
+    all.append(&mut problems);
+    let mut problems = all;
     if rows.is_empty() && problems.is_empty() {
         problems.push(Problem::whole_file(
             "the table has a header but no rows; add one code per line below it",
@@ -162,7 +184,12 @@ pub fn parse(bytes: &[u8]) -> Result<Table, Vec<Problem>> {
     }
     if problems.is_empty() {
         Ok(Table {
-            has_module: columns.module.is_some(),
+            has_module: columns.get(Standard::Module).is_some(),
+            headings: columns
+                .typed
+                .into_iter()
+                .map(|(_, heading)| heading)
+                .collect(),
             rows,
         })
     } else {
@@ -182,57 +209,12 @@ fn field_text(field: &[u8]) -> &str {
     std::str::from_utf8(field).unwrap_or_default().trim()
 }
 
-fn find_columns(header: &[&str]) -> Result<Columns, Vec<Problem>> {
-    let mut problems = Vec::new();
-    let mut found: [Option<usize>; 4] = [None; 4];
-    for (index, &name) in header.iter().enumerate() {
-        let column = index + 1;
-        let Some(known) = COLUMNS
-            .iter()
-            .position(|known| known.eq_ignore_ascii_case(name))
-        else {
-            let expected = "expected `code`, `description`, `module` or `name`";
-            problems.push(Problem::at(
-                1,
-                format!("unknown column `{name}` (column {column}), {expected}"),
-            ));
-            continue;
-        };
-        if let Some(first) = found[known] {
-            problems.push(Problem::at(
-                1,
-                format!(
-                    "duplicate column `{}` (columns {} and {column})",
-                    COLUMNS[known],
-                    first + 1
-                ),
-            ));
-        } else {
-            found[known] = Some(index);
-        }
-    }
-    let [code, description, module, name] = found;
-    for (required, position) in [("code", code), ("description", description)] {
-        if position.is_none() {
-            problems.push(Problem::at(
-                1,
-                format!("the header has no `{required}` column"),
-            ));
-        }
-    }
-    match (code, description) {
-        (Some(code), Some(description)) if problems.is_empty() => Ok(Columns {
-            code,
-            description,
-            module,
-            name,
-            count: header.len(),
-        }),
-        _ => Err(problems),
-    }
-}
-
-fn read_row(record: &csv::ByteRecord, columns: &Columns, line: usize) -> Result<Row, Vec<Problem>> {
+fn read_row(
+    record: &csv::ByteRecord,
+    columns: &Columns,
+    layout: &Layout,
+    line: usize,
+) -> Result<Row, Vec<Problem>> {
     if record.len() != columns.count {
         let (expected, found) = (columns.count, record.len());
         let which = if found < expected { "few" } else { "many" };
@@ -248,15 +230,35 @@ fn read_row(record: &csv::ByteRecord, columns: &Columns, line: usize) -> Result<
             .unwrap_or_default()
             .to_owned()
     };
-    let optional = |index: Option<usize>| index.map(cell).filter(|value| !value.is_empty());
-    let row = Row {
-        line,
-        code: cell(columns.code),
-        description: cell(columns.description),
-        module: optional(columns.module),
-        name: optional(columns.name),
+    let optional = |column: Standard| {
+        columns
+            .get(column)
+            .map(cell)
+            .filter(|value| !value.is_empty())
     };
     let mut problems = Vec::new();
+    let mut values = Vec::with_capacity(layout.columns.len());
+    for (spec, (index, heading)) in layout.columns.iter().zip(&columns.typed) {
+        let text = record.get(*index).map(field_text).unwrap_or_default();
+        match columns::convert(spec, text) {
+            Ok(value) => values.push(value),
+            Err(message) => problems.push(Problem::at(
+                line,
+                format!("column `{heading}` (column {}): {message}", index + 1),
+            )),
+        }
+    }
+    let row = Row {
+        line,
+        code: optional(Standard::Code).unwrap_or_default(),
+        description: optional(Standard::Description).unwrap_or_default(),
+        module: optional(Standard::Module),
+        name: optional(Standard::Name),
+        deprecated: optional(Standard::Deprecated),
+        values,
+    };
+    // Cell problems after the row's own, in column order.
+    let cell_problems = std::mem::take(&mut problems);
     if row.code.is_empty() {
         problems.push(Problem::at(line, "empty code"));
     }
@@ -267,6 +269,7 @@ fn read_row(record: &csv::ByteRecord, columns: &Columns, line: usize) -> Result<
             format!("empty description for code `{code}`"),
         ));
     }
+    problems.extend(cell_problems);
     if problems.is_empty() {
         Ok(row)
     } else {
@@ -345,6 +348,8 @@ mod tests {
                 description: "Bad thing".into(),
                 module: Some("Core".into()),
                 name: Some("BAD".into()),
+                deprecated: None,
+                values: Vec::new(),
             }]
         );
     }
@@ -376,9 +381,9 @@ mod tests {
         assert_eq!(
             problems(b"code,descripton,code\nA,a,b\n"),
             [
-                "t.csv:1: unknown column `descripton` (column 2), expected `code`, `description`, `module` or `name`",
+                "t.csv:1: unknown column `descripton` (column 2): did you mean `description`? or read it with `columns(descripton: &str)`, or leave it aside with `ignore = [\"descripton\"]`",
                 "t.csv:1: duplicate column `code` (columns 1 and 3)",
-                "t.csv:1: the header has no `description` column",
+                "t.csv:1: the header has no `description` column (nor `Error Description`); if it has another heading, say which: `headers(description = \"...\")`",
             ]
         );
     }

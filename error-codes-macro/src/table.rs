@@ -3,6 +3,7 @@
 
 use crate::attr::{CodeMacro, Context, Options, OptionsBuilder};
 use crate::expand::{self, Enum, Index, Variant};
+use crate::header::Layout;
 use crate::parse::{self, Problem};
 use crate::source::{self, Source};
 use crate::{fallback, model, phf, valid};
@@ -38,7 +39,8 @@ pub fn expand_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
             None => Some((default_macro_name(&item), item.ident.clone().into())),
         };
         let serde = options.as_ref().is_none_or(|o| o.serde);
-        let fallback = fallback::attribute(&item, krate, code_macro, serde);
+        let columns = options.as_ref().map_or(&[][..], |o| &o.columns[..]);
+        let fallback = fallback::attribute(&item, krate, code_macro, columns, serde);
         let error = error.into_compile_error();
         quote!(#fallback #error)
     })
@@ -88,7 +90,7 @@ fn check_item(item: &DeriveInput) -> syn::Result<()> {
 }
 
 fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
-    let (source, table) = read_table(&options.csv)?;
+    let (source, table) = read_table(&options.csv, &options.layout)?;
     let entries =
         model::entries(&table.rows).map_err(|p| to_error(&options.csv, &source.display, &p))?;
     let problems = valid::check(&entries);
@@ -112,6 +114,8 @@ fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
         lookup,
         index: Index::Discriminant,
         serde: options.serde,
+        columns: &options.columns,
+        headings: &table.headings,
     };
     // Where the enum is compiled out, so is everything generated for it.
     let cfgs: Vec<&syn::Attribute> = item
@@ -128,9 +132,10 @@ fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
 
 /// Reads and parses the table named by the `csv = "..."` literal, with
 /// every problem of the file reported on that literal.
-pub fn read_table(csv: &LitStr) -> syn::Result<(Source, parse::Table)> {
+pub fn read_table(csv: &LitStr, layout: &Layout) -> syn::Result<(Source, parse::Table)> {
     let source = source::read(csv)?;
-    let table = parse::parse(&source.bytes).map_err(|p| to_error(csv, &source.display, &p))?;
+    let table =
+        parse::parse_with(&source.bytes, layout).map_err(|p| to_error(csv, &source.display, &p))?;
     Ok((source, table))
 }
 

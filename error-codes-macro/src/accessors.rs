@@ -1,0 +1,341 @@
+//! The typed columns' accessors: one `pub const fn name(&self) -> Type`
+//! per declared column, each reading a static table by the value's index,
+//! like `code()` and `description()`, so that a column costs a table and
+//! not a `match` of one arm per row.
+//!
+//! Fixed-width values (`bool`, integers, floats, `char`) are one byte
+//! string of little-endian values; strings are a `Strings` table; a
+//! variant column is a byte string of indices into the distinct variants
+//! it names, turned into a value by one `match` over those. An `Option`
+//! column adds a byte per row saying whether the cell had a value.
+
+use crate::columns::{Declaration, Int, Kind, Value};
+use crate::expand::{Enum, strings};
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::BTreeMap;
+
+/// The tables and the `impl` block with every accessor; nothing without
+/// typed columns.
+pub fn accessors(model: &Enum) -> TokenStream {
+    let mut tables = TokenStream::new();
+    let mut functions = TokenStream::new();
+    for (position, declaration) in model.columns.iter().enumerate() {
+        let values: Vec<&Value> = model
+            .variants
+            .iter()
+            .map(|v| v.row.values.get(position).unwrap_or(&Value::None))
+            .collect();
+        let heading = model
+            .headings
+            .get(position)
+            .map_or(declaration.spec.name.as_str(), String::as_str);
+        let (table, function) = accessor(model, declaration, position, &values, heading);
+        tables.extend(table);
+        functions.extend(function);
+    }
+    if functions.is_empty() {
+        return functions;
+    }
+    let ident = model.ident;
+    quote! {
+        #tables
+
+        impl #ident {
+            #functions
+        }
+    }
+}
+
+/// The return type of a column's accessor, also used by the fallback.
+pub fn return_type(declaration: &Declaration) -> TokenStream {
+    let inner = match declaration.spec.kind {
+        Kind::Bool => quote!(::core::primitive::bool),
+        Kind::Int(int) => primitive(int.name()),
+        Kind::F32 => quote!(::core::primitive::f32),
+        Kind::F64 => quote!(::core::primitive::f64),
+        Kind::Char => quote!(::core::primitive::char),
+        Kind::Str => quote!(&'static ::core::primitive::str),
+        Kind::Variant => {
+            let path = &declaration.enum_path;
+            quote!(#path)
+        }
+    };
+    if declaration.spec.optional {
+        quote!(::core::option::Option<#inner>)
+    } else {
+        inner
+    }
+}
+
+fn primitive(name: &str) -> TokenStream {
+    let ident = format_ident!("{}", name);
+    quote!(::core::primitive::#ident)
+}
+
+fn accessor(
+    model: &Enum,
+    declaration: &Declaration,
+    position: usize,
+    values: &[&Value],
+    heading: &str,
+) -> (TokenStream, TokenStream) {
+    let krate = model.krate;
+    let spec = &declaration.spec;
+    let table = format_ident!("COLUMN_{}", position);
+    let present = format_ident!("COLUMN_{}_PRESENT", position);
+    let count = values.len();
+    let mut statics = TokenStream::new();
+    // The value's expression, for a row that has one.
+    let value = match spec.kind {
+        Kind::Str => {
+            let texts = values.iter().map(|value| match value {
+                Value::Str(text) => text.as_str(),
+                _ => "",
+            });
+            let strings = strings(krate, texts);
+            let ends_len = 4 * count;
+            statics.extend(quote! {
+                static #table: #krate::__private::Strings<#ends_len> = #strings;
+            });
+            quote!(#table.get(index(self)))
+        }
+        Kind::Variant => return variant_accessor(model, declaration, position, values, heading),
+        kind => {
+            let width = kind.width();
+            let bytes: Vec<u8> = values.iter().flat_map(|value| value.bytes(kind)).collect();
+            let len = bytes.len();
+            let bytes = Literal::byte_string(&bytes);
+            statics.extend(quote! {
+                static #table: [::core::primitive::u8; #len] = *#bytes;
+            });
+            let chunk = quote!(#krate::__private::chunk::<#width>(&#table, index(self)));
+            match kind {
+                Kind::Bool => quote!(#table[index(self)] != 0),
+                Kind::Int(int) => {
+                    let stored = primitive(int.stored());
+                    let read = quote!(<#stored>::from_le_bytes(#chunk));
+                    match int {
+                        Int::Usize | Int::Isize => {
+                            statics.extend(fits_target(int, values, &spec.name));
+                            let ty = primitive(int.name());
+                            quote!(#read as #ty)
+                        }
+                        _ => read,
+                    }
+                }
+                Kind::F32 => quote!(<::core::primitive::f32>::from_le_bytes(#chunk)),
+                Kind::F64 => quote!(<::core::primitive::f64>::from_le_bytes(#chunk)),
+                // Every stored value came from a `char`; the fallback is
+                // never taken, and keeps the function free of panics.
+                _ => quote! {
+                    match ::core::primitive::char::from_u32(<::core::primitive::u32>::from_le_bytes(#chunk)) {
+                        ::core::option::Option::Some(value) => value,
+                        ::core::option::Option::None => '\u{fffd}',
+                    }
+                },
+            }
+        }
+    };
+    let body = if spec.optional {
+        let flags: Vec<u8> = values
+            .iter()
+            .map(|value| u8::from(**value != Value::None))
+            .collect();
+        let flags = Literal::byte_string(&flags);
+        statics.extend(quote! {
+            static #present: [::core::primitive::u8; #count] = *#flags;
+        });
+        quote! {
+            if #present[index(self)] != 0 {
+                ::core::option::Option::Some(#value)
+            } else {
+                ::core::option::Option::None
+            }
+        }
+    } else {
+        value
+    };
+    (statics, function(declaration, heading, body))
+}
+
+/// A variant column: the distinct variants in the order first met, a byte
+/// (or, past 256 of them, a little-endian `u32`) per row, and a `match`
+/// over the distinct ones, which rustc checks against the user's enum.
+fn variant_accessor(
+    model: &Enum,
+    declaration: &Declaration,
+    position: usize,
+    values: &[&Value],
+    heading: &str,
+) -> (TokenStream, TokenStream) {
+    let krate = model.krate;
+    let table = format_ident!("COLUMN_{}", position);
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut positions: BTreeMap<&str, usize> = BTreeMap::new();
+    let indices: Vec<Option<usize>> = values
+        .iter()
+        .map(|value| match value {
+            Value::Variant(name) => Some(*positions.entry(name).or_insert_with(|| {
+                distinct.push(name);
+                distinct.len() - 1
+            })),
+            _ => None,
+        })
+        .collect();
+    // An empty cell is the index past the distinct variants.
+    let none_index = distinct.len();
+    let indices: Vec<usize> = indices
+        .into_iter()
+        .map(|index| index.unwrap_or(none_index))
+        .collect();
+    let narrow = none_index <= usize::from(u8::MAX);
+    let bytes: Vec<u8> = if narrow {
+        indices.iter().map(|&i| i as u8).collect()
+    } else {
+        indices
+            .iter()
+            .flat_map(|&i| u32::try_from(i).unwrap_or(u32::MAX).to_le_bytes())
+            .collect()
+    };
+    let len = bytes.len();
+    let bytes = Literal::byte_string(&bytes);
+    let statics = quote! {
+        static #table: [::core::primitive::u8; #len] = *#bytes;
+    };
+    let read = if narrow {
+        quote!(#table[index(self)] as ::core::primitive::usize)
+    } else {
+        quote! {
+            match #krate::__private::u32_at(&#table, index(self)) {
+                ::core::option::Option::Some(index) => index as ::core::primitive::usize,
+                ::core::option::Option::None => #none_index,
+            }
+        }
+    };
+    let path = &declaration.enum_path;
+    let variant = |name: &str| {
+        let ident = proc_macro2::Ident::new(name, Span::call_site());
+        quote!(#path::#ident)
+    };
+    let optional = declaration.spec.optional;
+    let mut arms = TokenStream::new();
+    for (index, name) in distinct.iter().enumerate() {
+        let value = variant(name);
+        let is_last = index + 1 == distinct.len();
+        let pattern = if is_last && !optional {
+            quote!(_)
+        } else {
+            quote!(#index)
+        };
+        arms.extend(if optional {
+            quote!(#pattern => ::core::option::Option::Some(#value),)
+        } else {
+            quote!(#pattern => #value,)
+        });
+    }
+    if optional {
+        arms.extend(quote!(_ => ::core::option::Option::None,));
+    }
+    let body = quote!(match #read { #arms });
+    (statics, function(declaration, heading, body))
+}
+
+/// `isize` and `usize` columns are stored as 64 bits; on a target whose
+/// pointer is narrower, a value that does not fit fails the build.
+fn fits_target(int: Int, values: &[&Value], name: &str) -> TokenStream {
+    let numbers = values.iter().filter_map(|value| match value {
+        Value::Int(number) => Some(*number),
+        _ => None,
+    });
+    let (min, max) = numbers.fold((0i128, 0i128), |(lo, hi), n| (lo.min(n), hi.max(n)));
+    let message = format!(
+        "column `{name}` holds a value that does not fit this target's `{}`",
+        int.name()
+    );
+    match int {
+        Int::Usize => {
+            let max = Literal::u64_suffixed(u64::try_from(max).unwrap_or(u64::MAX));
+            quote! {
+                const _: () = ::core::assert!(
+                    #max <= ::core::primitive::usize::MAX as ::core::primitive::u64,
+                    #message
+                );
+            }
+        }
+        _ => {
+            let min = Literal::i64_suffixed(i64::try_from(min).unwrap_or(i64::MIN));
+            let max = Literal::i64_suffixed(i64::try_from(max).unwrap_or(i64::MAX));
+            quote! {
+                const _: () = ::core::assert!(
+                    #min >= ::core::primitive::isize::MIN as ::core::primitive::i64
+                        && #max <= ::core::primitive::isize::MAX as ::core::primitive::i64,
+                    #message
+                );
+            }
+        }
+    }
+}
+
+fn function(declaration: &Declaration, heading: &str, body: TokenStream) -> TokenStream {
+    let ident = &declaration.ident;
+    let ty = return_type(declaration);
+    let type_name = &declaration.spec.type_name;
+    let mut doc = format!(" The `{heading}` column of the table, as `{type_name}`");
+    doc.push_str(match (declaration.spec.kind, declaration.spec.optional) {
+        (_, true) => ": `None` where the cell is empty.",
+        (Kind::Variant, false) => ": the variant its cell names.",
+        _ => ".",
+    });
+    quote! {
+        #[doc = #doc]
+        #[inline]
+        pub const fn #ident(&self) -> #ty {
+            #body
+        }
+    }
+}
+
+/// The rustdoc lines that show a row's typed values, one per column.
+pub fn row_doc(model: &Enum, values: &[Value]) -> String {
+    let mut doc = String::new();
+    for (declaration, value) in model.columns.iter().zip(values) {
+        let spec = &declaration.spec;
+        let shown = value.display(spec.optional, &spec.type_name);
+        let fence = if shown.contains('`') { "``" } else { "`" };
+        let pad = if fence.len() > 1 { " " } else { "" };
+        doc.push_str(&format!(
+            "\n- `{}()`: {fence}{pad}{shown}{pad}{fence}",
+            spec.name
+        ));
+    }
+    doc
+}
+
+/// The enum's rustdoc section listing its typed columns.
+pub fn enum_doc(model: &Enum) -> Option<String> {
+    if model.columns.is_empty() {
+        return None;
+    }
+    let mut doc = String::from(
+        "\n\n# Columns\n\nBesides `code()`, `description()` and `module()`, every value has:\n\n| accessor | type | column |\n| --- | --- | --- |",
+    );
+    for (position, declaration) in model.columns.iter().enumerate() {
+        let spec = &declaration.spec;
+        let heading = model
+            .headings
+            .get(position)
+            .unwrap_or(&spec.name)
+            .replace('|', "\\|");
+        let ty = if spec.optional {
+            format!("Option<{}>", spec.type_name)
+        } else {
+            spec.type_name.clone()
+        };
+        doc.push_str(&format!(
+            "\n| [`{name}()`](Self::{name}) | `{ty}` | {heading} |",
+            name = spec.name
+        ));
+    }
+    Some(doc)
+}

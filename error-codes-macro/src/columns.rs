@@ -1,0 +1,656 @@
+//! Typed columns: `columns(http_status: u16, reason: &str, ...)` in the
+//! attribute, each cell of those columns converted and checked while the
+//! table is read, so that a bad cell names its line, column and value.
+//!
+//! The declarations are parsed from tokens here; what the parser needs of
+//! them ([`Spec`]) holds no tokens, so cell conversion is testable with
+//! plain strings.
+
+use heck::ToUpperCamelCase;
+use syn::parse::ParseStream;
+use syn::{GenericArgument, Ident, LitStr, Path, PathArguments, Token, Type};
+
+/// A declared column as the parser sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spec {
+    /// The accessor's name, which is also the heading it matches unless
+    /// `heading` is given.
+    pub name: String,
+    /// `name: Type = "Heading"`.
+    pub heading: Option<String>,
+    pub kind: Kind,
+    /// `Option<T>`: an empty cell is `None`.
+    pub optional: bool,
+    /// The type as written, for messages (`u16`, `Severity`).
+    pub type_name: String,
+}
+
+/// What a cell holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    Bool,
+    Int(Int),
+    F32,
+    F64,
+    Char,
+    Str,
+    /// A variant of the user's enum, named in UpperCamelCase.
+    Variant,
+}
+
+/// Every integer type, with its range and width.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Int {
+    I8,
+    I16,
+    I32,
+    I64,
+    I128,
+    Isize,
+    U8,
+    U16,
+    U32,
+    U64,
+    U128,
+    Usize,
+}
+
+impl Int {
+    const ALL: [Int; 12] = [
+        Int::I8,
+        Int::I16,
+        Int::I32,
+        Int::I64,
+        Int::I128,
+        Int::Isize,
+        Int::U8,
+        Int::U16,
+        Int::U32,
+        Int::U64,
+        Int::U128,
+        Int::Usize,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Int::I8 => "i8",
+            Int::I16 => "i16",
+            Int::I32 => "i32",
+            Int::I64 => "i64",
+            Int::I128 => "i128",
+            Int::Isize => "isize",
+            Int::U8 => "u8",
+            Int::U16 => "u16",
+            Int::U32 => "u32",
+            Int::U64 => "u64",
+            Int::U128 => "u128",
+            Int::Usize => "usize",
+        }
+    }
+
+    /// Bytes per value in the generated table. `isize` and `usize` are
+    /// stored as 64 bits; the generated code asserts that the target's
+    /// holds every value of the column.
+    pub fn width(self) -> usize {
+        match self {
+            Int::I8 | Int::U8 => 1,
+            Int::I16 | Int::U16 => 2,
+            Int::I32 | Int::U32 => 4,
+            Int::I64 | Int::U64 | Int::Isize | Int::Usize => 8,
+            Int::I128 | Int::U128 => 16,
+        }
+    }
+
+    /// The type the table stores: `isize` and `usize` as 64 bits.
+    pub fn stored(self) -> &'static str {
+        match self {
+            Int::Isize => "i64",
+            Int::Usize => "u64",
+            other => other.name(),
+        }
+    }
+
+    fn min(self) -> i128 {
+        match self {
+            Int::I8 => i8::MIN.into(),
+            Int::I16 => i16::MIN.into(),
+            Int::I32 => i32::MIN.into(),
+            Int::I64 | Int::Isize => i64::MIN.into(),
+            Int::I128 => i128::MIN,
+            _ => 0,
+        }
+    }
+
+    fn max(self) -> u128 {
+        match self {
+            Int::I8 => i8::MAX as u128,
+            Int::I16 => i16::MAX as u128,
+            Int::I32 => i32::MAX as u128,
+            Int::I64 | Int::Isize => i64::MAX as u128,
+            Int::I128 => i128::MAX as u128,
+            Int::U8 => u8::MAX.into(),
+            Int::U16 => u16::MAX.into(),
+            Int::U32 => u32::MAX.into(),
+            Int::U64 | Int::Usize => u64::MAX.into(),
+            Int::U128 => u128::MAX,
+        }
+    }
+}
+
+/// A converted cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// An empty cell of an `Option` column.
+    None,
+    Bool(bool),
+    /// An integer; values above `i128::MAX` (only `u128` has them) are
+    /// [`Value::Big`].
+    Int(i128),
+    Big(u128),
+    F32(f32),
+    F64(f64),
+    Char(char),
+    Str(String),
+    /// The variant's name, already an identifier.
+    Variant(String),
+}
+
+impl Value {
+    /// The value's little-endian bytes in a table of `kind`; nothing for
+    /// strings and variants, which have tables of their own.
+    pub fn bytes(&self, kind: Kind) -> Vec<u8> {
+        match (self, kind) {
+            (Value::Bool(value), _) => vec![u8::from(*value)],
+            (Value::Int(value), Kind::Int(int)) => {
+                (*value as u128).to_le_bytes()[..int.width()].to_vec()
+            }
+            (Value::Big(value), Kind::Int(int)) => value.to_le_bytes()[..int.width()].to_vec(),
+            (Value::F32(value), _) => value.to_le_bytes().to_vec(),
+            (Value::F64(value), _) => value.to_le_bytes().to_vec(),
+            (Value::Char(value), _) => u32::from(*value).to_le_bytes().to_vec(),
+            // `None`, or a mismatch that conversion never produces: zeros.
+            (_, kind) => vec![0; kind.width()],
+        }
+    }
+
+    /// The value as Rust source, for rustdoc (`404`, `"Not Found"`,
+    /// `Severity::Warning`); `enum_type` is the variant column's type.
+    pub fn display(&self, optional: bool, enum_type: &str) -> String {
+        let inner = match self {
+            Value::None => return "None".to_owned(),
+            Value::Bool(value) => value.to_string(),
+            Value::Int(value) => value.to_string(),
+            Value::Big(value) => value.to_string(),
+            Value::F32(value) => format!("{value:?}"),
+            Value::F64(value) => format!("{value:?}"),
+            Value::Char(value) => format!("{value:?}"),
+            Value::Str(value) => format!("{value:?}"),
+            Value::Variant(name) => format!("{enum_type}::{name}"),
+        };
+        if optional {
+            format!("Some({inner})")
+        } else {
+            inner
+        }
+    }
+}
+
+impl Kind {
+    /// Bytes per value in a byte table; strings and variants use others.
+    pub fn width(self) -> usize {
+        match self {
+            Kind::Bool => 1,
+            Kind::Int(int) => int.width(),
+            Kind::F32 | Kind::Char => 4,
+            Kind::F64 => 8,
+            Kind::Str | Kind::Variant => 0,
+        }
+    }
+}
+
+/// Converts one cell; the error says what is wrong with the value, and the
+/// caller adds where it is.
+pub fn convert(spec: &Spec, cell: &str) -> Result<Value, String> {
+    let ty = &spec.type_name;
+    if cell.is_empty() {
+        return if spec.optional {
+            Ok(Value::None)
+        } else {
+            Err(format!(
+                "empty cell in a `{ty}` column; declare it `Option<{ty}>` if a row may have no value"
+            ))
+        };
+    }
+    match spec.kind {
+        Kind::Bool => {
+            if cell.eq_ignore_ascii_case("true") {
+                Ok(Value::Bool(true))
+            } else if cell.eq_ignore_ascii_case("false") {
+                Ok(Value::Bool(false))
+            } else {
+                Err(format!("`{cell}` is not a `bool`: write `true` or `false`"))
+            }
+        }
+        Kind::Int(int) => integer(int, cell),
+        Kind::F32 => match cell.parse::<f32>() {
+            Ok(value) if value.is_infinite() && !names_infinity(cell) => Err(format!(
+                "`{cell}` is out of range for `f32` (at most {:e} either way)",
+                f32::MAX
+            )),
+            Ok(value) => Ok(Value::F32(value)),
+            Err(_) => Err(format!("`{cell}` is not a number (`f32`)")),
+        },
+        Kind::F64 => match cell.parse::<f64>() {
+            Ok(value) if value.is_infinite() && !names_infinity(cell) => Err(format!(
+                "`{cell}` is out of range for `f64` (at most {:e} either way)",
+                f64::MAX
+            )),
+            Ok(value) => Ok(Value::F64(value)),
+            Err(_) => Err(format!("`{cell}` is not a number (`f64`)")),
+        },
+        Kind::Char => {
+            let mut chars = cell.chars();
+            match (chars.next(), chars.next()) {
+                (Some(value), None) => Ok(Value::Char(value)),
+                _ => Err(format!(
+                    "`{cell}` is {} characters; a `char` cell holds exactly one",
+                    cell.chars().count()
+                )),
+            }
+        }
+        Kind::Str => Ok(Value::Str(cell.to_owned())),
+        Kind::Variant => {
+            let name = cell.to_upper_camel_case();
+            if crate::model::is_ident(&name) {
+                Ok(Value::Variant(name))
+            } else {
+                Err(format!(
+                    "`{cell}` cannot name a variant of `{ty}`: in UpperCamelCase it is `{name}`, which is not an identifier"
+                ))
+            }
+        }
+    }
+}
+
+fn names_infinity(cell: &str) -> bool {
+    cell.to_ascii_lowercase().contains("inf")
+}
+
+fn integer(int: Int, cell: &str) -> Result<Value, String> {
+    let (ty, min, max) = (int.name(), int.min(), int.max());
+    let out_of_range = || format!("`{cell}` is out of range for `{ty}` ({min} to {max})");
+    let value = match cell.parse::<i128>() {
+        Ok(value) => value,
+        Err(error) => {
+            return match error.kind() {
+                std::num::IntErrorKind::PosOverflow => match cell.parse::<u128>() {
+                    Ok(big) if big <= max => Ok(Value::Big(big)),
+                    _ => Err(out_of_range()),
+                },
+                std::num::IntErrorKind::NegOverflow => Err(out_of_range()),
+                _ => Err(format!(
+                    "`{cell}` is not an integer (`{ty}`, {min} to {max})"
+                )),
+            };
+        }
+    };
+    let fits = value >= min && (value < 0 || value as u128 <= max);
+    if fits {
+        Ok(Value::Int(value))
+    } else {
+        Err(out_of_range())
+    }
+}
+
+/// One `name: Type` (or `name: Type = "Heading"`) of `columns(...)`, with
+/// what generation needs beside the [`Spec`].
+pub struct Declaration {
+    pub spec: Spec,
+    pub ident: Ident,
+    /// The user's enum, for a variant column.
+    pub enum_path: Option<Path>,
+}
+
+/// Names the generated code already gives a method or associated item, and
+/// the standard columns, which a typed column cannot take.
+pub const RESERVED: &[&str] = &[
+    "code",
+    "description",
+    "module",
+    "name",
+    "deprecated",
+    "from_code",
+    "as_i64",
+    "from_i64",
+];
+
+/// Parses the inside of `columns(...)`.
+pub fn parse_declarations(input: ParseStream) -> syn::Result<Vec<Declaration>> {
+    let mut declarations: Vec<Declaration> = Vec::new();
+    let mut errors: Option<syn::Error> = None;
+    let mut push = |error: syn::Error| match &mut errors {
+        Some(all) => all.combine(error),
+        None => errors = Some(error),
+    };
+    while !input.is_empty() {
+        let ident: Ident = input.parse().map_err(|error| {
+            syn::Error::new(
+                error.span(),
+                "expected a column as `name: Type`, such as `http_status: u16`",
+            )
+        })?;
+        input.parse::<Token![:]>()?;
+        let ty: Type = input.parse()?;
+        let heading = if input.peek(Token![=]) {
+            input.parse::<Token![=]>()?;
+            let lit: LitStr = input.parse()?;
+            Some(lit.value())
+        } else {
+            None
+        };
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+        }
+        let name = ident.to_string();
+        if RESERVED.contains(&name.as_str()) {
+            push(syn::Error::new(
+                ident.span(),
+                format!(
+                    "`{name}` is already generated or a standard column; give the typed column another name, with its heading: `other_name: Type = \"Heading\"`"
+                ),
+            ));
+            continue;
+        }
+        if declarations.iter().any(|d| d.spec.name == name) {
+            push(syn::Error::new(
+                ident.span(),
+                format!("duplicate column `{name}`"),
+            ));
+            continue;
+        }
+        match classify(&ty) {
+            Ok((kind, optional, enum_path)) => declarations.push(Declaration {
+                spec: Spec {
+                    name,
+                    heading,
+                    kind,
+                    optional,
+                    type_name: type_name(kind, enum_path.as_ref()),
+                },
+                ident,
+                enum_path,
+            }),
+            Err(error) => push(error),
+        }
+    }
+    match errors {
+        Some(errors) => Err(errors),
+        None => Ok(declarations),
+    }
+}
+
+fn type_name(kind: Kind, enum_path: Option<&Path>) -> String {
+    match kind {
+        Kind::Bool => "bool".to_owned(),
+        Kind::Int(int) => int.name().to_owned(),
+        Kind::F32 => "f32".to_owned(),
+        Kind::F64 => "f64".to_owned(),
+        Kind::Char => "char".to_owned(),
+        Kind::Str => "&str".to_owned(),
+        Kind::Variant => enum_path
+            .map(|path| quote::quote!(#path).to_string().replace(' ', ""))
+            .unwrap_or_default(),
+    }
+}
+
+const EXPECTED_TYPES: &str = "expected `bool`, an integer type, `f32`, `f64`, `char`, `&str`, the path of an enum, or `Option<...>` of one of them";
+
+/// The kind of a declared type, whether it is an `Option`, and the enum's
+/// path for a variant column.
+fn classify(ty: &Type) -> syn::Result<(Kind, bool, Option<Path>)> {
+    if let Some(inner) = option_argument(ty) {
+        let (kind, nested, path) = classify(inner)?;
+        if nested {
+            return Err(syn::Error::new_spanned(
+                ty,
+                "`Option<Option<...>>`: an empty cell is `None`, so one `Option` is enough",
+            ));
+        }
+        return Ok((kind, true, path));
+    }
+    let unsupported = |message: &str| syn::Error::new_spanned(ty, message.to_owned());
+    match ty {
+        Type::Group(group) => classify(&group.elem),
+        Type::Paren(paren) => classify(&paren.elem),
+        Type::Reference(reference) => {
+            let is_str = matches!(&*reference.elem, Type::Path(p) if p.qself.is_none() && p.path.is_ident("str"));
+            let static_or_elided = reference
+                .lifetime
+                .as_ref()
+                .is_none_or(|lifetime| lifetime.ident == "static");
+            if is_str && static_or_elided && reference.mutability.is_none() {
+                Ok((Kind::Str, false, None))
+            } else {
+                Err(unsupported(&format!(
+                    "unsupported column type; {EXPECTED_TYPES}"
+                )))
+            }
+        }
+        Type::Path(type_path) if type_path.qself.is_none() => {
+            let path = &type_path.path;
+            if let Some(ident) = path.get_ident() {
+                let name = ident.to_string();
+                let kind = match name.as_str() {
+                    "bool" => Some(Kind::Bool),
+                    "f32" => Some(Kind::F32),
+                    "f64" => Some(Kind::F64),
+                    "char" => Some(Kind::Char),
+                    "str" => {
+                        return Err(unsupported("write `&str`: the cells are `&'static str`"));
+                    }
+                    "String" => {
+                        return Err(unsupported(
+                            "write `&str`: the table's strings are `&'static str`, no allocation needed",
+                        ));
+                    }
+                    other => Int::ALL
+                        .into_iter()
+                        .find(|int| int.name() == other)
+                        .map(Kind::Int),
+                };
+                if let Some(kind) = kind {
+                    return Ok((kind, false, None));
+                }
+            }
+            let has_arguments = path
+                .segments
+                .iter()
+                .any(|segment| !matches!(segment.arguments, PathArguments::None));
+            if has_arguments {
+                return Err(unsupported(&format!(
+                    "unsupported column type; {EXPECTED_TYPES}"
+                )));
+            }
+            Ok((Kind::Variant, false, Some(path.clone())))
+        }
+        _ => Err(unsupported(&format!(
+            "unsupported column type; {EXPECTED_TYPES}"
+        ))),
+    }
+}
+
+/// `T` of `Option<T>` (also written `core::option::Option<T>` or
+/// `std::option::Option<T>`).
+fn option_argument(ty: &Type) -> Option<&Type> {
+    let Type::Path(type_path) = ty else {
+        return None;
+    };
+    if type_path.qself.is_some() {
+        return None;
+    }
+    let segments: Vec<String> = type_path
+        .path
+        .segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect();
+    let is_option = matches!(
+        segments.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        ["Option"] | ["core" | "std", "option", "Option"]
+    );
+    if !is_option {
+        return None;
+    }
+    let PathArguments::AngleBracketed(arguments) = &type_path.path.segments.last()?.arguments
+    else {
+        return None;
+    };
+    match arguments.args.iter().collect::<Vec<_>>()[..] {
+        [GenericArgument::Type(inner)] => Some(inner),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(kind: Kind, optional: bool, type_name: &str) -> Spec {
+        Spec {
+            name: "x".into(),
+            heading: None,
+            kind,
+            optional,
+            type_name: type_name.into(),
+        }
+    }
+
+    fn int(int: Int, cell: &str) -> Result<Value, String> {
+        convert(&spec(Kind::Int(int), false, int.name()), cell)
+    }
+
+    #[test]
+    fn integers_in_range_only() {
+        assert_eq!(int(Int::U16, "404"), Ok(Value::Int(404)));
+        assert_eq!(int(Int::U16, "65535"), Ok(Value::Int(65535)));
+        assert_eq!(
+            int(Int::U16, "70000"),
+            Err("`70000` is out of range for `u16` (0 to 65535)".into())
+        );
+        assert_eq!(
+            int(Int::U16, "-1"),
+            Err("`-1` is out of range for `u16` (0 to 65535)".into())
+        );
+        assert_eq!(
+            int(Int::U16, "40x"),
+            Err("`40x` is not an integer (`u16`, 0 to 65535)".into())
+        );
+        assert_eq!(int(Int::I8, "-128"), Ok(Value::Int(-128)));
+        assert!(int(Int::I8, "128").is_err());
+        assert_eq!(
+            int(Int::U128, &u128::MAX.to_string()),
+            Ok(Value::Big(u128::MAX))
+        );
+        assert!(int(Int::U128, "340282366920938463463374607431768211456").is_err());
+        assert!(int(Int::I128, "-170141183460469231731687303715884105729").is_err());
+        assert_eq!(int(Int::I64, "-9"), Ok(Value::Int(-9)));
+    }
+
+    #[test]
+    fn integers_are_stored_little_endian_in_their_width() {
+        let kind = Kind::Int(Int::I16);
+        assert_eq!(Value::Int(-2).bytes(kind), [0xFE, 0xFF]);
+        assert_eq!(Value::Int(0x0102).bytes(Kind::Int(Int::U32)), [2, 1, 0, 0]);
+        assert_eq!(Value::None.bytes(kind), [0, 0]);
+    }
+
+    #[test]
+    fn booleans_in_any_case() {
+        let bool_spec = spec(Kind::Bool, false, "bool");
+        assert_eq!(convert(&bool_spec, "TRUE"), Ok(Value::Bool(true)));
+        assert_eq!(convert(&bool_spec, "False"), Ok(Value::Bool(false)));
+        assert_eq!(
+            convert(&bool_spec, "yes"),
+            Err("`yes` is not a `bool`: write `true` or `false`".into())
+        );
+    }
+
+    #[test]
+    fn empty_cells_are_none_only_in_option_columns() {
+        assert_eq!(
+            convert(&spec(Kind::Bool, true, "bool"), ""),
+            Ok(Value::None)
+        );
+        assert_eq!(
+            convert(&spec(Kind::Str, false, "&str"), ""),
+            Err("empty cell in a `&str` column; declare it `Option<&str>` if a row may have no value".into())
+        );
+    }
+
+    #[test]
+    fn chars_floats_and_variants() {
+        let char_spec = spec(Kind::Char, false, "char");
+        assert_eq!(convert(&char_spec, "\u{e9}"), Ok(Value::Char('\u{e9}')));
+        assert_eq!(
+            convert(&char_spec, "ab"),
+            Err("`ab` is 2 characters; a `char` cell holds exactly one".into())
+        );
+        assert_eq!(
+            convert(&spec(Kind::F32, false, "f32"), "0.5"),
+            Ok(Value::F32(0.5))
+        );
+        assert!(convert(&spec(Kind::F32, false, "f32"), "1e39").is_err());
+        assert!(convert(&spec(Kind::F64, false, "f64"), "inf").is_ok());
+        assert!(convert(&spec(Kind::F64, false, "f64"), "1,5").is_err());
+        let variant = spec(Kind::Variant, false, "Severity");
+        for cell in ["warning", "WARNING", "Warning"] {
+            assert_eq!(
+                convert(&variant, cell),
+                Ok(Value::Variant("Warning".into()))
+            );
+        }
+        assert_eq!(
+            convert(&variant, "2 bad"),
+            Err("`2 bad` cannot name a variant of `Severity`: in UpperCamelCase it is `2Bad`, which is not an identifier".into())
+        );
+    }
+
+    #[test]
+    fn declarations_are_classified() {
+        use syn::parse::Parser;
+        let parsed = parse_declarations
+            .parse2(quote::quote!(
+                a: u16,
+                b: Option<bool>,
+                c: &'static str = "C c",
+                d: crate::Severity,
+                e: ::core::option::Option<char>
+            ))
+            .unwrap();
+        let kinds: Vec<(Kind, bool, &str)> = parsed
+            .iter()
+            .map(|d| (d.spec.kind, d.spec.optional, d.spec.type_name.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (Kind::Int(Int::U16), false, "u16"),
+                (Kind::Bool, true, "bool"),
+                (Kind::Str, false, "&str"),
+                (Kind::Variant, false, "crate::Severity"),
+                (Kind::Char, true, "char"),
+            ]
+        );
+        assert_eq!(parsed[2].spec.heading.as_deref(), Some("C c"));
+        for bad in [
+            quote::quote!(a: String),
+            quote::quote!(a: Vec<u8>),
+            quote::quote!(a: Option<Option<u8>>),
+            quote::quote!(code: u8),
+            quote::quote!(a: u8, a: u16),
+            quote::quote!(a: &mut str),
+        ] {
+            assert!(parse_declarations.parse2(bad.clone()).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,557 @@
+//! Which column is which: the header's headings matched to the standard
+//! columns, the declared typed columns and the ignored ones.
+//!
+//! Headings are compared ignoring ASCII case, spaces, `-` and `_`, so that
+//! `http_status` finds `HTTP Status` and `code` finds `Error-Code`. Every
+//! heading must be claimed by exactly one of them: an unclaimed one is an
+//! error (a typo such as `descripton` stays caught), whose message shows
+//! the `columns(...)` entry that would read it and the `ignore` that would
+//! leave it aside.
+
+use crate::columns::Spec;
+use crate::parse::Problem;
+use crate::suggest;
+use heck::ToSnakeCase;
+
+/// The columns every table knows, found by name.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Standard {
+    Code,
+    Description,
+    Module,
+    Name,
+    Deprecated,
+}
+
+impl Standard {
+    pub const ALL: [Standard; 5] = [
+        Standard::Code,
+        Standard::Description,
+        Standard::Module,
+        Standard::Name,
+        Standard::Deprecated,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Standard::Code => "code",
+            Standard::Description => "description",
+            Standard::Module => "module",
+            Standard::Name => "name",
+            Standard::Deprecated => "deprecated",
+        }
+    }
+
+    /// `headers(code = ...)`'s keys.
+    pub fn from_name(name: &str) -> Option<Standard> {
+        Standard::ALL.into_iter().find(|s| s.name() == name)
+    }
+
+    /// The headings found without `headers(...)`, as [`key`]s: the ones
+    /// real tables use (`Error Code` in most of the 82 published tables
+    /// surveyed, `Error Codes` in many).
+    fn headings(self) -> &'static [&'static str] {
+        match self {
+            Standard::Code => &["code", "errorcode", "errorcodes"],
+            Standard::Description => &["description", "errordescription"],
+            Standard::Module => &["module"],
+            Standard::Name => &["name"],
+            Standard::Deprecated => &["deprecated"],
+        }
+    }
+
+    fn required(self) -> bool {
+        matches!(self, Standard::Code | Standard::Description)
+    }
+}
+
+/// What the attribute says about the header.
+#[derive(Debug, Default, Clone)]
+pub struct Layout {
+    /// `headers(code = "Value", ...)`: another heading for a standard column.
+    pub headings: Vec<(Standard, String)>,
+    /// `columns(...)`.
+    pub columns: Vec<Spec>,
+    /// `ignore = [...]`.
+    pub ignore: Vec<String>,
+}
+
+/// A heading with ASCII case, spaces, `-` and `_` left out.
+pub fn key(heading: &str) -> String {
+    heading
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '_'))
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Who reads a column.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Standard(Standard),
+    Typed(usize),
+    Ignored(usize),
+}
+
+/// Column positions, found by heading.
+#[derive(Debug)]
+pub struct Columns {
+    standard: [Option<usize>; 5],
+    /// Per declared column, its position and heading as written.
+    pub typed: Vec<(usize, String)>,
+    /// Columns nobody claims: errors, reported once the rows are read so
+    /// that the message can suggest a type that fits every cell.
+    pub unknown: Vec<(usize, String)>,
+    pub count: usize,
+}
+
+impl Columns {
+    pub fn get(&self, column: Standard) -> Option<usize> {
+        self.standard[column as usize]
+    }
+}
+
+/// Finds every column; the error lists every problem of the header other
+/// than unknown columns, which [`unknown_column`] reports.
+pub fn find_columns(header: &[&str], layout: &Layout) -> (Columns, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut columns = Columns {
+        standard: [None; 5],
+        typed: vec![(usize::MAX, String::new()); layout.columns.len()],
+        unknown: Vec::new(),
+        count: header.len(),
+    };
+    let mut ignored = vec![false; layout.ignore.len()];
+    for (index, &heading) in header.iter().enumerate() {
+        let column = index + 1;
+        let roles = roles(&key(heading), layout);
+        let role = match roles[..] {
+            [] => {
+                columns.unknown.push((index, heading.to_owned()));
+                continue;
+            }
+            [role] => role,
+            [first, second, ..] => {
+                problems.push(Problem::at(
+                    1,
+                    format!(
+                        "column `{heading}` (column {column}) is claimed twice, by {} and by {}; give one of them another heading",
+                        describe(first, layout),
+                        describe(second, layout)
+                    ),
+                ));
+                continue;
+            }
+        };
+        let slot = match role {
+            Role::Standard(standard) => &mut columns.standard[standard as usize],
+            Role::Typed(typed) => {
+                let slot = &mut columns.typed[typed];
+                if slot.0 == usize::MAX {
+                    *slot = (index, heading.to_owned());
+                } else {
+                    problems.push(duplicate(&layout.columns[typed].name, slot.0, column));
+                }
+                continue;
+            }
+            Role::Ignored(ignore) => {
+                ignored[ignore] = true;
+                continue;
+            }
+        };
+        match slot {
+            Some(first) => {
+                let Role::Standard(standard) = role else {
+                    continue;
+                };
+                problems.push(duplicate(standard.name(), *first, column));
+            }
+            None => *slot = Some(index),
+        }
+    }
+    for standard in Standard::ALL {
+        if columns.get(standard).is_some() {
+            continue;
+        }
+        let renamed = layout.headings.iter().find(|(s, _)| *s == standard);
+        let name = standard.name();
+        match renamed {
+            Some((_, heading)) => problems.push(Problem::at(
+                1,
+                format!("the header has no column `{heading}` for `headers({name} = ...)`"),
+            )),
+            None if standard.required() => {
+                let also = match standard {
+                    Standard::Code => " (nor `Error Code` or `Error Codes`)",
+                    Standard::Description => " (nor `Error Description`)",
+                    _ => "",
+                };
+                problems.push(Problem::at(
+                    1,
+                    format!(
+                        "the header has no `{name}` column{also}; if it has another heading, say which: `headers({name} = \"...\")`"
+                    ),
+                ));
+            }
+            None => {}
+        }
+    }
+    for (spec, (position, _)) in layout.columns.iter().zip(&columns.typed) {
+        if *position != usize::MAX {
+            continue;
+        }
+        let name = &spec.name;
+        problems.push(Problem::at(
+            1,
+            match &spec.heading {
+                Some(heading) => {
+                    format!("the header has no column `{heading}` for `columns({name})`")
+                }
+                None => format!(
+                    "the header has no column `{name}` for `columns({name})`; if it has another heading, give it: `{name}: {} = \"...\"`",
+                    spec.type_name
+                ),
+            },
+        ));
+    }
+    for (heading, found) in layout.ignore.iter().zip(ignored) {
+        if !found {
+            problems.push(Problem::at(
+                1,
+                format!("the header has no column `{heading}` to ignore"),
+            ));
+        }
+    }
+    (columns, problems)
+}
+
+fn duplicate(name: &str, first: usize, column: usize) -> Problem {
+    Problem::at(
+        1,
+        format!(
+            "duplicate column `{name}` (columns {} and {column})",
+            first + 1
+        ),
+    )
+}
+
+/// Every role whose heading is `key`.
+fn roles(key_: &str, layout: &Layout) -> Vec<Role> {
+    let mut roles = Vec::new();
+    for standard in Standard::ALL {
+        let matches = match layout.headings.iter().find(|(s, _)| *s == standard) {
+            Some((_, heading)) => key(heading) == key_,
+            None => standard.headings().contains(&key_),
+        };
+        if matches {
+            roles.push(Role::Standard(standard));
+        }
+    }
+    for (index, spec) in layout.columns.iter().enumerate() {
+        if key(spec.heading.as_deref().unwrap_or(&spec.name)) == key_ {
+            roles.push(Role::Typed(index));
+        }
+    }
+    if let Some(index) = layout.ignore.iter().position(|h| key(h) == key_) {
+        roles.push(Role::Ignored(index));
+    }
+    roles
+}
+
+fn describe(role: Role, layout: &Layout) -> String {
+    match role {
+        Role::Standard(standard) => format!("the `{}` column", standard.name()),
+        Role::Typed(index) => format!("`columns({})`", layout.columns[index].name),
+        Role::Ignored(_) => "`ignore`".to_owned(),
+    }
+}
+
+/// What the cells of an unknown column have in common, to suggest the
+/// type of a `columns(...)` entry that reads every one of them.
+#[derive(Debug, Clone)]
+pub struct Guess {
+    any_empty: bool,
+    any_value: bool,
+    all_bool: bool,
+    /// The range of the cells while all are integers.
+    integers: Option<(i128, i128)>,
+    all_float: bool,
+}
+
+impl Default for Guess {
+    fn default() -> Self {
+        Guess {
+            any_empty: false,
+            any_value: false,
+            all_bool: true,
+            integers: Some((i128::MAX, i128::MIN)),
+            all_float: true,
+        }
+    }
+}
+
+impl Guess {
+    pub fn add(&mut self, cell: &str) {
+        if cell.is_empty() {
+            self.any_empty = true;
+            return;
+        }
+        self.any_value = true;
+        self.all_bool &= cell.eq_ignore_ascii_case("true") || cell.eq_ignore_ascii_case("false");
+        self.integers = match (self.integers, cell.parse::<i128>()) {
+            (Some((min, max)), Ok(value)) => Some((min.min(value), max.max(value))),
+            _ => None,
+        };
+        self.all_float &= cell.parse::<f64>().is_ok_and(f64::is_finite);
+    }
+
+    /// The type that reads every cell seen.
+    fn suggest(&self) -> String {
+        let inner = if !self.any_value {
+            "&str".to_owned()
+        } else if self.all_bool {
+            "bool".to_owned()
+        } else if let Some((min, max)) = self.integers {
+            let fits = |lo: i128, hi: i128| min >= lo && max <= hi;
+            let ty = if fits(0, u8::MAX.into()) {
+                "u8"
+            } else if fits(0, u16::MAX.into()) {
+                "u16"
+            } else if fits(0, u32::MAX.into()) {
+                "u32"
+            } else if fits(i32::MIN.into(), i32::MAX.into()) {
+                "i32"
+            } else if fits(0, u64::MAX.into()) {
+                "u64"
+            } else {
+                "i64"
+            };
+            ty.to_owned()
+        } else if self.all_float {
+            "f64".to_owned()
+        } else {
+            "&str".to_owned()
+        };
+        if self.any_empty {
+            format!("Option<{inner}>")
+        } else {
+            inner
+        }
+    }
+}
+
+/// The error for a column nobody claims: the `columns(...)` entry that
+/// would read it, with a type that fits its cells, and the `ignore` that
+/// would leave it aside; a did-you-mean first when it looks like a typo.
+pub fn unknown_column(heading: &str, index: usize, guess: &Guess, layout: &Layout) -> Problem {
+    let column = index + 1;
+    let ty = guess.suggest();
+    let snake = heading.to_snake_case();
+    let reads_as_is = key(&snake) == key(heading)
+        && crate::model::is_ident(&snake)
+        && !crate::columns::RESERVED.contains(&snake.as_str());
+    let entry = if reads_as_is {
+        format!("columns({snake}: {ty})")
+    } else {
+        format!("columns(column_{column}: {ty} = {heading:?})")
+    };
+    let mut known: Vec<String> = Standard::ALL
+        .iter()
+        .map(|s| s.name().to_owned())
+        .chain(layout.columns.iter().map(|spec| spec.name.clone()))
+        .collect();
+    known.extend(layout.ignore.iter().cloned());
+    // The same word is no typo: `Code` beside `headers(code = "Value")`.
+    let heading_key = key(heading);
+    known.retain(|name| key(name) != heading_key);
+    let closest = suggest::closest(&heading_key, known.iter().map(String::as_str), 1);
+    let typo = match closest.first() {
+        Some(name) => format!("did you mean `{name}`? or "),
+        None => String::new(),
+    };
+    Problem::at(
+        1,
+        format!(
+            "unknown column `{heading}` (column {column}): {typo}read it with `{entry}`, or leave it aside with `ignore = [{heading:?}]`"
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::columns::{Int, Kind, Value};
+    use crate::parse::{Row, parse_with};
+
+    fn typed(name: &str, heading: Option<&str>, kind: Kind, optional: bool) -> Spec {
+        let type_name = match kind {
+            Kind::Int(int) => int.name(),
+            Kind::Bool => "bool",
+            _ => "&str",
+        };
+        Spec {
+            name: name.into(),
+            heading: heading.map(Into::into),
+            kind,
+            optional,
+            type_name: type_name.into(),
+        }
+    }
+
+    fn rows(text: &str, layout: &Layout) -> Vec<Row> {
+        parse_with(text.as_bytes(), layout)
+            .expect("valid table")
+            .rows
+    }
+
+    fn problems(text: &str, layout: &Layout) -> Vec<String> {
+        parse_with(text.as_bytes(), layout)
+            .expect_err("invalid table")
+            .iter()
+            .map(|p| p.display("t.csv").to_string())
+            .collect()
+    }
+
+    #[test]
+    fn headings_match_ignoring_case_spaces_dashes_and_underscores() {
+        assert_eq!(key("HTTP Status-Code_x"), "httpstatuscodex");
+        let layout = Layout::default();
+        for header in [
+            "Error Code,Error Description",
+            "error_codes,DESCRIPTION",
+            "ERROR-CODE,error description",
+            "Code,Description",
+        ] {
+            let parsed = rows(&format!("{header}\nA.1,one\n"), &layout);
+            assert_eq!(
+                (parsed[0].code.as_str(), parsed[0].description.as_str()),
+                ("A.1", "one")
+            );
+        }
+    }
+
+    #[test]
+    fn standard_columns_under_other_headings_and_ignored_columns() {
+        let layout = Layout {
+            headings: vec![
+                (Standard::Code, "Value".into()),
+                (Standard::Description, "User message".into()),
+            ],
+            columns: Vec::new(),
+            ignore: vec!["Solution".into(), "reference".into()],
+        };
+        let parsed = rows(
+            "Solution,Value,user_message,Reference\nRetry.,7,Seven,RFC 1\n",
+            &layout,
+        );
+        assert_eq!(
+            (parsed[0].code.as_str(), parsed[0].description.as_str()),
+            ("7", "Seven")
+        );
+        // Once renamed, `code` is no longer the code column.
+        assert_eq!(
+            problems(
+                "Code,Value,User message,Solution,Reference\nA,7,Seven,s,r\n",
+                &layout
+            ),
+            [
+                "t.csv:1: unknown column `Code` (column 1): read it with `columns(column_1: &str = \"Code\")`, or leave it aside with `ignore = [\"Code\"]`"
+            ]
+        );
+        assert_eq!(
+            problems("Code,Description\nA,a\n", &layout),
+            [
+                "t.csv:1: unknown column `Code` (column 1): read it with `columns(column_1: &str = \"Code\")`, or leave it aside with `ignore = [\"Code\"]`",
+                "t.csv:1: unknown column `Description` (column 2): read it with `columns(column_2: &str = \"Description\")`, or leave it aside with `ignore = [\"Description\"]`",
+                "t.csv:1: the header has no column `Value` for `headers(code = ...)`",
+                "t.csv:1: the header has no column `User message` for `headers(description = ...)`",
+                "t.csv:1: the header has no column `Solution` to ignore",
+                "t.csv:1: the header has no column `reference` to ignore",
+            ]
+        );
+    }
+
+    #[test]
+    fn typed_columns_are_found_and_converted() {
+        let layout = Layout {
+            headings: Vec::new(),
+            columns: vec![
+                typed("http_status", None, Kind::Int(Int::U16), false),
+                typed("retry", Some("Can Retry?"), Kind::Bool, true),
+            ],
+            ignore: Vec::new(),
+        };
+        let parsed = rows(
+            "code,description,Can Retry?,HTTP Status\nA,a,TRUE,404\nB,b,,500\n",
+            &layout,
+        );
+        assert_eq!(parsed[0].values, [Value::Int(404), Value::Bool(true)]);
+        assert_eq!(parsed[1].values, [Value::Int(500), Value::None]);
+        assert_eq!(
+            problems(
+                "code,description,Can Retry?,HTTP Status\nA,a,yes,40x\nB,,no,\n",
+                &layout
+            ),
+            [
+                "t.csv:2: column `HTTP Status` (column 4): `40x` is not an integer (`u16`, 0 to 65535)",
+                "t.csv:2: column `Can Retry?` (column 3): `yes` is not a `bool`: write `true` or `false`",
+                "t.csv:3: empty description for code `B`",
+                "t.csv:3: column `HTTP Status` (column 4): empty cell in a `u16` column; declare it `Option<u16>` if a row may have no value",
+                "t.csv:3: column `Can Retry?` (column 3): `no` is not a `bool`: write `true` or `false`",
+            ]
+        );
+        assert_eq!(
+            problems("code,description,Retry\nA,a,true\n", &layout),
+            [
+                "t.csv:1: unknown column `Retry` (column 3): read it with `columns(retry: bool)`, or leave it aside with `ignore = [\"Retry\"]`",
+                "t.csv:1: the header has no column `http_status` for `columns(http_status)`; if it has another heading, give it: `http_status: u16 = \"...\"`",
+                "t.csv:1: the header has no column `Can Retry?` for `columns(retry)`",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_column_is_shown_the_entry_that_reads_every_cell() {
+        let layout = Layout::default();
+        let cases = [
+            ("HTTP Status", "404,500", "columns(http_status: u16)"),
+            ("Retryable", "true,FALSE", "columns(retryable: bool)"),
+            ("Offset", "-3,70000", "columns(offset: i32)"),
+            ("Weight", "0.5,", "columns(weight: Option<f64>)"),
+            ("Solution", "Retry.,", "columns(solution: Option<&str>)"),
+            ("Type", "a,b", "columns(column_3: &str = \"Type\")"),
+            ("Message", "a,b", "columns(message: &str)"),
+        ];
+        for (heading, cells, entry) in cases {
+            let (first, second) = cells.split_once(',').unwrap();
+            let text = format!("code,description,{heading}\nA,a,{first}\nB,b,{second}\n");
+            let found = problems(&text, &layout);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert!(
+                found[0].contains(&format!("read it with `{entry}`")),
+                "{found:?}"
+            );
+            assert!(
+                found[0].contains(&format!("`ignore = [{heading:?}]`")),
+                "{found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_heading_claimed_twice_is_an_error() {
+        let layout = Layout {
+            headings: vec![(Standard::Description, "Message".into())],
+            columns: vec![typed("message", None, Kind::Str, false)],
+            ignore: Vec::new(),
+        };
+        assert_eq!(
+            problems("code,Message\nA,a\n", &layout),
+            [
+                "t.csv:1: column `Message` (column 2) is claimed twice, by the `description` column and by `columns(message)`; give one of them another heading",
+                "t.csv:1: the header has no column `Message` for `headers(description = ...)`",
+                "t.csv:1: the header has no column `message` for `columns(message)`; if it has another heading, give it: `message: &str = \"...\"`",
+            ]
+        );
+    }
+}
