@@ -11,7 +11,7 @@
 
 use crate::columns::{Declaration, Int, Kind, Value};
 use crate::expand::{Enum, strings};
-use proc_macro2::{Literal, Span, TokenStream};
+use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::BTreeMap;
 
@@ -215,7 +215,7 @@ fn variant_accessor(
     };
     let path = &declaration.enum_path;
     let variant = |name: &str| {
-        let ident = proc_macro2::Ident::new(name, Span::call_site());
+        let ident = proc_macro2::Ident::new(name, declaration.cells_span);
         quote!(#path::#ident)
     };
     let optional = declaration.spec.optional;

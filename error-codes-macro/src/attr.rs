@@ -190,7 +190,10 @@ impl OptionsBuilder {
         let csv = self.csv.ok_or_else(|| {
             syn::Error::new(span, "missing `csv = \"...\"` option naming the table")
         })?;
-        let columns = self.columns.unwrap_or_default();
+        let mut columns = self.columns.unwrap_or_default();
+        for declaration in &mut columns {
+            declaration.cells_span = csv.span();
+        }
         let layout = Layout {
             headings: self.headings.unwrap_or_default(),
             columns: columns.iter().map(|d| d.spec.clone()).collect(),

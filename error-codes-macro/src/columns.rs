@@ -309,6 +309,9 @@ pub struct Declaration {
     pub ident: Ident,
     /// The user's enum, for a variant column.
     pub enum_path: Option<Path>,
+    /// Where rustc reports a cell that names no variant of that enum: the
+    /// `csv = "..."` literal, set once the options are complete.
+    pub cells_span: proc_macro2::Span,
 }
 
 /// Names the generated code already gives a method or associated item, and
@@ -379,6 +382,7 @@ pub fn parse_declarations(input: ParseStream) -> syn::Result<Vec<Declaration>> {
                 },
                 ident,
                 enum_path,
+                cells_span: proc_macro2::Span::call_site(),
             }),
             Err(error) => push(error),
         }

@@ -27,3 +27,8 @@ pub mod wire {
         DeadlineExceeded,
     }
 }
+
+/// A table with a retired code (`R.2`), for the UI test that shows that its
+/// uses in another crate warn, with the table's note.
+#[error_codes_core::error_codes(csv = "ui/csv/retired.csv")]
+pub enum RetiredCodes {}

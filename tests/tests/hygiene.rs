@@ -40,6 +40,45 @@ mod hostile {
     )]
     pub enum SqlState {}
 
+    /// How bad a code is.
+    #[derive(
+        ::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq,
+    )]
+    pub enum Level {
+        /// Informational.
+        Info,
+        /// A warning.
+        Warning,
+        /// An error.
+        Error,
+    }
+
+    /// Typed columns, headings, an ignored column, and a retired code
+    /// (`T.3`), which warns nowhere in this crate: only its uses would.
+    #[::error_codes_core::error_codes(
+        csv = "tests/fixtures/types.csv",
+        columns(
+            flag: bool,
+            huge: i128,
+            pointer: isize,
+            size: usize,
+            ratio: f32,
+            letter: char,
+            label: &str,
+            level: Level,
+            maybe_port: Option<u16>,
+            maybe_label: Option<&str>,
+            maybe_level: Option<Level>,
+        ),
+        ignore = [
+            "Tiny", "Short", "Int", "Long", "Byte", "Port", "Count", "Big", "Giant",
+            "Precise", "Maybe Flag", "Maybe Letter", "Maybe Ratio", "Maybe Huge", "Solution",
+        ],
+        code_macro = "types",
+        enum_path = "hostile::Types"
+    )]
+    pub enum Types {}
+
     /// A subset.
     #[derive(
         ::error_codes_core::ErrorCode,
@@ -72,6 +111,15 @@ fn generated_code_needs_nothing_from_the_prelude() {
     ::std::assert_eq!(
         ::serde_json::from_str::<hostile::Retry>("14").unwrap(),
         hostile::Retry::Unavailable
+    );
+    ::std::assert_eq!(hostile::Types::T1.level(), hostile::Level::Warning);
+    ::std::assert_eq!(
+        hostile::Types::T2.maybe_label(),
+        ::core::option::Option::Some("Try again")
+    );
+    ::std::assert_eq!(
+        hostile::Types::from_code("T.2"),
+        ::core::option::Option::Some(hostile::Types::T2)
     );
     // A table of one code: the smallest perfect hash, one slot.
     ::std::assert_eq!(
