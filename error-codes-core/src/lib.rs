@@ -19,9 +19,15 @@
 //!
 //! # The CSV
 //!
-//! - A header row names the columns, in any order (matched without regard to
-//!   ASCII case): `code` and `description` are required, `module` and `name`
-//!   optional. Any other column is an error, so that a typo is not ignored.
+//! - A header row names the columns, in any order, matched ignoring ASCII
+//!   case, spaces, `-` and `_`: `code` (also found under `Error Code` and
+//!   `Error Codes`) and `description` (also `Error Description`) are
+//!   required, `module`, `name` and `deprecated` optional;
+//!   `headers(code = "Value", ...)` names other headings. Any other column
+//!   is an error unless declared in `columns(...)` or left aside with
+//!   `ignore = [...]`, so that a typo is not ignored.
+//! - A non-empty `deprecated` cell marks the variant `#[deprecated]` with
+//!   the cell as its note: uses of it warn, the generated code does not.
 //! - One row per code, in the order the variants should have. Fields follow
 //!   RFC 4180: quote a field to put commas, quotes (`""`) or line breaks in
 //!   it. Every field is trimmed of surrounding white space, quoted or not.
@@ -49,7 +55,8 @@
 //!
 //! For `pub enum StorageError {}`:
 //! - one unit variant per row, in table order, documented with the row's
-//!   description, code and module;
+//!   description, code, module and typed values, with the code as a
+//!   `#[doc(alias)]` so that the docs' search finds it;
 //! - `const fn code(&self) -> &'static str`, `const fn description(&self)
 //!   -> &'static str`, `const fn module(&self) -> Option<&'static str>`,
 //!   `fn from_code(&str) -> Option<Self>` (exact and case-sensitive, one
@@ -67,7 +74,8 @@
 //!
 //! # Options
 //!
-//! `#[error_codes(csv = "...", crate = "...", code_macro = ..., enum_path = "...", serde = false)]`:
+//! `#[error_codes(csv = "...", crate = "...", code_macro = ..., enum_path = "...",
+//! columns(...), headers(...), ignore = [...], serde = false)]`:
 //! - `csv`: the table, relative to the crate's `Cargo.toml` (required);
 //! - `crate`: the path of this crate, if it is renamed in `Cargo.toml`
 //!   (`crate = "my_codes"`, as serde's `#[serde(crate = "...")]`);
@@ -77,7 +85,21 @@
 //!   (`enum_path = "errors::StorageError"`), for an enum inside a module;
 //! - `serde = false`: no serde impls from the `serde` feature (see below),
 //!   for a crate that writes or derives its own; also an option of the
-//!   derive's `#[error_code(...)]`.
+//!   derive's `#[error_code(...)]`;
+//! - `columns(http_status: u16, reason: &str = "HTTP Reason", ...)`: typed
+//!   columns, each read by a `pub const fn http_status(&self) -> u16`. Types:
+//!   `bool`, the integer types, `f32`, `f64`, `char`, `&str`, the path of an
+//!   enum whose variants the cells name, and `Option<T>` of those (an empty
+//!   cell is `None`). A column is found by its name, or by the heading
+//!   given after `=`; a cell that does not fit is a compile error naming
+//!   its line and column;
+//! - `headers(code = "Value", description = "User message")`: the heading
+//!   of a standard column (`code`, `description`, `module`, `name`,
+//!   `deprecated`) when the table uses another;
+//! - `ignore = ["Solution", "Reference"]`: columns to leave aside.
+//!
+//! The derive's `#[error_code(...)]` takes `csv`, `crate`, `columns`,
+//! `headers`, `ignore` and `serde`.
 //!
 //! # Checked codes
 //!

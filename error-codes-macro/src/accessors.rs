@@ -198,6 +198,25 @@ fn variant_accessor(
             .flat_map(|&i| u32::try_from(i).unwrap_or(u32::MAX).to_le_bytes())
             .collect()
     };
+    let path = &declaration.enum_path;
+    let variant = |name: &str| {
+        let ident = proc_macro2::Ident::new(name, declaration.cells_span);
+        quote!(#path::#ident)
+    };
+    let optional = declaration.spec.optional;
+    // A column with one value needs no table, and a one-arm `match` would
+    // trip clippy's `match_single_binding` in the user's crate.
+    match (distinct.as_slice(), optional) {
+        ([], _) => {
+            let body = quote!(::core::option::Option::None);
+            return (TokenStream::new(), function(declaration, heading, body));
+        }
+        ([only], false) => {
+            let body = variant(only);
+            return (TokenStream::new(), function(declaration, heading, body));
+        }
+        _ => {}
+    }
     let len = bytes.len();
     let bytes = Literal::byte_string(&bytes);
     let statics = quote! {
@@ -213,12 +232,6 @@ fn variant_accessor(
             }
         }
     };
-    let path = &declaration.enum_path;
-    let variant = |name: &str| {
-        let ident = proc_macro2::Ident::new(name, declaration.cells_span);
-        quote!(#path::#ident)
-    };
-    let optional = declaration.spec.optional;
     let mut arms = TokenStream::new();
     for (index, name) in distinct.iter().enumerate() {
         let value = variant(name);

@@ -4,11 +4,13 @@
 //! Depend on `error-codes-core`, not on this crate: it re-exports these macros
 //! next to the runtime items (`ErrorCode`, `UnknownCode`) their output names.
 //!
-//! The pipeline reads in file names: `attr.rs` parses the macro's options,
-//! `source.rs` reads the CSV, `parse.rs` turns bytes into rows, `model.rs`
-//! gives each row its Rust identity, `valid.rs` checks rules across rows,
-//! `phf.rs` builds the perfect-hash lookup, `expand.rs` writes the code
-//! (`serde.rs` its serde impls), and `fallback.rs` stands in when the table
+//! The pipeline reads in file names: `attr.rs` parses the macro's options
+//! (`columns.rs` the typed columns' declarations and cells), `source.rs`
+//! reads the CSV, `parse.rs` turns bytes into rows (`header.rs` finds which
+//! column is which), `model.rs` gives each row its Rust identity, `valid.rs`
+//! checks rules across rows, `phf.rs` builds the perfect-hash lookup,
+//! `expand.rs` writes the code (`accessors.rs` the typed columns',
+//! `serde.rs` the serde impls), and `fallback.rs` stands in when the table
 //! or the derive is wrong.
 
 mod accessors;
@@ -43,9 +45,10 @@ use proc_macro::TokenStream;
 /// `from_code()`, `ALL`, `COUNT`, the standard traits, `Display`, `Error`,
 /// `FromStr`, `TryFrom<&str>`, `ErrorCode`, and a checked-code macro
 /// (`storage_error!("...")`). Options: `csv` (required), `crate`,
-/// `code_macro` (a name or `false`), `enum_path`, `serde = false`. The
-/// `error-codes-core` crate documentation describes the CSV format and
-/// every generated item.
+/// `code_macro` (a name or `false`), `enum_path`, `columns(name: Type, ...)`
+/// (typed columns with `const fn` accessors), `headers(code = "...", ...)`,
+/// `ignore = [...]` and `serde = false`. The `error-codes-core`
+/// crate documentation describes the CSV format and every generated item.
 #[proc_macro_attribute]
 pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
     table::expand_attribute(args.into(), input.into()).into()
@@ -65,7 +68,8 @@ pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
 ///
 /// Every variant names its row with `#[code = "..."]`; a code that is not
 /// in the table, or named twice, does not compile. Options of
-/// `#[error_code(...)]`: `csv` (required), `crate` and `serde = false`.
+/// `#[error_code(...)]`: `csv` (required), `crate`, `columns(...)`,
+/// `headers(...)`, `ignore = [...]` and `serde = false`.
 #[proc_macro_derive(ErrorCode, attributes(error_code, code))]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
     derive::expand_derive(input.into()).into()

@@ -167,17 +167,55 @@ mod tests {
     use super::expand_attribute;
     use quote::quote;
 
+    /// What rustdoc and rustc see of a row: its code as a search alias, its
+    /// typed values in its docs, its retirement as `#[deprecated]`.
+    #[test]
+    fn variants_carry_alias_values_and_retirement() {
+        let grpc = expand_attribute(
+            quote!(
+                csv = "../tests/tests/fixtures/grpc_http.csv",
+                columns(http_status: u16, reason: &str = "HTTP Reason")
+            ),
+            quote!(
+                pub enum GrpcCode {}
+            ),
+        )
+        .to_string();
+        assert!(!grpc.contains("compile_error"), "{grpc}");
+        assert!(grpc.contains(r#"alias = "5""#), "{grpc}");
+        assert!(
+            grpc.contains(r#"Code `5`.\n- `http_status()`: `404`\n- `reason()`: `\"Not Found\"`"#),
+            "{grpc}"
+        );
+        assert!(grpc.contains("| [`http_status()`](Self::http_status) | `u16` | HTTP Status |"));
+        assert!(!grpc.contains("deprecated (note"), "{grpc}");
+        let retired = expand_attribute(
+            quote!(csv = "../tests/ui/csv/retired.csv"),
+            quote!(
+                pub enum Codes {}
+            ),
+        )
+        .to_string();
+        assert!(retired.contains(r#"deprecated (note = "Send R.1 instead; R.2 goes away in the next major version.")] Retired"#), "{retired}");
+        assert_eq!(retired.matches("deprecated (note").count(), 1);
+    }
+
     /// Expansion must not depend on hash-map order, seeds or time: a build
     /// that is not reproducible recompiles its dependents for nothing.
     #[test]
     fn the_same_table_expands_to_identical_tokens() {
-        for csv in [
-            "../codes.csv",
-            "../tests/tests/fixtures/sqlstate_unique.csv",
+        for args in [
+            quote!(csv = "../codes.csv"),
+            quote!(csv = "../tests/tests/fixtures/sqlstate_unique.csv"),
+            quote!(
+                csv = "../tests/tests/fixtures/grpc_http.csv",
+                columns(http_status: u16, reason: &str = "HTTP Reason")
+            ),
         ] {
+            let csv = args.to_string();
             let expand = || {
                 expand_attribute(
-                    quote!(csv = #csv),
+                    args.clone(),
                     quote!(
                         pub enum Codes {}
                     ),

@@ -238,6 +238,7 @@ fn the_derive_reads_typed_columns() {
     csv = "tests/fixtures/registry.csv",
     headers(code = "Value", description = "User message"),
     ignore = ["Reference", "Solution"],
+    columns(kind: Level),
     code_macro = false
 )]
 pub enum Registry {}
@@ -250,4 +251,9 @@ fn headers_name_the_standard_columns() {
         "The request could not be read."
     );
     assert_eq!(Registry::COUNT, 2);
+    // One value for every row: no table, no one-arm `match`.
+    assert_eq!(
+        [Registry::E100.kind(), Registry::E101.kind()],
+        [Level::Error; 2]
+    );
 }

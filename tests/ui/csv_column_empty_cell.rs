@@ -4,5 +4,5 @@ use error_codes_core::error_codes;
 pub enum Codes {}
 
 fn main() {
-    let _ = Codes::from_code("A.1");
+    let _ = Codes::from_code("A.1").map(|code| code.http_status());
 }
