@@ -103,7 +103,10 @@ fn accessor(
         Kind::Variant => return variant_accessor(model, declaration, position, values, heading),
         kind => {
             let width = kind.width();
-            let bytes: Vec<u8> = values.iter().flat_map(|value| value.bytes(kind)).collect();
+            let mut bytes = Vec::with_capacity(values.len() * width);
+            for value in values {
+                value.push_bytes(kind, &mut bytes);
+            }
             let len = bytes.len();
             let bytes = Literal::byte_string(&bytes);
             statics.extend(quote! {
@@ -309,20 +312,27 @@ fn function(declaration: &Declaration, heading: &str, body: TokenStream) -> Toke
     }
 }
 
-/// The rustdoc lines that show a row's typed values, one per column.
-pub fn row_doc(model: &Enum, values: &[Value]) -> String {
-    let mut doc = String::new();
+/// Appends to a variant's rustdoc the lines that show its row's values,
+/// one per column (`- `http_status()`: `404``).
+pub fn row_doc(model: &Enum, values: &[Value], doc: &mut String) {
+    let mut shown = String::new();
     for (declaration, value) in model.columns.iter().zip(values) {
         let spec = &declaration.spec;
-        let shown = value.display(spec.optional, &spec.type_name);
-        let fence = if shown.contains('`') { "``" } else { "`" };
-        let pad = if fence.len() > 1 { " " } else { "" };
-        doc.push_str(&format!(
-            "\n- `{}()`: {fence}{pad}{shown}{pad}{fence}",
-            spec.name
-        ));
+        shown.clear();
+        value.write_source(spec.optional, &spec.type_name, &mut shown);
+        // A code span holding a backtick needs a longer fence.
+        let (open, close) = if shown.contains('`') {
+            ("`` ", " ``")
+        } else {
+            ("`", "`")
+        };
+        doc.push_str("\n- `");
+        doc.push_str(&spec.name);
+        doc.push_str("()`: ");
+        doc.push_str(open);
+        doc.push_str(&shown);
+        doc.push_str(close);
     }
-    doc
 }
 
 /// The enum's rustdoc section listing its typed columns.

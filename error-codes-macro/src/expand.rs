@@ -119,7 +119,7 @@ pub fn enum_definition(item: &DeriveInput, model: &Enum) -> TokenStream {
     let mut text = String::new();
     for variant in &model.variants {
         let mut doc = variant_doc(variant.row);
-        doc.push_str(&crate::accessors::row_doc(model, &variant.row.values));
+        crate::accessors::row_doc(model, &variant.row.values, &mut doc);
         let _ = write!(text, "#[doc = {doc:?}]");
         if let Some(alias) = doc_alias(variant) {
             let _ = write!(text, "#[doc(alias = {alias:?})]");
