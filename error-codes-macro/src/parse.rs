@@ -163,8 +163,9 @@ pub fn parse_with(bytes: &[u8], layout: &Layout) -> Result<Table, Vec<Problem>> 
             Err(mut row_problems) => problems.append(&mut row_problems),
         }
     }
-    // Header problems first, in column order; a header with problems other
-    // than unknown columns says nothing useful about its rows.
+    // Header problems first, unknown columns leading (the commonest, and
+    // each with a type guessed from its cells); a header with problems
+    // other than unknown columns says nothing useful about its rows.
     let fatal = !header_problems.is_empty();
     let mut all: Vec<Problem> = guesses
         .iter()
