@@ -32,3 +32,12 @@ pub mod wire {
 /// uses in another crate warn, with the table's note.
 #[error_codes_core::error_codes(csv = "ui/csv/retired.csv")]
 pub enum RetiredCodes {}
+
+/// gRPC codes with their HTTP status: documented here so that
+/// `cargo doc -D warnings` checks the links of a typed enum's docs.
+#[error_codes_core::error_codes(
+    csv = "tests/fixtures/grpc_http.csv",
+    columns(http_status: u16, reason: &str = "HTTP Reason"),
+    code_macro = false
+)]
+pub enum GrpcHttp {}
