@@ -94,6 +94,29 @@ mod hostile {
         Unavailable,
     }
 
+    /// A subset with typed columns and a variant its user retired: the
+    /// derive's impls name it without a warning.
+    #[derive(
+        ::error_codes_core::ErrorCode,
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::cmp::PartialEq,
+    )]
+    #[error_code(
+        csv = "tests/fixtures/grpc_http.csv",
+        columns(http_status: u16, reason: Option<&str> = "HTTP Reason")
+    )]
+    pub enum Mapped {
+        /// Not found.
+        #[code = "5"]
+        NotFound,
+        /// Aborted.
+        #[deprecated(note = "retired by its user")]
+        #[code = "10"]
+        Aborted,
+    }
+
     pub fn checked() -> bool {
         ::core::matches!(sqlstate!("23505"), sqlstate!("23505"))
     }
@@ -113,6 +136,11 @@ fn generated_code_needs_nothing_from_the_prelude() {
         hostile::Retry::Unavailable
     );
     ::std::assert_eq!(hostile::Types::T1.level(), hostile::Level::Warning);
+    ::std::assert_eq!(hostile::Mapped::NotFound.http_status(), 404);
+    ::std::assert_eq!(
+        hostile::Mapped::NotFound.reason(),
+        ::core::option::Option::Some("Not Found")
+    );
     ::std::assert_eq!(
         hostile::Types::T2.maybe_label(),
         ::core::option::Option::Some("Try again")
