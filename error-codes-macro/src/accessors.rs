@@ -313,26 +313,77 @@ fn function(declaration: &Declaration, heading: &str, body: TokenStream) -> Toke
 }
 
 /// Appends to a variant's rustdoc the lines that show its row's values,
-/// one per column (`- `http_status()`: `404``).
-pub fn row_doc(model: &Enum, values: &[Value], doc: &mut String) {
-    let mut shown = String::new();
-    for (declaration, value) in model.columns.iter().zip(values) {
+/// one per column (`- `http_status()`: `404``). `prefixes` are
+/// [`row_doc_prefixes`], made once per table: this runs for every cell of
+/// every typed column, in a macro built at opt-level 0.
+pub fn row_doc(model: &Enum, prefixes: &[String], values: &[Value], doc: &mut String) {
+    for ((declaration, prefix), value) in model.columns.iter().zip(prefixes).zip(values) {
         let spec = &declaration.spec;
-        shown.clear();
-        value.write_source(spec.optional, &spec.type_name, &mut shown);
-        // A code span holding a backtick needs a longer fence.
-        let (open, close) = if shown.contains('`') {
-            ("`` ", " ``")
-        } else {
-            ("`", "`")
-        };
-        doc.push_str("\n- `");
-        doc.push_str(&spec.name);
-        doc.push_str("()`: ");
-        doc.push_str(open);
-        doc.push_str(&shown);
-        doc.push_str(close);
+        doc.push_str(prefix);
+        match value {
+            // Nothing in these needs a longer code-span fence.
+            Value::Bool(true) if !spec.optional => doc.push_str("true`"),
+            Value::Bool(false) if !spec.optional => doc.push_str("false`"),
+            Value::Int(number) if !spec.optional => {
+                push_integer(doc, *number);
+                doc.push('`');
+            }
+            _ => {
+                let start = doc.len();
+                value.write_source(spec.optional, &spec.type_name, doc);
+                // A code span holding a backtick needs a longer fence.
+                if doc[start..].contains('`') {
+                    doc.insert_str(start, "` ");
+                    doc.push_str(" ``");
+                } else {
+                    doc.push('`');
+                }
+            }
+        }
     }
+}
+
+/// The start of each column's line in [`row_doc`]: `\n- `name()`: ``.
+pub fn row_doc_prefixes(model: &Enum) -> Vec<String> {
+    model
+        .columns
+        .iter()
+        .map(|declaration| format!("\n- `{}()`: `", declaration.spec.name))
+        .collect()
+}
+
+/// An integer in decimal, without the formatting machinery (a `write!` per
+/// cell was most of [`row_doc`]'s time at opt-level 0).
+fn push_integer(out: &mut String, number: i128) {
+    if number < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 40];
+    let mut at = digits.len();
+    let magnitude = number.unsigned_abs();
+    // 64-bit division while the value fits: 128-bit division is a call.
+    match u64::try_from(magnitude) {
+        Ok(mut rest) => loop {
+            at -= 1;
+            digits[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        },
+        Err(_) => {
+            let mut rest = magnitude;
+            loop {
+                at -= 1;
+                digits[at] = b'0' + (rest % 10) as u8;
+                rest /= 10;
+                if rest == 0 {
+                    break;
+                }
+            }
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
 }
 
 /// The enum's rustdoc section listing its typed columns.

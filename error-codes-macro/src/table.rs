@@ -200,6 +200,34 @@ mod tests {
         assert_eq!(retired.matches("deprecated (note").count(), 1);
     }
 
+    /// Each kind of value as rustdoc shows it, a backtick in a string
+    /// fenced by two.
+    #[test]
+    fn row_docs_show_values_as_rust_source() {
+        let types = expand_attribute(
+            quote!(
+                csv = "../tests/tests/fixtures/types.csv",
+                columns(tiny: i8, giant: u128, flag: bool, label: &str, maybe_port: Option<u16>, level: Level),
+                ignore = [
+                    "Short", "Int", "Long", "Huge", "Pointer", "Byte", "Port", "Count", "Big", "Size",
+                    "Ratio", "Precise", "Letter", "Maybe Label", "Maybe Flag", "Maybe Letter",
+                    "Maybe Ratio", "Maybe Level", "Maybe Huge", "Solution",
+                ]
+            ),
+            quote!(
+                pub enum Types {}
+            ),
+        )
+        .to_string();
+        assert!(!types.contains("compile_error"), "{types}");
+        for fragment in [
+            r#"\n- `tiny()`: `-128`\n- `giant()`: `0`\n- `flag()`: `true`\n- `label()`: `\"Says \\\"hi\\\", twice\"`\n- `maybe_port()`: `Some(443)`\n- `level()`: `Level::Warning`""#,
+            r#"\n- `tiny()`: `127`\n- `giant()`: `340282366920938463463374607431768211455`\n- `flag()`: `false`\n- `label()`: `` \"C:\\\\dir {x} ``\" ``\n- `maybe_port()`: `None`"#,
+        ] {
+            assert!(types.contains(fragment), "{fragment}\nnot in\n{types}");
+        }
+    }
+
     /// Expansion must not depend on hash-map order, seeds or time: a build
     /// that is not reproducible recompiles its dependents for nothing.
     #[test]
