@@ -521,6 +521,12 @@ mod tests {
             ("Solution", "Retry.,", "columns(solution: Option<&str>)"),
             ("Type", "a,b", "columns(column_3: &str = \"Type\")"),
             ("Message", "a,b", "columns(message: &str)"),
+            (
+                "Status (HTTP)",
+                "200,404",
+                "columns(column_3: u16 = \"Status (HTTP)\")",
+            ),
+            ("", "x,", "columns(column_3: Option<&str> = \"\")"),
         ];
         for (heading, cells, entry) in cases {
             let (first, second) = cells.split_once(',').unwrap();
