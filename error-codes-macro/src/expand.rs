@@ -604,3 +604,53 @@ pub fn code_macro(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Alias, Variant, doc_alias};
+    use crate::parse::Row;
+
+    fn alias(code: &str, name: &str) -> Option<(bool, String)> {
+        let row = Row {
+            line: 2,
+            code: code.into(),
+            description: "d".into(),
+            module: None,
+            name: None,
+            deprecated: None,
+            values: Vec::new(),
+        };
+        let variant = Variant {
+            name: name.into(),
+            row: &row,
+        };
+        doc_alias(&variant).map(|alias| match alias {
+            Alias::Plain(code) => (true, code.to_owned()),
+            Alias::Escaped(code) => (false, code.to_owned()),
+        })
+    }
+
+    /// rustdoc rejects some aliases outright (a compile error in the
+    /// user's crate), and rustc some characters written in a literal.
+    #[test]
+    fn aliases_rustdoc_would_refuse_are_left_out() {
+        assert_eq!(
+            alias("VolumeBackup.0014", "VolumeBackup0014"),
+            Some((true, "VolumeBackup.0014".into()))
+        );
+        assert_eq!(
+            alias("Moved Permanently", "MovedPermanently"),
+            Some((true, "Moved Permanently".into()))
+        );
+        assert_eq!(alias("a\\b", "AB"), Some((false, "a\\b".into())));
+        assert_eq!(
+            alias("ошибка.8", "Ошибка8"),
+            Some((false, "ошибка.8".into()))
+        );
+        for refused in [
+            "NotFound", "say\"hi", "it's", "a\tb", "a\nb", "a\u{a0}b", " a", "a ",
+        ] {
+            assert_eq!(alias(refused, "NotFound"), None, "{refused:?}");
+        }
+    }
+}
