@@ -9,7 +9,7 @@ use std::time::Duration;
 use error_codes_core::Code;
 use serde::de::DeserializeOwned;
 
-use crate::{Document, ErrorBody, NewDocument, Policy, ServiceError};
+use crate::{Document, ErrorBody, NewDocument, ServiceError};
 
 /// When to send a retryable request again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

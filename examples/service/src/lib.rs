@@ -15,15 +15,14 @@
 //! ```
 
 pub mod client;
-pub mod policy;
 pub mod server;
 
 use serde::{Deserialize, Serialize};
 
-pub use policy::Policy;
-
-/// The error codes of the documents service, from `errors.csv`.
-#[error_codes_core::error_codes(csv = "errors.csv")]
+/// The error codes of the documents service, from `errors.csv`: with each
+/// code, the HTTP status that answers it and whether a client may send the
+/// same request again.
+#[error_codes_core::error_codes(csv = "errors.csv", columns(http_status: u16, retryable: bool))]
 pub enum ServiceError {}
 
 /// The body of every failed answer.

@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 
-use crate::{Document, ErrorBody, ErrorDetail, NewDocument, Policy, ServiceError};
+use crate::{Document, ErrorBody, ErrorDetail, NewDocument, ServiceError};
 
 /// The longest text a document may have, in bytes.
 pub const MAX_TEXT: usize = 64 * 1024;
