@@ -213,7 +213,7 @@ async fn every_failure_of_the_server_is_an_error_body_from_the_table() {
 }
 
 #[test]
-fn the_policy_table_gives_every_code_a_failure_status() {
+fn the_table_gives_every_code_a_failure_status() {
     for &code in ServiceError::ALL {
         let status = code.http_status();
         assert!((400..600).contains(&status), "{code:?}: {status}");
