@@ -1,11 +1,16 @@
 //! The probe side of the perfect hash that the macro builds.
+//!
+//! The macro's tests compile this file too, against its own copy of
+//! `hash.rs`, to check the tables it builds with the probe that reads them;
+//! hence `super::` rather than `crate::`.
 
-use crate::hash;
-use crate::strings::Strings;
+use super::hash;
+use super::strings::Strings;
+use core::hint::select_unpredictable;
 
-/// Bytes per slot: the code's first 8 bytes, bytes 8 to 15 (0 for a code
-/// under 16 bytes), last 8 bytes, then its length and row as `length << 32 | row`, each a little-endian
-/// `u64`.
+/// Bytes per slot: the code's first 8 bytes, its middle word and its last
+/// 8 bytes (see [`hash::sample`]), then its length and row as
+/// `length << 32 | row`, each a little-endian `u64`.
 const SLOT: usize = 32;
 
 /// Codes up to this long are all in their slot's words, so comparing the
@@ -25,56 +30,108 @@ pub struct Aligned<const N: usize>(pub [u8; N]);
 /// a large table costs the compiler almost nothing to read), copied into
 /// [`Aligned`] statics: `D` bytes of little-endian `u32` displacements, one
 /// per bucket, and `S` bytes of slots, a power of two of each. `FULL` is
-/// whether keys need every byte hashed to be told apart.
-pub struct Lookup<const D: usize, const S: usize, const FULL: bool> {
-    /// The seed the macro found to make the hash perfect.
-    pub seed: u64,
+/// whether keys need every byte hashed to be told apart; `LONG` whether the
+/// table has a code longer than its slot holds, which only then is
+/// compared byte by byte.
+pub struct Lookup<const D: usize, const S: usize, const FULL: bool, const LONG: bool> {
+    /// The seeds the macro found to make the hash perfect.
+    pub seeds: hash::Seeds,
     /// One displacement per bucket.
     pub displacements: &'static [u8; D],
     /// Per slot, the words of its code and its length and row, so that a
     /// lookup compares words in the cache line it has already loaded
     /// instead of following a pointer to the code's bytes. A free slot has
-    /// `u32::MAX` as its length, which no code of the table has.
+    /// length 0, head word 1 and row 0: the only input of length 0, `""`,
+    /// has head word 0, so nothing matches a free slot.
     pub slots: &'static [u8; S],
 }
 
-impl<const D: usize, const S: usize, const FULL: bool> Lookup<D, S, FULL> {
-    /// The row whose code is exactly `code`: one hash, two loads, four
-    /// word comparisons (and a byte comparison for codes longer than 24
-    /// bytes). Never panics, whatever the input.
+impl<const D: usize, const S: usize, const FULL: bool, const LONG: bool> Lookup<D, S, FULL, LONG> {
+    /// The value of the row whose code is exactly `code`, `values` and
+    /// `codes` holding one per row in row order (see [`probe`]).
     #[inline]
-    pub fn find<const E: usize>(&self, code: &str, codes: &Strings<E>) -> Option<usize> {
-        let bytes = code.as_bytes();
-        let (head, tail) = hash::sample(bytes);
-        let h = if FULL {
-            hash::full(bytes, self.seed)
-        } else {
-            hash::from_sample(head, tail, bytes.len(), self.seed)
-        };
-        let bucket = hash::bucket(h, D / 4);
-        let displacement = self.displacements.get(bucket * 4..)?.first_chunk::<4>()?;
-        let slot = hash::slot(
-            h,
-            u32::from_le_bytes(*displacement),
-            (S / SLOT).wrapping_sub(1),
-        );
-        let entry = self.slots.get(slot * SLOT..)?.first_chunk::<SLOT>()?;
-        let word = |at: usize| match entry[at..].first_chunk::<8>() {
-            Some(word) => u64::from_le_bytes(*word),
-            None => u64::MAX,
-        };
-        let len_row = word(24);
-        // LLVM compiles this into one predicted branch per word. Forms it
-        // turns into a select instead (one without the `IN_SLOT` test, for
-        // tables without long codes) measured 10 to 30 % slower: a select
-        // makes the answer wait for the slot's words, a predicted branch
-        // lets the processor run on (see BENCHMARKS.md).
-        let differ = (word(0) ^ head)
-            | (word(8) ^ hash::middle(bytes))
-            | (word(16) ^ tail)
-            | ((len_row >> 32) ^ bytes.len() as u64);
-        let row = (len_row & u64::from(u32::MAX)) as usize;
-        let same = differ == 0 && (bytes.len() <= IN_SLOT || codes.get(row).as_bytes() == bytes);
-        same.then_some(row)
+    pub fn find<T: Copy, const E: usize>(
+        &self,
+        code: &str,
+        codes: &Strings<E>,
+        values: &[T],
+    ) -> Option<T> {
+        // Fixed-size arrays and constant flags: once inlined, every length
+        // and test below is a constant.
+        probe(
+            Table {
+                seeds: &self.seeds,
+                full: FULL,
+                long: LONG,
+                displacements: self.displacements,
+                slots: self.slots,
+            },
+            code,
+            |row| codes.get(row),
+            values,
+        )
     }
+}
+
+/// The parts of a [`Lookup`] that [`probe`] reads, as slices.
+#[derive(Clone, Copy)]
+pub struct Table<'a> {
+    pub seeds: &'a hash::Seeds,
+    pub full: bool,
+    pub long: bool,
+    pub displacements: &'a [u8],
+    pub slots: &'a [u8],
+}
+
+/// The value (`values` holds one per row, in row order) of the row whose
+/// code is exactly `code`: one hash, two loads, four word comparisons (and
+/// a byte comparison for codes longer than 24 bytes, of `code_at(row)`).
+/// Never panics, whatever the input.
+///
+/// The answer is chosen without a branch (`select_unpredictable`): in real
+/// traffic, hits and misses come in no order a predictor can learn, and a
+/// branch on the comparison mispredicted on about every other miss (see
+/// BENCHMARKS.md).
+#[inline(always)]
+pub fn probe<'s, T: Copy>(
+    table: Table<'_>,
+    code: &str,
+    code_at: impl Fn(usize) -> &'s str,
+    values: &[T],
+) -> Option<T> {
+    let bytes = code.as_bytes();
+    let (head, middle, tail) = hash::sample(bytes);
+    let h = if table.full {
+        hash::full(bytes, table.seeds)
+    } else {
+        hash::from_sample(head, tail, bytes.len(), table.seeds)
+    };
+    let bucket = hash::bucket(h, table.displacements.len() / 4);
+    let displacement = table.displacements.get(bucket * 4..)?.first_chunk::<4>()?;
+    let slot = hash::slot(
+        h,
+        u32::from_le_bytes(*displacement),
+        (table.slots.len() / SLOT).wrapping_sub(1),
+    );
+    let entry = table.slots.get(slot * SLOT..)?.first_chunk::<SLOT>()?;
+    let word = |at: usize| match entry[at..].first_chunk::<8>() {
+        Some(word) => u64::from_le_bytes(*word),
+        None => u64::MAX,
+    };
+    let len_row = word(24);
+    let differ = (word(0) ^ head)
+        | (word(8) ^ middle)
+        | (word(16) ^ tail)
+        | ((len_row >> 32) ^ bytes.len() as u64);
+    let row = (len_row & u64::from(u32::MAX)) as usize;
+    let mut same = differ == 0;
+    // Only tables with codes past the slot's words test the length; a query
+    // that long and equal in words is as long as a code of the table, and
+    // its bytes decide.
+    if table.long && bytes.len() > IN_SLOT && same {
+        same = code_at(row).as_bytes() == bytes;
+    }
+    // Free slots hold row 0, so this load is in bounds for every slot.
+    let value = *values.get(row)?;
+    select_unpredictable(same, Some(value), None)
 }

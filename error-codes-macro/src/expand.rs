@@ -488,62 +488,35 @@ fn modules(krate: &syn::Path, variants: &[Variant]) -> (TokenStream, TokenStream
 ///
 /// Both tables are byte strings, one token each, copied into statics that
 /// start on a cache line: per bucket a little-endian `u32` displacement;
-/// per slot four little-endian `u64` words, the code's first 8 bytes, bytes
-/// 8 to 15, last 8 bytes and `length << 32 | row`, so that a lookup reads
-/// one slot and compares words (see `error_codes_core::__private::Lookup`).
+/// per slot four little-endian `u64` words, the code's sample (first 8
+/// bytes, bytes 8 to 15, last 8 bytes) and `length << 32 | row`, so that a
+/// lookup reads one slot and compares words (`phf::Lookup::slot_bytes`;
+/// `error_codes_core::__private::Lookup`). The lookup returns the row's
+/// entry of `VARIANTS` itself, so that `from_code` has no branch on it.
 fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
     let krate = model.krate;
-    let phf::Lookup {
-        seed,
-        full,
-        displacements,
-        slots,
-    } = &model.lookup;
-    // A free slot's length is `u32::MAX`, which no code has.
-    let free = [
-        [0; 8],
-        [0; 8],
-        [0; 8],
-        (u64::from(u32::MAX) << 32).to_le_bytes(),
-    ]
-    .concat();
-    let mut slot_bytes = Vec::with_capacity(slots.len() * 32);
-    for slot in slots {
-        let Some(row) = *slot else {
-            slot_bytes.extend_from_slice(&free);
-            continue;
-        };
-        let code = model.variants[row].row.code.as_bytes();
-        let (head, tail) = crate::hash::sample(code);
-        let middle = crate::hash::middle(code);
-        let len_row = (code.len() as u64) << 32 | row as u64;
-        for word in [head, middle, tail, len_row] {
-            slot_bytes.extend_from_slice(&word.to_le_bytes());
-        }
-    }
-    let displacement_bytes: Vec<u8> = displacements.iter().flat_map(|d| d.to_le_bytes()).collect();
+    let lookup = &model.lookup;
+    let codes: Vec<&str> = model.variants.iter().map(|v| v.row.code.as_str()).collect();
+    let displacement_bytes = lookup.displacement_bytes();
+    let slot_bytes = lookup.slot_bytes(&codes);
     let (displacement_len, slot_len) = (displacement_bytes.len(), slot_bytes.len());
     let displacement_bytes = Literal::byte_string(&displacement_bytes);
     let slot_bytes = Literal::byte_string(&slot_bytes);
-    let seed = Literal::u64_suffixed(*seed);
+    let seeds = lookup.seeds.map(Literal::u64_suffixed);
+    let (full, long) = (lookup.full, lookup.long);
     let table = quote! {
         static DISPLACEMENTS: #krate::__private::Aligned<#displacement_len> =
             #krate::__private::Aligned(*#displacement_bytes);
         static SLOTS: #krate::__private::Aligned<#slot_len> =
             #krate::__private::Aligned(*#slot_bytes);
-        static LOOKUP: #krate::__private::Lookup<#displacement_len, #slot_len, #full> =
+        static LOOKUP: #krate::__private::Lookup<#displacement_len, #slot_len, #full, #long> =
             #krate::__private::Lookup {
-                seed: #seed,
+                seeds: [#(#seeds),*],
                 displacements: &DISPLACEMENTS.0,
                 slots: &SLOTS.0,
             };
     };
-    let body = quote! {
-        match LOOKUP.find(code, &CODES) {
-            ::core::option::Option::Some(index) => ::core::option::Option::Some(VARIANTS[index]),
-            ::core::option::Option::None => ::core::option::Option::None,
-        }
-    };
+    let body = quote!(LOOKUP.find(code, &CODES, &VARIANTS));
     (table, body)
 }
 

@@ -4,54 +4,73 @@
 //! of buckets); from the largest bucket down, each bucket gets the first
 //! displacement that, XORed into its keys' hashes, moves them all to free
 //! slots. A lookup is then one hash, two loads and a comparison of four
-//! words (see `expand::lookup`), whatever the table size.
+//! words (see `error_codes_core::__private::Lookup`), whatever the table
+//! size.
 
 use crate::hash;
 
 /// The lookup tables of one enum.
 pub struct Lookup {
-    pub seed: u64,
+    pub seeds: hash::Seeds,
     /// Whether keys are told apart only by [`hash::full`], not by their sample.
     pub full: bool,
+    /// Whether some key is longer than its slot's words
+    /// ([`IN_SLOT`]), so that the lookup compares bytes for such keys.
+    pub long: bool,
     pub displacements: Vec<u32>,
     /// Row index per slot, `None` for a free slot.
     pub slots: Vec<Option<usize>>,
 }
 
-/// Seeds tried before giving up; each succeeds with high probability.
-const ATTEMPTS: u64 = 1000;
+/// Keys up to this long are all in their slot's words (`hash::sample`).
+pub const IN_SLOT: usize = 24;
 
-/// Builds the lookup of distinct `keys`; `None` only if no seed works,
-/// which does not happen for distinct keys in practice.
+/// Seeds tried per hash and table size. With distinct hash inputs a seed
+/// fails with a probability of about a half (two keys of a bucket on one
+/// slot), independently from seed to seed, so a run of this many failures
+/// does not happen; if it did, the next step takes over.
+const ATTEMPTS: u64 = 48;
+
+/// How many times the table may double, for the full hash, after
+/// [`ATTEMPTS`] seeds failed at the size before: each doubling halves the
+/// chance that two keys of a bucket meet.
+const GROWTH: u32 = 4;
+
+/// Builds the lookup of distinct `keys`.
+///
+/// The sampled hash (length, first and last 8 bytes) is the fast one and
+/// tells most tables apart. Keys alike in all three, or a sample that fails
+/// every seed tried, fall back to the full hash, which reads every byte
+/// and, failing that, to larger tables. `None` would take every one of
+/// some 240 seeds to put two keys of a bucket on one slot, which for
+/// distinct keys does not happen (the property test in this file tries
+/// thousands of generated tables).
 pub fn build(keys: &[&str]) -> Option<Lookup> {
-    // The sample tells most tables apart; the full hash is the fallback for
-    // keys alike at both ends, or a sample hash that happens to collide.
-    let sampled_works = samples_are_distinct(keys);
-    sampled_works
-        .then(|| build_with(keys, false))
-        .flatten()
-        .or_else(|| build_with(keys, true))
+    let table_size = (keys.len() + keys.len() / 4).next_power_of_two();
+    let sampled = samples_are_distinct(keys)
+        .then(|| build_with(keys, false, table_size))
+        .flatten();
+    sampled.or_else(|| (0..=GROWTH).find_map(|growth| build_with(keys, true, table_size << growth)))
 }
 
-fn build_with(keys: &[&str], full: bool) -> Option<Lookup> {
-    let table_size = (keys.len() + keys.len() / 4).next_power_of_two();
+fn build_with(keys: &[&str], full: bool, table_size: usize) -> Option<Lookup> {
     // A power of two, so that the lookup finds the bucket with a shift.
     let buckets = keys.len().div_ceil(4).next_power_of_two();
+    let long = keys.iter().any(|key| key.len() > IN_SLOT);
+    let mut hashes = vec![0; keys.len()];
     (0..ATTEMPTS).find_map(|attempt| {
-        let seed = splitmix(attempt);
-        let hashes: Vec<u64> = keys
-            .iter()
-            .map(|key| {
-                if full {
-                    hash::full(key.as_bytes(), seed)
-                } else {
-                    sampled(key, seed)
-                }
-            })
-            .collect();
+        let seeds = [0, 1, 2].map(|word| splitmix(3 * attempt + word));
+        for (hash, key) in hashes.iter_mut().zip(keys) {
+            *hash = if full {
+                hash::full(key.as_bytes(), &seeds)
+            } else {
+                sampled(key, &seeds)
+            };
+        }
         place(&hashes, buckets, table_size).map(|(displacements, slots)| Lookup {
-            seed,
+            seeds,
             full,
+            long,
             displacements,
             slots,
         })
@@ -59,9 +78,9 @@ fn build_with(keys: &[&str], full: bool) -> Option<Lookup> {
 }
 
 /// The hash of a key by its length and sample, as the lookup computes it.
-fn sampled(key: &str, seed: u64) -> u64 {
-    let (head, tail) = hash::sample(key.as_bytes());
-    hash::from_sample(head, tail, key.len(), seed)
+fn sampled(key: &str, seeds: &hash::Seeds) -> u64 {
+    let (head, _, tail) = hash::sample(key.as_bytes());
+    hash::from_sample(head, tail, key.len(), seeds)
 }
 
 /// Whether the sampled hash sees every key differently: no two keys share
@@ -72,7 +91,7 @@ pub fn samples_are_distinct(keys: &[&str]) -> bool {
     let mut samples: Vec<(usize, u64, u64)> = keys
         .iter()
         .map(|key| {
-            let (head, tail) = hash::sample(key.as_bytes());
+            let (head, _, tail) = hash::sample(key.as_bytes());
             (key.len(), head, tail)
         })
         .collect();
@@ -130,6 +149,38 @@ fn place(hashes: &[u64], buckets: usize, table_size: usize) -> Option<Placement>
     Some((displacements, slots))
 }
 
+impl Lookup {
+    /// The displacements as the lookup reads them: little-endian `u32`s.
+    pub fn displacement_bytes(&self) -> Vec<u8> {
+        self.displacements
+            .iter()
+            .flat_map(|d| d.to_le_bytes())
+            .collect()
+    }
+
+    /// The slots as the lookup reads them: per slot, the words of the
+    /// sample of its key (`keys` in row order) and `length << 32 | row`,
+    /// little-endian `u64`s. A free slot has length 0 and head word 1,
+    /// which no input matches, and row 0, so that the lookup's load of the
+    /// row's value is in bounds for every slot.
+    pub fn slot_bytes(&self, keys: &[&str]) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(self.slots.len() * 32);
+        for slot in &self.slots {
+            let words = match slot.and_then(|row| Some((row, keys.get(row)?.as_bytes()))) {
+                Some((row, key)) => {
+                    let (head, middle, tail) = hash::sample(key);
+                    [head, middle, tail, (key.len() as u64) << 32 | row as u64]
+                }
+                None => [1, 0, 0, 0],
+            };
+            for word in words {
+                bytes.extend_from_slice(&word.to_le_bytes());
+            }
+        }
+        bytes
+    }
+}
+
 /// A fixed sequence of well-mixed seeds, so the same table always gives the
 /// same output.
 fn splitmix(n: u64) -> u64 {
@@ -139,69 +190,16 @@ fn splitmix(n: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+// The runtime's probe, compiled against this crate's copy of the hash, so
+// that the tests check the tables with the code that reads them.
 #[cfg(test)]
-mod tests {
-    use super::*;
+#[allow(dead_code)]
+#[path = "../../error-codes-core/src/lookup.rs"]
+mod runtime;
+#[cfg(test)]
+#[allow(dead_code)]
+#[path = "../../error-codes-core/src/strings.rs"]
+mod strings;
 
-    fn probe(lookup: &Lookup, key: &str) -> Option<usize> {
-        let h = if lookup.full {
-            hash::full(key.as_bytes(), lookup.seed)
-        } else {
-            sampled(key, lookup.seed)
-        };
-        let b = hash::bucket(h, lookup.displacements.len());
-        lookup.slots[hash::slot(h, lookup.displacements[b], lookup.slots.len() - 1)]
-    }
-
-    #[test]
-    fn every_key_finds_its_own_row() {
-        let owned: Vec<String> = (0..10_000)
-            .map(|i| format!("Namespace{}.{:04}", i % 37, i))
-            .collect();
-        let keys: Vec<&str> = owned.iter().map(String::as_str).collect();
-        let lookup = build(&keys).expect("builds");
-        assert!(!lookup.full);
-        for (row, key) in keys.iter().enumerate() {
-            assert_eq!(probe(&lookup, key), Some(row), "{key}");
-        }
-    }
-
-    /// Displacements move a bucket's keys together, so a seed can fail;
-    /// every table size still builds, with few seeds.
-    #[test]
-    fn tables_of_every_size_build_and_place_every_key() {
-        let owned: Vec<String> = (0..600).map(|i| format!("Code.{i}")).collect();
-        for len in (1..=300).chain([512, 513, 600]) {
-            let keys: Vec<&str> = owned[..len].iter().map(String::as_str).collect();
-            let lookup = build(&keys).expect("builds");
-            let attempt = (0..ATTEMPTS).position(|n| splitmix(n) == lookup.seed);
-            assert!(
-                attempt.is_some_and(|n| n < 20),
-                "{len} keys: seed {attempt:?}"
-            );
-            for (row, key) in keys.iter().enumerate() {
-                assert_eq!(probe(&lookup, key), Some(row), "{len} keys: {key}");
-            }
-        }
-    }
-
-    #[test]
-    fn keys_alike_at_both_ends_use_the_full_hash() {
-        let keys = ["prefix--A--suffix", "prefix--B--suffix", "x"];
-        let lookup = build(&keys).expect("builds");
-        assert!(lookup.full);
-        for (row, key) in keys.iter().enumerate() {
-            assert_eq!(probe(&lookup, key), Some(row));
-        }
-    }
-
-    #[test]
-    fn the_same_keys_give_the_same_tables() {
-        let keys = ["a", "bb", "ccc", "dddd", "eeeee"];
-        let (one, two) = (build(&keys).unwrap(), build(&keys).unwrap());
-        assert_eq!(
-            (one.seed, one.displacements, one.slots),
-            (two.seed, two.displacements, two.slots)
-        );
-    }
-}
+#[cfg(test)]
+mod tests;
