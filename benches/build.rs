@@ -1,7 +1,9 @@
 //! Writes the baselines the benchmarks compare `from_code` with, from the
 //! same CSV files the enums are generated from: a `phf::Map` built by
-//! `phf_codegen` (as rust-postgres builds its `SqlState` map) and a plain
-//! string `match` (what a naive macro or strum's `EnumString` emits).
+//! `phf_codegen` (as rust-postgres builds its `SqlState` map), a
+//! `quickphf::PhfMap` built by `quickphf_codegen`, frozen-collections'
+//! compile-time string map (`fz_string_map!`), and a plain string `match`
+//! (what a naive macro or strum's `EnumString` emits).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -24,6 +26,28 @@ fn main() {
             map.entry(code.as_str(), row.to_string());
         }
         let upper = name.to_uppercase();
+        let rows: Vec<u16> = (0..codes.len() as u16).collect();
+        let keys: Vec<&str> = codes.iter().map(String::as_str).collect();
+        writeln!(
+            out,
+            "/// `{csv}` as a `quickphf::PhfMap` from code to row.\n\
+             pub static {upper}_QUICKPHF: ::quickphf::PhfMap<&'static str, u16> = {};\n",
+            quickphf_codegen::build_map(&keys, &rows)
+        )
+        .unwrap();
+        let camel: String = name
+            .split('_')
+            .map(|part| part[..1].to_uppercase() + &part[1..])
+            .collect();
+        writeln!(
+            out,
+            "::frozen_collections::fz_string_map!(pub static {upper}_FROZEN: {camel}Frozen<&'static str, u16>, {{"
+        )
+        .unwrap();
+        for (row, code) in codes.iter().enumerate() {
+            writeln!(out, "    {code:?}: {row},").unwrap();
+        }
+        writeln!(out, "}});\n").unwrap();
         writeln!(
             out,
             "/// `{csv}` as a `phf::Map` from code to row.\n\

@@ -1,9 +1,16 @@
-//! The tables and queries of the `from_code` benchmark.
+//! The tables, contenders and query streams of the `from_code` benchmarks.
 //!
-//! Each table is one CSV, read three ways: by `#[error_codes]` (our
-//! `from_code`), and by `build.rs` into a `phf::Map` and a string `match`;
-//! the benchmark builds a std `HashMap` from it at run time. Every
-//! implementation answers the same queries, so their times compare.
+//! Each table is one CSV, read by `#[error_codes]` (our `from_code`) and by
+//! `build.rs` into a `phf::Map`, a `quickphf::PhfMap`, a frozen-collections
+//! string map and a string `match`; the std `HashMap`s (SipHash, foldhash)
+//! are built from it at run time. Every contender answers the same streams,
+//! so their times compare.
+//!
+//! A stream is [`STREAM`] queries drawn at random, with a fixed seed: hits
+//! (codes of the table), one-byte typos, new codes of a namespace of the
+//! table, or 90 % hits and 10 % misses. A branch predictor cannot learn
+//! such a stream, as it learns a list of a few hundred codes asked again
+//! and again (see BENCHMARKS.md).
 
 use error_codes_core::error_codes;
 use std::collections::{HashMap, HashSet};
@@ -26,91 +33,175 @@ pub enum Synthetic1000 {}
 #[error_codes(csv = "data/synthetic_10000.csv", code_macro = false)]
 pub enum Synthetic10000 {}
 
-/// One table and the ways of looking a code up in it, each giving the row.
-pub struct Table {
-    pub name: &'static str,
-    pub codes: Vec<&'static str>,
-    pub ours: fn(&str) -> Option<usize>,
-    pub phf: &'static phf::Map<&'static str, u16>,
-    pub string_match: fn(&str) -> Option<u16>,
+/// Queries per stream: far more than a branch predictor's history, and
+/// for the larger tables more than the table's codes.
+pub const STREAM: usize = 65_536;
+
+/// The tables, smallest first.
+pub const TABLES: [&str; 4] = ["126 (seed)", "260 (SQLSTATE)", "1,000", "10,000"];
+
+/// The contenders, ours first.
+pub const CONTENDERS: [&str; 7] = [
+    "ours",
+    "phf",
+    "frozen",
+    "quickphf",
+    "hashmap_sip",
+    "hashmap_foldhash",
+    "match",
+];
+
+/// The streams.
+pub const STREAMS: [&str; 4] = ["hits", "typos", "new", "mix"];
+
+/// Something run over each contender of a table, each as its own closure
+/// type so that every lookup is inlined alike.
+pub trait Visit {
+    fn visit<R>(&mut self, contender: &'static str, lookup: impl Fn(&str) -> Option<R>);
 }
 
-macro_rules! table {
-    ($name:literal, $enum:ident, $phf:ident, $match:ident) => {
-        Table {
-            name: $name,
-            codes: $enum::ALL.iter().map(|value| value.code()).collect(),
-            ours: |code| $enum::from_code(code).map(|value| value as usize),
-            phf: &$phf,
-            string_match: $match,
-        }
-    };
+/// The codes of table `table` (an index into [`TABLES`]), in row order.
+pub fn codes(table: usize) -> Vec<&'static str> {
+    match table {
+        0 => Vbs::ALL.iter().map(Vbs::code).collect(),
+        1 => SqlState::ALL.iter().map(SqlState::code).collect(),
+        2 => Synthetic1000::ALL.iter().map(Synthetic1000::code).collect(),
+        _ => Synthetic10000::ALL
+            .iter()
+            .map(Synthetic10000::code)
+            .collect(),
+    }
 }
 
-/// The four tables, smallest first.
-pub fn tables() -> Vec<Table> {
-    vec![
-        table!("126 (seed)", Vbs, VBS_PHF, vbs_match),
-        table!("260 (SQLSTATE)", SqlState, SQLSTATE_PHF, sqlstate_match),
-        table!(
-            "1,000",
+/// Runs `visitor` over the contenders of table `table`, in the order of
+/// [`CONTENDERS`]; each answers with the row (ours with its variant).
+pub fn contenders(table: usize, visitor: &mut impl Visit) {
+    macro_rules! run {
+        ($enum:ident, $phf:ident, $frozen:ident, $quick:ident, $match:ident) => {{
+            let codes = codes(table);
+            let sip: HashMap<&str, u16> = rows(&codes).collect();
+            let fold: foldhash::HashMap<&str, u16> = rows(&codes).collect();
+            visitor.visit("ours", $enum::from_code);
+            visitor.visit("phf", |code| $phf.get(code).copied());
+            visitor.visit("frozen", |code| $frozen.get(code).copied());
+            visitor.visit("quickphf", |code| $quick.get(code).copied());
+            visitor.visit("hashmap_sip", |code| sip.get(code).copied());
+            visitor.visit("hashmap_foldhash", |code| fold.get(code).copied());
+            visitor.visit("match", $match);
+        }};
+    }
+    match table {
+        0 => run!(Vbs, VBS_PHF, VBS_FROZEN, VBS_QUICKPHF, vbs_match),
+        1 => run!(
+            SqlState,
+            SQLSTATE_PHF,
+            SQLSTATE_FROZEN,
+            SQLSTATE_QUICKPHF,
+            sqlstate_match
+        ),
+        2 => run!(
             Synthetic1000,
             SYNTHETIC_1000_PHF,
+            SYNTHETIC_1000_FROZEN,
+            SYNTHETIC_1000_QUICKPHF,
             synthetic_1000_match
         ),
-        table!(
-            "10,000",
+        _ => run!(
             Synthetic10000,
             SYNTHETIC_10000_PHF,
+            SYNTHETIC_10000_FROZEN,
+            SYNTHETIC_10000_QUICKPHF,
             synthetic_10000_match
         ),
-    ]
+    }
 }
 
-impl Table {
-    /// A std `HashMap` from code to row (SipHash, std's default).
-    pub fn hash_map(&self) -> HashMap<&'static str, u16> {
-        self.codes
-            .iter()
-            .enumerate()
-            .map(|(row, &code)| (code, row as u16))
-            .collect()
-    }
+fn rows<'a>(codes: &'a [&'static str]) -> impl Iterator<Item = (&'static str, u16)> + 'a {
+    codes
+        .iter()
+        .enumerate()
+        .map(|(row, &code)| (code, row as u16))
+}
 
-    /// Every code once, in a fixed shuffled order, so that neither the
-    /// branch predictor nor the cache sees the table order. The queries are
-    /// slices of one buffer, in the order they are asked (see `contiguous`
-    /// in the source for why).
-    pub fn hits(&self) -> Vec<&'static str> {
-        let mut hits: Vec<&str> = self.codes.clone();
-        shuffle(&mut hits);
-        contiguous(&hits)
-    }
+/// Stream `stream` (one of [`STREAMS`]) over `codes`: [`STREAM`] queries,
+/// the same on every run, as slices of one buffer in the order asked.
+pub fn stream(codes: &[&str], stream: &str) -> Vec<&'static str> {
+    let known: HashSet<&str> = codes.iter().copied().collect();
+    let mut random = Random(0x5EED ^ stream.len() as u64);
+    let queries: Vec<String> = (0..STREAM)
+        .map(|_| {
+            let code = codes[random.below(codes.len())];
+            let miss = match stream {
+                "hits" => false,
+                "mix" => random.below(10) == 0,
+                _ => true,
+            };
+            if !miss {
+                return code.to_owned();
+            }
+            let typo = match stream {
+                "typos" => true,
+                "new" => false,
+                _ => random.below(2) == 0,
+            };
+            loop {
+                let candidate = if typo {
+                    typo_of(code, &mut random)
+                } else {
+                    new_code_like(code, &mut random)
+                };
+                if !known.contains(candidate.as_str()) {
+                    return candidate;
+                }
+            }
+        })
+        .collect();
+    contiguous(&queries)
+}
 
-    /// One near miss per code: the code with one byte changed, at a
-    /// position that varies from code to code, to a byte of the same kind
-    /// (digit for digit, letter for letter) so that the miss looks like a
-    /// code; never a code of the table. Shuffled and laid out like
-    /// [`Table::hits`].
-    pub fn near_misses(&self) -> Vec<&'static str> {
-        let known: HashSet<&str> = self.codes.iter().copied().collect();
-        let mut misses: Vec<String> = self
-            .codes
-            .iter()
-            .enumerate()
-            .map(|(index, code)| near_miss(code, index, &known))
-            .collect();
-        shuffle(&mut misses);
-        contiguous(&misses)
+/// `code` with one byte changed, at a random position, to another byte of
+/// the same kind (digit, lower or upper case letter, or punctuation from
+/// `._-`), so that the typo looks like a code.
+pub fn typo_of(code: &str, random: &mut Random) -> String {
+    let mut bytes = code.as_bytes().to_vec();
+    let at = random.below(bytes.len());
+    let kind = kind_of(bytes[at]);
+    bytes[at] = kind[random.below(kind.len())];
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// A code of `code`'s namespace (everything up to its last character that
+/// is not a letter or digit, or its first two characters without one),
+/// the rest drawn anew, byte by byte of the same kind.
+pub fn new_code_like(code: &str, random: &mut Random) -> String {
+    let bytes = code.as_bytes();
+    let keep = bytes
+        .iter()
+        .rposition(|byte| !byte.is_ascii_alphanumeric())
+        .map_or(2.min(bytes.len()), |at| at + 1);
+    let mut out = bytes[..keep].to_vec();
+    for &byte in &bytes[keep..] {
+        let kind = kind_of(byte);
+        out.push(kind[random.below(kind.len())]);
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+fn kind_of(byte: u8) -> &'static [u8] {
+    match byte {
+        b'0'..=b'9' => b"0123456789",
+        b'a'..=b'z' => b"abcdefghijklmnopqrstuvwxyz",
+        b'A'..=b'Z' => b"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        _ => b"._-",
     }
 }
 
 /// The queries copied end to end into one buffer, in the order they are
 /// asked, and returned as slices of it: the way a service meets codes, in
 /// the response it has just read, rather than each in a heap allocation of
-/// its own visited in random order (which adds a cache miss per query, to
-/// every contender alike, that is the harness's and not the lookup's). The
-/// buffer is leaked: a benchmark asks for a few lists per process.
+/// its own (which adds a cache miss per query, to every contender alike,
+/// that is the harness's and not the lookup's). The buffer is leaked: a
+/// benchmark asks for a few streams per process.
 fn contiguous<S: AsRef<str>>(queries: &[S]) -> Vec<&'static str> {
     let text: String = queries.iter().map(AsRef::as_ref).collect();
     let text: &'static str = Box::leak(text.into_boxed_str());
@@ -126,92 +217,98 @@ fn contiguous<S: AsRef<str>>(queries: &[S]) -> Vec<&'static str> {
         .collect()
 }
 
-fn near_miss(code: &str, index: usize, known: &HashSet<&str>) -> String {
-    let bytes = code.as_bytes();
-    let start = mix(index as u64) as usize % bytes.len();
-    for offset in 0..bytes.len() {
-        let at = (start + offset) % bytes.len();
-        let kind: &[u8] = match bytes[at] {
-            b'0'..=b'9' => b"0123456789",
-            b'a'..=b'z' => b"abcdefghijklmnopqrstuvwxyz",
-            b'A'..=b'Z' => b"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-            _ => continue,
-        };
-        for &byte in kind
-            .iter()
-            .cycle()
-            .skip(usize::from(bytes[at] - kind[0]) + 1)
-            .take(kind.len() - 1)
-        {
-            let mut candidate = bytes.to_vec();
-            candidate[at] = byte;
-            let candidate = String::from_utf8(candidate).expect("ASCII for ASCII");
-            if !known.contains(candidate.as_str()) {
-                return candidate;
-            }
-        }
-    }
-    panic!("no near miss for {code}")
-}
+/// splitmix64: a fixed sequence, so every run asks the same queries.
+pub struct Random(pub u64);
 
-/// Fisher-Yates with a fixed sequence, so every run asks the same queries.
-fn shuffle<T>(items: &mut [T]) {
-    for i in (1..items.len()).rev() {
-        items.swap(i, mix(i as u64) as usize % (i + 1));
+impl Random {
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
     }
-}
 
-fn mix(n: u64) -> u64 {
-    let mut z = n.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
+    /// A number below `n` (`n` > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        ((self.next() >> 32) * n as u64 >> 32) as usize
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The benchmark compares like with like only if every implementation
-    /// finds the same row for every hit and nothing for every miss.
+    /// Collects every contender's answers to a stream.
+    struct Answers<'a>(&'a [&'static str], Vec<(&'static str, Vec<Option<usize>>)>);
+
+    impl Visit for Answers<'_> {
+        fn visit<R>(&mut self, contender: &'static str, lookup: impl Fn(&str) -> Option<R>) {
+            let rows = self
+                .0
+                .iter()
+                .map(|query| lookup(query).map(|_| 0))
+                .collect();
+            self.1.push((contender, rows));
+        }
+    }
+
+    /// The benchmark compares like with like only if every contender
+    /// finds the same codes in every stream, and the streams are what they
+    /// say: hits only codes, typos and new codes never, the mix about 10 %
+    /// misses.
     #[test]
-    fn every_implementation_agrees_on_hits_and_near_misses() {
-        for table in tables() {
-            let map = table.hash_map();
-            for (row, code) in table.codes.iter().enumerate() {
-                assert_eq!((table.ours)(code), Some(row), "{code}");
-                assert_eq!(table.phf.get(code).copied(), Some(row as u16));
-                assert_eq!((table.string_match)(code), Some(row as u16));
-                assert_eq!(map.get(code).copied(), Some(row as u16));
+    fn every_contender_agrees_on_every_stream() {
+        for table in 0..TABLES.len() {
+            let codes = codes(table);
+            let known: HashSet<&str> = codes.iter().copied().collect();
+            for kind in STREAMS {
+                let queries = stream(&codes, kind);
+                assert_eq!(queries.len(), STREAM);
+                let hits = queries.iter().filter(|q| known.contains(*q)).count();
+                match kind {
+                    "hits" => assert_eq!(hits, STREAM),
+                    "mix" => assert!((STREAM * 88 / 100..STREAM * 92 / 100).contains(&hits)),
+                    _ => assert_eq!(hits, 0),
+                }
+                let distinct: HashSet<&&str> = queries.iter().collect();
+                if kind != "hits" {
+                    assert!(distinct.len() > STREAM / 20, "{table} {kind}");
+                }
+                let mut answers = Answers(&queries, Vec::new());
+                contenders(table, &mut answers);
+                let expected: Vec<Option<usize>> = queries
+                    .iter()
+                    .map(|q| known.contains(q).then_some(0))
+                    .collect();
+                for (contender, rows) in answers.1 {
+                    assert!(rows == expected, "{contender} on {table} {kind}");
+                }
             }
-            let misses = table.near_misses();
-            assert_eq!(misses.len(), table.codes.len());
-            for &miss in &misses {
-                assert_eq!((table.ours)(miss), None, "{miss}");
-                assert_eq!(table.phf.get(miss), None);
-                assert_eq!((table.string_match)(miss), None);
-                assert_eq!(map.get(miss), None);
-            }
-            let mut hits = table.hits();
-            hits.sort_unstable();
-            let mut codes = table.codes.clone();
-            codes.sort_unstable();
-            assert_eq!(hits, codes, "hits are every code once");
         }
     }
 
     #[test]
-    fn a_near_miss_differs_from_its_code_in_one_byte() {
-        let table = &tables()[0];
-        let known = table.codes.iter().copied().collect();
-        for (index, code) in table.codes.iter().enumerate() {
-            let miss = near_miss(code, index, &known);
+    fn a_typo_differs_from_its_code_in_at_most_one_byte() {
+        let mut random = Random(1);
+        for code in codes(0) {
+            let typo = typo_of(code, &mut random);
             let differing = code
                 .bytes()
-                .zip(miss.bytes())
+                .zip(typo.bytes())
                 .filter(|(a, b)| a != b)
                 .count();
-            assert_eq!((miss.len(), differing), (code.len(), 1), "{code} {miss}");
+            assert_eq!(typo.len(), code.len());
+            assert!(differing <= 1, "{code} {typo}");
         }
+    }
+
+    #[test]
+    fn a_new_code_keeps_the_namespace() {
+        let mut random = Random(1);
+        let new = new_code_like("VolumeBackup.0014", &mut random);
+        assert!(new.starts_with("VolumeBackup.") && new.len() == 17, "{new}");
+        let new = new_code_like("22004", &mut random);
+        assert!(new.starts_with("22") && new.len() == 5, "{new}");
     }
 }
