@@ -27,26 +27,37 @@ pub struct Aligned<const N: usize>(pub [u8; N]);
 /// A perfect-hash table over the codes of one enum, built by the macro.
 ///
 /// The tables are byte strings (one token each in the generated code, so
-/// a large table costs the compiler almost nothing to read), copied into
-/// [`Aligned`] statics: `D` bytes of little-endian `u32` displacements, one
-/// per bucket, and `S` bytes of slots, a power of two of each. `FULL` is
-/// whether keys need every byte hashed to be told apart; `LONG` whether the
-/// table has a code longer than its slot holds, which only then is
-/// compared byte by byte.
-pub struct Lookup<const D: usize, const S: usize, const FULL: bool, const LONG: bool> {
+/// a large table costs the compiler almost nothing to read), held in
+/// [`Aligned`] arrays inside the one static, so that the lookup addresses
+/// them as constants: `D` bytes of little-endian `u32` displacements, one
+/// per bucket, and `S` bytes of slots, a power of two of each. The flags
+/// are per table, chosen by the macro: `FULL` is whether keys need every
+/// byte hashed to be told apart; `MIN` and `MAX` are the shortest and
+/// longest code's length in bytes, so that an input of any other length is
+/// turned away at once and the tests of the length that no code needs
+/// (the middle word, the bytes past 24) compile to nothing.
+pub struct Lookup<
+    const D: usize,
+    const S: usize,
+    const FULL: bool,
+    const MIN: usize,
+    const MAX: usize,
+> {
     /// The seeds the macro found to make the hash perfect.
     pub seeds: hash::Seeds,
     /// One displacement per bucket.
-    pub displacements: &'static [u8; D],
+    pub displacements: Aligned<D>,
     /// Per slot, the words of its code and its length and row, so that a
     /// lookup compares words in the cache line it has already loaded
     /// instead of following a pointer to the code's bytes. A free slot has
     /// length 0, head word 1 and row 0: the only input of length 0, `""`,
     /// has head word 0, so nothing matches a free slot.
-    pub slots: &'static [u8; S],
+    pub slots: Aligned<S>,
 }
 
-impl<const D: usize, const S: usize, const FULL: bool, const LONG: bool> Lookup<D, S, FULL, LONG> {
+impl<const D: usize, const S: usize, const FULL: bool, const MIN: usize, const MAX: usize>
+    Lookup<D, S, FULL, MIN, MAX>
+{
     /// The value of the row whose code is exactly `code`, `values` and
     /// `codes` holding one per row in row order (see [`probe`]).
     #[inline]
@@ -62,9 +73,9 @@ impl<const D: usize, const S: usize, const FULL: bool, const LONG: bool> Lookup<
             Table {
                 seeds: &self.seeds,
                 full: FULL,
-                long: LONG,
-                displacements: self.displacements,
-                slots: self.slots,
+                lengths: (MIN, MAX),
+                displacements: &self.displacements.0,
+                slots: &self.slots.0,
             },
             code,
             |row| codes.get(row),
@@ -73,12 +84,13 @@ impl<const D: usize, const S: usize, const FULL: bool, const LONG: bool> Lookup<
     }
 }
 
-/// The parts of a [`Lookup`] that [`probe`] reads, as slices.
+/// The parts of a [`Lookup`] that [`probe`] reads, as slices and values.
 #[derive(Clone, Copy)]
 pub struct Table<'a> {
     pub seeds: &'a hash::Seeds,
     pub full: bool,
-    pub long: bool,
+    /// The shortest and the longest code's length.
+    pub lengths: (usize, usize),
     pub displacements: &'a [u8],
     pub slots: &'a [u8],
 }
@@ -100,6 +112,12 @@ pub fn probe<'s, T: Copy>(
     values: &[T],
 ) -> Option<T> {
     let bytes = code.as_bytes();
+    let (min, max) = table.lengths;
+    // No code has another length. Also tells the compiler the length's
+    // range, which drops the branches of `sample` that no code takes.
+    if bytes.len() < min || bytes.len() > max {
+        return None;
+    }
     let (head, middle, tail) = hash::sample(bytes);
     let h = if table.full {
         hash::full(bytes, table.seeds)
@@ -119,16 +137,17 @@ pub fn probe<'s, T: Copy>(
         None => u64::MAX,
     };
     let len_row = word(24);
-    let differ = (word(0) ^ head)
-        | (word(8) ^ middle)
-        | (word(16) ^ tail)
-        | ((len_row >> 32) ^ bytes.len() as u64);
+    // Up to 16 bytes, the middle word is the tail again or 0, equal when
+    // the tails and lengths are.
+    let middle = if max > 16 { word(8) ^ middle } else { 0 };
+    let differ =
+        (word(0) ^ head) | middle | (word(16) ^ tail) | ((len_row >> 32) ^ bytes.len() as u64);
     let row = (len_row & u64::from(u32::MAX)) as usize;
     let mut same = differ == 0;
     // Only tables with codes past the slot's words test the length; a query
     // that long and equal in words is as long as a code of the table, and
     // its bytes decide.
-    if table.long && bytes.len() > IN_SLOT && same {
+    if max > IN_SLOT && bytes.len() > IN_SLOT && same {
         same = code_at(row).as_bytes() == bytes;
     }
     // Free slots hold row 0, so this load is in bounds for every slot.

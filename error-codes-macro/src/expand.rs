@@ -486,8 +486,8 @@ fn modules(krate: &syn::Path, variants: &[Variant]) -> (TokenStream, TokenStream
 
 /// The perfect-hash table and the body of `from_code`.
 ///
-/// Both tables are byte strings, one token each, copied into statics that
-/// start on a cache line: per bucket a little-endian `u32` displacement;
+/// Both tables are byte strings, one token each, copied into arrays of the
+/// one static that start on a cache line: per bucket a little-endian `u32` displacement;
 /// per slot four little-endian `u64` words, the code's sample (first 8
 /// bytes, bytes 8 to 15, last 8 bytes) and `length << 32 | row`, so that a
 /// lookup reads one slot and compares words (`phf::Lookup::slot_bytes`;
@@ -503,17 +503,14 @@ fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
     let displacement_bytes = Literal::byte_string(&displacement_bytes);
     let slot_bytes = Literal::byte_string(&slot_bytes);
     let seeds = lookup.seeds.map(Literal::u64_suffixed);
-    let (full, long) = (lookup.full, lookup.long);
+    let full = lookup.full;
+    let (min, max) = lookup.lengths;
     let table = quote! {
-        static DISPLACEMENTS: #krate::__private::Aligned<#displacement_len> =
-            #krate::__private::Aligned(*#displacement_bytes);
-        static SLOTS: #krate::__private::Aligned<#slot_len> =
-            #krate::__private::Aligned(*#slot_bytes);
-        static LOOKUP: #krate::__private::Lookup<#displacement_len, #slot_len, #full, #long> =
+        static LOOKUP: #krate::__private::Lookup<#displacement_len, #slot_len, #full, #min, #max> =
             #krate::__private::Lookup {
                 seeds: [#(#seeds),*],
-                displacements: &DISPLACEMENTS.0,
-                slots: &SLOTS.0,
+                displacements: #krate::__private::Aligned(*#displacement_bytes),
+                slots: #krate::__private::Aligned(*#slot_bytes),
             };
     };
     let body = quote!(LOOKUP.find(code, &CODES, &VARIANTS));

@@ -14,16 +14,13 @@ pub struct Lookup {
     pub seeds: hash::Seeds,
     /// Whether keys are told apart only by [`hash::full`], not by their sample.
     pub full: bool,
-    /// Whether some key is longer than its slot's words
-    /// ([`IN_SLOT`]), so that the lookup compares bytes for such keys.
-    pub long: bool,
+    /// The shortest and the longest key's length in bytes: the lookup
+    /// turns away other lengths, and compares only what keys this long need.
+    pub lengths: (usize, usize),
     pub displacements: Vec<u32>,
     /// Row index per slot, `None` for a free slot.
     pub slots: Vec<Option<usize>>,
 }
-
-/// Keys up to this long are all in their slot's words (`hash::sample`).
-pub const IN_SLOT: usize = 24;
 
 /// Seeds tried per hash and table size. With distinct hash inputs a seed
 /// fails with a probability of about a half (two keys of a bucket on one
@@ -56,7 +53,10 @@ pub fn build(keys: &[&str]) -> Option<Lookup> {
 fn build_with(keys: &[&str], full: bool, table_size: usize) -> Option<Lookup> {
     // A power of two, so that the lookup finds the bucket with a shift.
     let buckets = keys.len().div_ceil(4).next_power_of_two();
-    let long = keys.iter().any(|key| key.len() > IN_SLOT);
+    let lengths = (
+        keys.iter().map(|key| key.len()).min().unwrap_or(0),
+        keys.iter().map(|key| key.len()).max().unwrap_or(0),
+    );
     let mut hashes = vec![0; keys.len()];
     (0..ATTEMPTS).find_map(|attempt| {
         let seeds = [0, 1, 2].map(|word| splitmix(3 * attempt + word));
@@ -70,7 +70,7 @@ fn build_with(keys: &[&str], full: bool, table_size: usize) -> Option<Lookup> {
         place(&hashes, buckets, table_size).map(|(displacements, slots)| Lookup {
             seeds,
             full,
-            long,
+            lengths,
             displacements,
             slots,
         })

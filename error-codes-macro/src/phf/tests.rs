@@ -33,7 +33,7 @@ impl Built {
         let table = Table {
             seeds: &self.lookup.seeds,
             full: self.lookup.full,
-            long: self.lookup.long,
+            lengths: self.lookup.lengths,
             displacements: &self.displacements,
             slots: &self.slots,
         };
