@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Prints the results of `cargo bench -p benches --bench from_code` as the
-Markdown tables of BENCHMARKS.md: nanoseconds per lookup (criterion's
-median estimate over one pass of the queries, divided by their number) and
-each baseline's time as a multiple of ours, from the same run."""
+"""Prints the results of `cargo bench -p benches --bench from_code` as a
+Markdown table like `benches/streams.sh`'s: nanoseconds per lookup
+(criterion's median estimate over one pass of a stream, divided by its
+length), the best peer, and each peer's time as a multiple of ours, all
+from the same run."""
 
 import json
 import pathlib
@@ -17,31 +18,27 @@ for bench in root.rglob("new/benchmark.json"):
     estimates = json.loads((bench.parent / "estimates.json").read_text())
     lookups = meta["throughput"]["Elements"]
     table = meta["group_id"].removeprefix("from_code/")
-    contender, kind = meta["function_id"].split("/")
-    results[(table, contender, kind)] = estimates["median"]["point_estimate"] / lookups
+    contender, stream = meta["function_id"].split("/")
+    results[(table, stream, contender)] = estimates["median"]["point_estimate"] / lookups
 
 tables = ["126 (seed)", "260 (SQLSTATE)", "1,000", "10,000"]
-contenders = [
-    ("ours", "`from_code` (this crate)"),
-    ("phf", "`phf::Map` (phf_codegen)"),
-    ("hashmap", "std `HashMap`"),
-    ("match", "string `match`"),
-]
-print("ns per lookup, hit / near miss (x = times slower than `from_code`)\n")
-print("| contender | " + " | ".join(tables) + " |")
-print("| --- |" + " --- |" * len(tables))
-for key, label in contenders:
-    cells = []
-    for table in tables:
-        parts = []
-        for kind in ["hit", "miss"]:
-            ns = results.get((table, key, kind))
-            ours = results.get((table, "ours", kind))
-            if ns is None:
-                parts.append("?")
-            elif key == "ours":
-                parts.append(f"{ns:.2f}")
-            else:
-                parts.append(f"{ns:.1f} ({ns / ours:.1f}x)")
-        cells.append(" / ".join(parts))
-    print(f"| {label} | " + " | ".join(cells) + " |")
+streams = [("hits", "hits"), ("typos", "one-byte typos"), ("new", "new codes"), ("mix", "90/10 mix")]
+peers = ["phf", "frozen", "quickphf", "hashmap_sip", "hashmap_foldhash", "match"]
+print("| codes | stream | from_code | best peer (which) | ours / best | " + " | ".join(peers) + " |")
+print("| --- | --- | --- | --- | --- |" + " --- |" * len(peers))
+for table in tables:
+    for stream, label in streams:
+        ours = results.get((table, stream, "ours"))
+        found = [p for p in peers if (table, stream, p) in results]
+        if ours is None or not found:
+            continue
+        best = min(found, key=lambda p: results[(table, stream, p)])
+        best_ns = results[(table, stream, best)]
+        cells = [
+            f"{results[(table, stream, p)]:.1f} ({results[(table, stream, p)] / ours:.1f}x)"
+            if (table, stream, p) in results
+            else "?"
+            for p in peers
+        ]
+        print(f"| {table} | {label} | {ours:.2f} | {best_ns:.2f} ({best}) | {ours / best_ns:.2f} | "
+              + " | ".join(cells) + " |")
