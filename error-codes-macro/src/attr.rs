@@ -121,7 +121,9 @@ impl OptionsBuilder {
                     CodeMacro::Disabled
                 } else {
                     let lit: LitStr = value.parse()?;
-                    CodeMacro::Named(lit.parse()?)
+                    let name = crate::macro_name::named(&lit.value(), lit.span())
+                        .map_err(|message| syn::Error::new(lit.span(), message))?;
+                    CodeMacro::Named(name)
                 };
                 self.code_macro.replace(choice).is_some()
             }

@@ -95,6 +95,16 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
             ));
             continue;
         }
+        if valid::GENERATED.iter().any(|name| variant.ident == name) {
+            push(syn::Error::new_spanned(
+                &variant.ident,
+                format!(
+                    "a variant named `{}` would hide the generated `{}`; rename the variant",
+                    variant.ident, variant.ident
+                ),
+            ));
+            continue;
+        }
         let literal = match code_attribute(variant) {
             Ok(Some(literal)) => literal,
             Ok(None) => {
@@ -154,6 +164,7 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
         serde: options.serde,
         columns: &options.columns,
         headings: &table.headings,
+        values: crate::values::Values::Named,
     };
     Ok(expand::impls(&model))
 }

@@ -47,6 +47,8 @@ pub struct Enum<'a> {
     pub columns: &'a [Declaration],
     /// Their headings as the table writes them, for the docs.
     pub headings: &'a [String],
+    /// How a row becomes its value.
+    pub values: crate::values::Values,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -112,7 +114,7 @@ fn u32_le(value: usize) -> [u8; 4] {
 /// The attribute macro's enum: one variant per row, documented from it,
 /// with the derives that cost nothing at 10,000 variants (its `Debug` reads
 /// a name table, see [`impls`]).
-pub fn enum_definition(item: &DeriveInput, model: &Enum) -> TokenStream {
+pub fn enum_definition(item: &DeriveInput, model: &Enum, repr: &TokenStream) -> TokenStream {
     let DeriveInput {
         attrs, vis, ident, ..
     } = item;
@@ -146,6 +148,7 @@ pub fn enum_definition(item: &DeriveInput, model: &Enum) -> TokenStream {
     quote! {
         #(#attrs)*
         #columns_doc
+        #repr
         #[derive(#std_derives)]
         #vis enum #ident {
             #variants
@@ -239,7 +242,8 @@ pub fn impls(model: &Enum) -> TokenStream {
         .map(|v| crate::model::plain_text(&v.row.description))
         .collect();
     let descriptions = strings(krate, plain.iter().map(String::as_str));
-    let all_variants = all_variants(model);
+    let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
+    let (values_items, all) = crate::values::items(&model.values, ident, &names, lex);
 
     let index_fn = match model.index {
         Index::Discriminant => quote! {
@@ -302,14 +306,14 @@ pub fn impls(model: &Enum) -> TokenStream {
             // codegen unit that uses it.
             static CODES: #strings_type = #codes;
             static DESCRIPTIONS: #strings_type = #descriptions;
-            static VARIANTS: [#ident; #count] = #all_variants;
+            #values_items
             #modules_table
             #lookup_table
             #index_fn
 
             impl #ident {
                 #[doc = #doc_all]
-                pub const ALL: &'static [Self] = &VARIANTS;
+                pub const ALL: &'static [Self] = #all;
 
                 #[doc = #doc_count]
                 pub const COUNT: ::core::primitive::usize = #count;
@@ -344,7 +348,7 @@ pub fn impls(model: &Enum) -> TokenStream {
 
             #[automatically_derived]
             impl #krate::ErrorCode for #ident {
-                const ALL: &'static [Self] = &VARIANTS;
+                const ALL: &'static [Self] = #all;
 
                 #[inline]
                 fn code(&self) -> &'static ::core::primitive::str {
@@ -387,7 +391,7 @@ pub fn impls(model: &Enum) -> TokenStream {
                 type Err = #krate::UnknownCode;
 
                 #[inline]
-                fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, #krate::UnknownCode> {
                     match #ident::from_code(code) {
                         ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
                         ::core::option::Option::None => ::core::result::Result::Err(#krate::UnknownCode::new(#name, code)),
@@ -400,42 +404,13 @@ pub fn impls(model: &Enum) -> TokenStream {
                 type Error = #krate::UnknownCode;
 
                 #[inline]
-                fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {
+                fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, #krate::UnknownCode> {
                     <#ident as ::core::str::FromStr>::from_str(code)
                 }
             }
 
             #serde
         };
-    }
-}
-
-/// `[Enum::A, Enum::B, ...]`, the value of the `VARIANTS` static. For the
-/// attribute, a glob import of the variants, confined to a block that holds
-/// nothing but this array, saves three tokens a row (nothing else in the
-/// block could meet a variant's name); the derive's variants are named in
-/// full, as its enums are small.
-fn all_variants(model: &Enum) -> TokenStream {
-    let ident = model.ident;
-    let mut text = String::new();
-    match model.index {
-        Index::Discriminant => {
-            for v in &model.variants {
-                let _ = write!(text, "{},", v.name);
-            }
-            let variants = lex(&text);
-            quote!({
-                use #ident::*;
-                [#variants]
-            })
-        }
-        Index::Match => {
-            for v in &model.variants {
-                let _ = write!(text, "{ident}::{},", v.name);
-            }
-            let variants = lex(&text);
-            quote!([#variants])
-        }
     }
 }
 
@@ -492,7 +467,7 @@ fn modules(krate: &syn::Path, variants: &[Variant]) -> (TokenStream, TokenStream
 /// bytes, bytes 8 to 15, last 8 bytes) and `length << 32 | row`, so that a
 /// lookup reads one slot and compares words (`phf::Lookup::slot_bytes`;
 /// `error_codes_core::__private::Lookup`). The lookup returns the row's
-/// entry of `VARIANTS` itself, so that `from_code` has no branch on it.
+/// entry of `values()` itself, so that `from_code` has no branch on it.
 fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
     let krate = model.krate;
     let lookup = &model.lookup;
@@ -513,7 +488,7 @@ fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
                 slots: #krate::__private::Aligned(*#slot_bytes),
             };
     };
-    let body = quote!(LOOKUP.find(code, &CODES, &VARIANTS));
+    let body = quote!(LOOKUP.find(code, &CODES, values()));
     (table, body)
 }
 

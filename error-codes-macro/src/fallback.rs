@@ -105,13 +105,13 @@ fn impls(ident: &Ident, krate: &Path, columns: &[Declaration], serde: bool) -> T
             impl ::core::error::Error for #ident {}
             impl ::core::str::FromStr for #ident {
                 type Err = #krate::UnknownCode;
-                fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, #krate::UnknownCode> {
                     ::core::result::Result::Err(#krate::UnknownCode::new("", code))
                 }
             }
             impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
                 type Error = #krate::UnknownCode;
-                fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, Self::Error> {
+                fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, #krate::UnknownCode> {
                     ::core::result::Result::Err(#krate::UnknownCode::new("", code))
                 }
             }

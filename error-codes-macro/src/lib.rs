@@ -21,6 +21,7 @@ mod expand;
 mod fallback;
 mod hash;
 mod header;
+mod macro_name;
 mod model;
 mod parse;
 mod phf;
@@ -30,6 +31,7 @@ mod suggest;
 mod table;
 mod unknown;
 mod valid;
+mod values;
 
 use proc_macro::TokenStream;
 

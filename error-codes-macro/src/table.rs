@@ -6,10 +6,9 @@ use crate::expand::{self, Enum, Index, Variant};
 use crate::header::Layout;
 use crate::parse::{self, Problem};
 use crate::source::{self, Source};
-use crate::{fallback, model, phf, valid};
-use heck::ToSnakeCase;
+use crate::{fallback, model, phf, valid, values};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use syn::parse::Parser;
 use syn::{Data, DeriveInput, LitStr};
 
@@ -34,9 +33,12 @@ pub fn expand_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
         let options = options.ok();
         let default_crate = crate::attr::default_crate();
         let krate = options.as_ref().map_or(&default_crate, |o| &o.krate);
+        // A macro name that is itself the error gives no macro.
         let code_macro = match &options {
-            Some(options) => code_macro(&item, options),
-            None => Some((default_macro_name(&item), item.ident.clone().into())),
+            Some(options) => code_macro(&item, options).ok().flatten(),
+            None => crate::macro_name::default(&item.ident)
+                .ok()
+                .map(|name| (name, item.ident.clone().into())),
         };
         let serde = options.as_ref().is_none_or(|o| o.serde);
         let columns = options.as_ref().map_or(&[][..], |o| &o.columns[..]);
@@ -47,23 +49,20 @@ pub fn expand_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
 }
 
 /// The name of the checked-code macro and the path of the enum it expands
-/// to, unless `code_macro = false`.
-fn code_macro(item: &DeriveInput, options: &Options) -> Option<(Ident, syn::Path)> {
+/// to, unless `code_macro = false`; an error on the enum's name when the
+/// default name cannot be a macro.
+fn code_macro(item: &DeriveInput, options: &Options) -> syn::Result<Option<(Ident, syn::Path)>> {
     let name = match &options.code_macro {
-        CodeMacro::Disabled => return None,
-        CodeMacro::Default => default_macro_name(item),
+        CodeMacro::Disabled => return Ok(None),
+        CodeMacro::Default => crate::macro_name::default(&item.ident)
+            .map_err(|message| syn::Error::new(item.ident.span(), message))?,
         CodeMacro::Named(name) => name.clone(),
     };
     let enum_path = options
         .enum_path
         .clone()
         .unwrap_or_else(|| item.ident.clone().into());
-    Some((name, enum_path))
-}
-
-/// `VbsError` -> `vbs_error`.
-fn default_macro_name(item: &DeriveInput) -> Ident {
-    format_ident!("{}", item.ident.to_string().to_snake_case())
+    Ok(Some((name, enum_path)))
 }
 
 /// The variants come from the table, so the user writes an empty enum.
@@ -90,6 +89,24 @@ fn check_item(item: &DeriveInput) -> syn::Result<()> {
 }
 
 fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
+    // The macro's name and the table are checked apart, so that a build
+    // reports the problems of both.
+    match code_macro(item, options) {
+        Ok(code_macro) => generate_enum(item, options, code_macro),
+        Err(mut error) => {
+            if let Err(table_error) = generate_enum(item, options, None) {
+                error.combine(table_error);
+            }
+            Err(error)
+        }
+    }
+}
+
+fn generate_enum(
+    item: &DeriveInput,
+    options: &Options,
+    code_macro: Option<(Ident, syn::Path)>,
+) -> syn::Result<TokenStream> {
     let (source, table) = read_table(&options.csv, &options.layout)?;
     let entries =
         model::entries(&table.rows).map_err(|p| to_error(&options.csv, &source.display, &p))?;
@@ -97,6 +114,7 @@ fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
     if !problems.is_empty() {
         return Err(to_error(&options.csv, &source.display, &problems));
     }
+    let (values, repr) = values::for_attribute(item, &source.display, entries.len())?;
     let codes: Vec<&str> = entries.iter().map(|e| e.row.code.as_str()).collect();
     let lookup = build_lookup(&options.csv, &codes)?;
     let model = Enum {
@@ -116,6 +134,7 @@ fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
         serde: options.serde,
         columns: &options.columns,
         headings: &table.headings,
+        values,
     };
     // Where the enum is compiled out, so is everything generated for it.
     let cfgs: Vec<&syn::Attribute> = item
@@ -123,10 +142,10 @@ fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
         .iter()
         .filter(|attr| attr.path().is_ident("cfg"))
         .collect();
-    let definition = expand::enum_definition(item, &model);
+    let definition = expand::enum_definition(item, &model, &repr);
     let impls = expand::impls(&model);
-    let code_macro = code_macro(item, options)
-        .map(|(name, enum_path)| expand::code_macro(&model, &name, &enum_path, &cfgs));
+    let code_macro =
+        code_macro.map(|(name, enum_path)| expand::code_macro(&model, &name, &enum_path, &cfgs));
     Ok(quote!(#definition #(#cfgs)* #impls #code_macro))
 }
 

@@ -12,7 +12,35 @@ pub fn check(entries: &[Entry]) -> Vec<Problem> {
     let rows: Vec<&Row> = entries.iter().map(|entry| entry.row).collect();
     let mut problems = check_duplicate_codes(&rows);
     problems.extend(check_clashing_names(entries));
+    problems.extend(check_generated_names(entries));
     problems
+}
+
+/// The associated items the macros generate on the enum. A variant of the
+/// same name would shadow them: `E::COUNT` would be the variant, not the
+/// constant (issue 13).
+pub const GENERATED: [&str; 6] = ["ALL", "COUNT", "code", "description", "module", "from_code"];
+
+/// A row must not become a variant named like a generated item.
+fn check_generated_names(entries: &[Entry]) -> Vec<Problem> {
+    entries
+        .iter()
+        .filter(|entry| GENERATED.contains(&entry.name.as_str()))
+        .map(|entry| {
+            let row = entry.row;
+            let source = match &row.name {
+                Some(name) => format!("name `{name}` of code `{}`", row.code),
+                None => format!("code `{}`", row.code),
+            };
+            Problem::at(
+                row.line,
+                format!(
+                    "{source} becomes the variant `{}`, which would hide the enum's generated `{}`; give it another `name`",
+                    entry.name, entry.name
+                ),
+            )
+        })
+        .collect()
 }
 
 /// A code must name one row: `from_code` could return only one of them, and
@@ -86,6 +114,17 @@ mod tests {
             .iter()
             .map(|p| p.display("t.csv").to_string())
             .collect()
+    }
+
+    #[test]
+    fn variants_named_like_generated_items_are_refused() {
+        assert_eq!(
+            problems("code,name,description\nA.L.L,,a\nx,c_o_u_n_t,b\nAll,,c\n"),
+            [
+                "t.csv:2: code `A.L.L` becomes the variant `ALL`, which would hide the enum's generated `ALL`; give it another `name`",
+                "t.csv:3: name `c_o_u_n_t` of code `x` becomes the variant `COUNT`, which would hide the enum's generated `COUNT`; give it another `name`",
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,193 @@
+//! The name of the checked-code macro: the enum's name in snake_case
+//! unless `code_macro = "..."` says otherwise, and checked either way, since
+//! a `#[macro_export]` macro is visible in the whole crate.
+
+use heck::ToSnakeCase;
+use proc_macro2::{Ident, Span};
+
+/// Keywords of every edition, strict and reserved: a `macro_rules!` cannot
+/// take any of them as its name (`gen` fails even in an edition 2021 crate,
+/// since the macro's name is checked at its definition and its uses).
+const KEYWORDS: &[&str] = &[
+    "Self",
+    "abstract",
+    "as",
+    "async",
+    "await",
+    "become",
+    "box",
+    "break",
+    "const",
+    "continue",
+    "crate",
+    "do",
+    "dyn",
+    "else",
+    "enum",
+    "extern",
+    "false",
+    "final",
+    "fn",
+    "for",
+    "gen",
+    "if",
+    "impl",
+    "in",
+    "let",
+    "loop",
+    "macro",
+    "macro_rules",
+    "match",
+    "mod",
+    "move",
+    "mut",
+    "override",
+    "priv",
+    "pub",
+    "ref",
+    "return",
+    "self",
+    "static",
+    "struct",
+    "super",
+    "trait",
+    "true",
+    "try",
+    "type",
+    "typeof",
+    "unsafe",
+    "unsized",
+    "use",
+    "virtual",
+    "where",
+    "while",
+    "yield",
+];
+
+/// Macros of the standard library's prelude and built-ins that a crate uses
+/// by bare name: an exported macro of the same name would take their place
+/// in the whole crate (`enum Format` would replace `format!`).
+const STD_MACROS: &[&str] = &[
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "bench",
+    "cfg",
+    "cfg_attr",
+    "column",
+    "compile_error",
+    "concat",
+    "dbg",
+    "debug_assert",
+    "debug_assert_eq",
+    "debug_assert_ne",
+    "derive",
+    "env",
+    "eprint",
+    "eprintln",
+    "file",
+    "format",
+    "format_args",
+    "global_allocator",
+    "include",
+    "include_bytes",
+    "include_str",
+    "line",
+    "matches",
+    "module_path",
+    "option_env",
+    "panic",
+    "print",
+    "println",
+    "stringify",
+    "test",
+    "thread_local",
+    "todo",
+    "unimplemented",
+    "unreachable",
+    "vec",
+    "write",
+    "writeln",
+];
+
+/// The default name, `VbsError` -> `vbs_error`, or why it cannot be used.
+pub fn default(enum_ident: &Ident) -> Result<Ident, String> {
+    let enum_name = enum_ident.to_string();
+    let name = enum_name
+        .strip_prefix("r#")
+        .unwrap_or(&enum_name)
+        .to_snake_case();
+    let problem = match check(&name) {
+        Ok(()) if STD_MACROS.contains(&name.as_str()) => format!(
+            "would be `{name}!`, which would replace the standard library's `{name}!` in this crate"
+        ),
+        Ok(()) => return Ok(Ident::new(&name, enum_ident.span())),
+        Err(problem) => problem,
+    };
+    Err(format!(
+        "the checked-code macro of `{enum_name}` {problem}; name it with `code_macro = \"...\"`, or write `code_macro = false` for none"
+    ))
+}
+
+/// A name given with `code_macro = "..."`: an identifier that is not a
+/// keyword, or why not.
+pub fn named(name: &str, span: Span) -> Result<Ident, String> {
+    check(name)
+        .map(|()| Ident::new(name, span))
+        .map_err(|problem| format!("`code_macro = \"{name}\"`: the macro {problem}"))
+}
+
+fn check(name: &str) -> Result<(), String> {
+    let mut chars = name.chars();
+    let starts_well = chars
+        .next()
+        .is_some_and(|c| unicode_ident::is_xid_start(c) || c == '_');
+    if !starts_well || !chars.all(unicode_ident::is_xid_continue) || name == "_" {
+        return Err(format!("would be `{name}!`, which is not an identifier"));
+    }
+    if KEYWORDS.contains(&name) {
+        return Err(format!("would be `{name}!`, and `{name}` is a keyword"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn default_of(name: &str) -> Result<String, String> {
+        default(&Ident::new(name, Span::call_site())).map(|ident| ident.to_string())
+    }
+
+    #[test]
+    fn the_default_is_the_snake_case_of_the_enum() {
+        assert_eq!(default_of("VbsError").unwrap(), "vbs_error");
+        assert_eq!(default_of("HTTPStatus").unwrap(), "http_status");
+    }
+
+    #[test]
+    fn names_that_cannot_be_a_macro_are_explained() {
+        assert_eq!(
+            default_of("_2xx").unwrap_err(),
+            "the checked-code macro of `_2xx` would be `2xx!`, which is not an identifier; name it with `code_macro = \"...\"`, or write `code_macro = false` for none"
+        );
+        assert!(
+            default_of("Type")
+                .unwrap_err()
+                .contains("`type` is a keyword")
+        );
+        assert!(
+            default_of("Gen")
+                .unwrap_err()
+                .contains("`gen` is a keyword")
+        );
+        assert!(
+            default_of("Format")
+                .unwrap_err()
+                .contains("would replace the standard library's `format!`")
+        );
+        assert!(default_of("Vec").is_err() && default_of("Write").is_err());
+        assert!(named("gen", Span::call_site()).is_err());
+        assert!(named("codes", Span::call_site()).is_ok());
+    }
+}

@@ -1,0 +1,187 @@
+//! From a row's index to its value: `ALL`, and the `values()` that
+//! `from_code` picks its answer from.
+//!
+//! rustc finds a variant named in an expression by a scan of the enum's
+//! variants, and checks an enum value in a constant by another scan of its
+//! discriminants, so a table that names every variant once (`[E::A, E::B,
+//! ...]`) costs it time in the square of the rows: 28 of 32 s of the build
+//! at 65,536 rows. The attribute's enum has a primitive `repr` and implicit
+//! discriminants `0..COUNT`, so a static of the integers `0..COUNT`, seen
+//! as the enum, is every value in row order: no variant is named, and rustc
+//! checks integers. An enum whose `repr`
+//! names no integer type (`#[repr(C)]`) keeps the table of named variants,
+//! as does the derive, whose variants are the user's and few.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+use std::fmt::Write;
+use syn::DeriveInput;
+
+/// How values are made from row indices.
+pub enum Values {
+    /// The enum has `#[repr(int)]` and implicit discriminants: the value of
+    /// row `i` is the integer `i` seen as the enum.
+    Transmute(Ident),
+    /// A static table that names every variant (`Enum::Variant`).
+    Named,
+}
+
+/// The integer types a `repr` may name, with how many non-negative values
+/// each holds (the discriminants are `0..rows`).
+const INTEGERS: &[(&str, u128)] = &[
+    ("u8", 1 << 8),
+    ("u16", 1 << 16),
+    ("u32", 1 << 32),
+    ("u64", 1 << 64),
+    ("u128", u128::MAX),
+    ("usize", 1 << 32),
+    ("i8", 1 << 7),
+    ("i16", 1 << 15),
+    ("i32", 1 << 31),
+    ("i64", 1 << 63),
+    ("i128", 1 << 127),
+    ("isize", 1 << 31),
+];
+
+/// Decides [`Values`] for the attribute's enum of `rows` rows, and the
+/// `#[repr]` to add when the user wrote none.
+///
+/// A `repr` too narrow for the table is an error on its integer type:
+/// rustc would otherwise fail with an internal compiler error while
+/// evaluating the discriminants (issue 13). `usize` and `isize` are
+/// counted at 32 bits, the narrowest target they have here.
+pub fn for_attribute(
+    item: &DeriveInput,
+    file: &str,
+    rows: usize,
+) -> syn::Result<(Values, TokenStream)> {
+    let mut integer = None;
+    let mut other = false;
+    for attr in item
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("repr"))
+    {
+        attr.parse_nested_meta(|meta| {
+            match meta.path.get_ident() {
+                Some(ident) if INTEGERS.iter().any(|(name, _)| ident == name) => {
+                    integer = Some(ident.clone());
+                }
+                _ => {
+                    other |= !meta.path.is_ident("align");
+                    // `align(8)`: skip its argument.
+                    if meta.input.peek(syn::token::Paren) {
+                        meta.input.parse::<proc_macro2::Group>()?;
+                    }
+                }
+            }
+            Ok(())
+        })?;
+    }
+    if let Some(integer) = integer {
+        let capacity = INTEGERS
+            .iter()
+            .find(|(name, _)| integer == name)
+            .map_or(u128::MAX, |&(_, capacity)| capacity);
+        if rows as u128 > capacity {
+            return Err(syn::Error::new(
+                integer.span(),
+                format!(
+                    "{file} has {rows} rows, more than `#[repr({integer})]` can number ({capacity}); use `#[repr({})]` or remove the `repr`",
+                    smallest(rows)
+                ),
+            ));
+        }
+        return Ok((Values::Transmute(integer), TokenStream::new()));
+    }
+    if other {
+        // `#[repr(C)]` and the like: adding an integer would conflict.
+        return Ok((Values::Named, TokenStream::new()));
+    }
+    let integer = Ident::new(smallest(rows), Span::call_site());
+    Ok((
+        Values::Transmute(integer.clone()),
+        quote!(#[repr(#integer)]),
+    ))
+}
+
+/// The unsigned type rustc itself would give the discriminants of `rows`
+/// variants, so that the added `repr` changes no size.
+fn smallest(rows: usize) -> &'static str {
+    match rows {
+        0..=0x100 => "u8",
+        0x101..=0x1_0000 => "u16",
+        _ => "u32",
+    }
+}
+
+/// The items behind `ALL` and `values()`, and the expression of `ALL`.
+///
+/// `names` are the variants in row order.
+pub fn items(
+    values: &Values,
+    ident: &Ident,
+    names: &[&str],
+    lex: impl Fn(&str) -> TokenStream,
+) -> (TokenStream, TokenStream) {
+    let count = names.len();
+    match values {
+        Values::Transmute(integer) => {
+            let mut text = String::with_capacity(8 * count);
+            for index in 0..count {
+                let _ = write!(text, "{index},");
+            }
+            let discriminants = lex(&text);
+            let items = quote! {
+                // The discriminants `0..COUNT` as integers: rustc checks an
+                // array of integers in one step, where it checks an array
+                // of enum values one by one.
+                static DISCRIMINANTS: [#integer; #count] = [#discriminants];
+
+                /// Every value in row order, read at run time: as a
+                /// constant, rustc would check each value (see `ALL`).
+                #[inline(always)]
+                fn values() -> &'static [#ident] {
+                    // SAFETY: as for `ALL`.
+                    unsafe {
+                        ::core::slice::from_raw_parts(
+                            DISCRIMINANTS.as_ptr().cast::<#ident>(),
+                            #count,
+                        )
+                    }
+                }
+            };
+            // SAFETY: the enum is `#[repr(#integer)]` and its variants are
+            // units with the implicit discriminants `0..COUNT` (which fit
+            // `#integer`, checked by the macro); `DISCRIMINANTS` holds those
+            // `COUNT` integers, is immutable and lives for the whole
+            // program, so it is `COUNT` valid values of the enum.
+            let all = quote! {
+                unsafe {
+                    ::core::slice::from_raw_parts(
+                        DISCRIMINANTS.as_ptr().cast::<#ident>(),
+                        #count,
+                    )
+                }
+            };
+            (items, all)
+        }
+        Values::Named => {
+            let mut text = String::new();
+            for name in names {
+                let _ = write!(text, "{ident}::{name},");
+            }
+            let variants = lex(&text);
+            let items = quote! {
+                static VARIANTS: [#ident; #count] = [#variants];
+
+                /// Every value in row order.
+                #[inline(always)]
+                fn values() -> &'static [#ident] {
+                    &VARIANTS
+                }
+            };
+            (items, quote!(&VARIANTS))
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! Valid tables that a careless expansion would refuse or get wrong: codes
+//! named like the items the generated code uses, big tables, odd line
+//! endings. Every row must round-trip.
+
+use error_codes_core::{ErrorCode, error_codes};
+
+/// Every value's code leads back to it, by every way in, and `ALL` lists
+/// the values in table order.
+fn round_trips<E>(expected_codes: &[&str])
+where
+    E: ErrorCode + PartialEq + core::str::FromStr + for<'a> TryFrom<&'a str>,
+    <E as core::str::FromStr>::Err: core::fmt::Debug,
+{
+    let codes: Vec<&str> = E::ALL.iter().map(ErrorCode::code).collect();
+    assert_eq!(codes, expected_codes);
+    for &value in E::ALL {
+        let code = value.code();
+        assert!(E::from_code(code) == Some(value), "from_code({code:?})");
+        assert!(code.parse::<E>().ok() == Some(value), "parse({code:?})");
+        assert!(E::try_from(code).ok() == Some(value), "try_from({code:?})");
+    }
+    assert!(E::from_code("").is_none());
+}
+
+/// Variants `Err` and `Error` beside the `Err` and `Error` associated types
+/// of `FromStr` and `TryFrom` (issue 13, item 4).
+#[error_codes(csv = "tests/hostile/result_words.csv", code_macro = false)]
+pub enum ResultWords {}
+
+#[test]
+fn codes_named_like_associated_types() {
+    round_trips::<ResultWords>(&["Err", "error", "Ok"]);
+    assert_eq!(ResultWords::Error.code(), "error");
+    let unknown = "nope".parse::<ResultWords>().unwrap_err();
+    assert_eq!(unknown.code(), "nope");
+}
+
+/// A derive whose variants are named `Error` and `Err`.
+#[derive(error_codes_core::ErrorCode, Debug, Clone, Copy, PartialEq, Eq)]
+#[error_code(csv = "tests/hostile/result_words.csv")]
+pub enum ResultWordsSubset {
+    #[code = "error"]
+    Error,
+    #[code = "Err"]
+    Err,
+}
+
+#[test]
+fn derive_variants_named_like_associated_types() {
+    round_trips::<ResultWordsSubset>(&["error", "Err"]);
+}
+
+/// A variant named like its enum (issue 13, item 5).
+#[error_codes(csv = "tests/hostile/own_name.csv", code_macro = false)]
+pub enum Status {}
+
+#[test]
+fn a_variant_named_like_its_enum() {
+    round_trips::<Status>(&["status", "status.ok"]);
+    assert_eq!(Status::Status.code(), "status");
+}
+
+/// 257 rows: one more than a byte numbers, so the discriminants take two.
+#[error_codes(csv = "ui/csv/rows_257.csv", code_macro = false)]
+pub enum Rows257 {}
+
+/// The same rows under a `repr` wide enough, which the macro keeps.
+#[error_codes(csv = "ui/csv/rows_257.csv", code_macro = false)]
+#[repr(i32)]
+pub enum Rows257Wide {}
+
+/// `#[repr(C)]` gives the discriminants no Rust type to be made from, so
+/// its values come from a table that names them.
+#[error_codes(csv = "ui/csv/rows_257.csv", code_macro = false)]
+#[repr(C)]
+pub enum Rows257C {}
+
+#[test]
+fn tables_past_a_byte_round_trip_under_every_repr() {
+    let codes: Vec<String> = (1..=257).map(|row| format!("row.{row}")).collect();
+    let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+    round_trips::<Rows257>(&codes);
+    round_trips::<Rows257Wide>(&codes);
+    round_trips::<Rows257C>(&codes);
+    assert_eq!(size_of::<Rows257>(), 2);
+    assert_eq!(size_of::<Option<Rows257>>(), 2);
+    assert_eq!(size_of::<Rows257Wide>(), 4);
+    assert_eq!(Rows257::ALL[256], Rows257::Row257);
+    assert_eq!(Rows257::Row257 as usize, 256);
+}
