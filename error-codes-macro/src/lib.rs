@@ -24,6 +24,8 @@ mod header;
 mod macro_name;
 mod model;
 mod parse;
+#[cfg(test)]
+mod parse_props;
 mod phf;
 mod serde;
 mod source;

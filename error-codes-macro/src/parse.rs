@@ -282,14 +282,16 @@ fn read_row(
 ///
 /// The `csv` crate reads such a field to the end of the file without
 /// complaint, swallowing every row after it, so it needs a check of its own.
-/// A quote opens a field only at the start of one (after optional spaces);
-/// elsewhere it is an ordinary character, as in the `csv` crate. Only the
-/// quotes are visited, found by `match_indices` (a fast search even in the
-/// opt-level 0 that Cargo builds proc macros at), not every character.
+/// A quote opens a field only as its first byte, as in the `csv` crate:
+/// after a space it is an ordinary character (`A, "x` is the field `"x`),
+/// and counting it as an opening quote once hid every row after it
+/// (issue 13). Only the quotes are visited, found by `match_indices` (a
+/// fast search even in the opt-level 0 that Cargo builds proc macros at),
+/// not every character; a property test holds this to the `csv` crate.
 fn unterminated_quote(text: &str) -> Option<usize> {
     let mut quotes = text.match_indices('"').map(|(at, _)| at).peekable();
     while let Some(at) = quotes.next() {
-        let before = text[..at].trim_end_matches([' ', '\t']);
+        let before = &text[..at];
         if !(before.is_empty() || before.ends_with([',', '\n', '\r'])) {
             continue;
         }
@@ -306,19 +308,32 @@ fn unterminated_quote(text: &str) -> Option<usize> {
     None
 }
 
-/// The byte offsets of every `\n`, in order.
+/// The byte offsets of every line break, in order: each `\n`, and each
+/// `\r` that no `\n` follows, since the `csv` crate ends a record at a lone
+/// `\r` too and a file saved with old Mac line endings has no other
+/// (issue 13: every error of such a file said line 1).
 fn newline_offsets(text: &str) -> Vec<usize> {
-    text.match_indices('\n').map(|(at, _)| at).collect()
+    let bytes = text.as_bytes();
+    text.match_indices(['\n', '\r'])
+        .map(|(at, _)| at)
+        .filter(|&at| !(bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n')))
+        .collect()
 }
 
-/// 1-based line and column (in bytes) of a byte offset.
+/// 1-based line and column (in bytes) of a byte offset, with line breaks as
+/// [`newline_offsets`] finds them.
 fn line_and_column(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
+    let is_break = |at: usize| match before[at] {
+        b'\n' => true,
+        b'\r' => bytes.get(at + 1) != Some(&b'\n'),
+        _ => false,
+    };
+    let line = (0..before.len()).filter(|&at| is_break(at)).count() + 1;
+    let line_start = (0..before.len())
+        .rev()
+        .find(|&at| is_break(at))
+        .map_or(0, |at| at + 1);
     (line, offset - line_start + 1)
 }
 
@@ -436,11 +451,46 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_after_spaces_is_text_and_hides_no_row() {
+        // Issue 13: the quote after `A, ` was read as opening a field, so
+        // B's unterminated quote passed for the one closing it.
+        assert_eq!(
+            problems(b"code,description\nA, \"x\nB,\"never closed\nC,c\n"),
+            ["t.csv:3: unterminated quoted field: this `\"` is never closed"]
+        );
+        let parsed = rows("code,description\nA, \"x\nC,c\n");
+        assert_eq!(parsed[0].description, "\"x");
+        assert_eq!(parsed.len(), 2);
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        assert_eq!(
+            problems(b"code,description\rA,a\rB\r,c\r"),
+            [
+                "t.csv:3: too few fields: expected 2 as in the header, found 1",
+                "t.csv:4: empty code",
+            ]
+        );
+        assert_eq!(
+            problems(b"code,description\rA,a\rB,\"open\r"),
+            ["t.csv:3: unterminated quoted field: this `\"` is never closed"]
+        );
+        assert_eq!(
+            problems(b"code,description\r\nA,a\rB,caf\xE9\n"),
+            ["t.csv:3: invalid UTF-8 at column 6: the file must be UTF-8 encoded"]
+        );
+        let parsed = rows("code,description\r\rA,a\r\nB,\"two\rlines\"\rC,c");
+        let lines: Vec<usize> = parsed.iter().map(|row| row.line).collect();
+        assert_eq!(lines, [3, 4, 6]);
+    }
+
+    #[test]
     fn doubled_quotes_keep_a_quoted_field_open() {
         let parsed = rows("code,description\nA,\"\"\"\"\nB,\"x \"\"y\"\"\"\r\nC,\"one\"\n");
         let descriptions: Vec<&str> = parsed.iter().map(|r| r.description.as_str()).collect();
         assert_eq!(descriptions, ["\"", "x \"y\"", "one"]);
-        assert_eq!(unterminated_quote("a,\"\"\"\"\nb,  \"open\nc\n"), Some(11));
+        assert_eq!(unterminated_quote("a,\"\"\"\"\nb,\"open\nc\n"), Some(9));
         assert_eq!(unterminated_quote("a,\"closed\" \"\n"), None);
     }
 }
