@@ -21,7 +21,7 @@ pub fn entries(rows: &[Row]) -> Result<Vec<Entry<'_>>, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut pieces = Pieces::default();
     for row in rows {
-        match variant_name(row, &mut pieces) {
+        match variant_name(row, &mut pieces).map(nfc) {
             Ok(name) => entries.push(Entry { row, name }),
             Err(message) => problems.push(Problem::at(row.line, message)),
         }
@@ -30,6 +30,20 @@ pub fn entries(rows: &[Row]) -> Result<Vec<Entry<'_>>, Vec<Problem>> {
         Ok(entries)
     } else {
         Err(problems)
+    }
+}
+
+/// A name as rustc sees it: rustc puts identifiers in Unicode normalization
+/// form C, so `가` written as one character or as its two jamo is one
+/// identifier, and two rows that differ only so must be caught as a clash
+/// here, with their lines, not by rustc as a variant "defined multiple
+/// times" (issue 13). ASCII names, nearly all of them, are already NFC.
+fn nfc(name: String) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    if name.is_ascii() {
+        name
+    } else {
+        name.nfc().collect()
     }
 }
 

@@ -6,6 +6,7 @@ use crate::parse::{Problem, Row};
 use crate::phf;
 use std::collections::BTreeMap;
 use std::collections::btree_map::Entry as Slot;
+use unicode_normalization::UnicodeNormalization;
 
 /// Every problem across the rows of a table.
 pub fn check(entries: &[Entry]) -> Vec<Problem> {
@@ -89,17 +90,42 @@ fn check_clashing_names(entries: &[Entry]) -> Vec<Problem> {
             Slot::Occupied(earlier) if earlier.get().row.code == entry.row.code => {}
             Slot::Occupied(earlier) => {
                 let earlier = earlier.get();
+                // Codes that differ only in their Unicode normalization
+                // print alike; say so, and show both as escapes.
+                let (first, second) = (&earlier.row.code, &entry.row.code);
+                let unnormalized = if first.nfc().eq(second.nfc()) {
+                    format!(
+                        " (`{}` and `{}`: the same text, composed differently in Unicode)",
+                        escape_non_ascii(first),
+                        escape_non_ascii(second)
+                    )
+                } else {
+                    String::new()
+                };
                 problems.push(Problem::at(
                     entry.row.line,
                     format!(
-                        "codes `{}` (line {}) and `{}` both become the variant `{name}`; give one of them another `name`",
-                        earlier.row.code, earlier.row.line, entry.row.code
+                        "codes `{first}` (line {}) and `{second}` both become the variant `{name}`{unnormalized}; give one of them another `name`",
+                        earlier.row.line
                     ),
                 ));
             }
         }
     }
     problems
+}
+
+/// `가.1` as `\u{ac00}.1`: each character outside ASCII by its code point.
+fn escape_non_ascii(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else {
+                c.escape_unicode().to_string()
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -123,6 +149,17 @@ mod tests {
             [
                 "t.csv:2: code `A.L.L` becomes the variant `ALL`, which would hide the enum's generated `ALL`; give it another `name`",
                 "t.csv:3: name `c_o_u_n_t` of code `x` becomes the variant `COUNT`, which would hide the enum's generated `COUNT`; give it another `name`",
+            ]
+        );
+    }
+
+    #[test]
+    fn codes_alike_once_normalized_clash_with_both_lines() {
+        // U+AC00 as one syllable, and as the jamo U+1100 U+1161.
+        assert_eq!(
+            problems("code,description\n\u{ac00}.1,a\n\u{1100}\u{1161}.1,b\n"),
+            [
+                "t.csv:3: codes `\u{ac00}.1` (line 2) and `\u{1100}\u{1161}.1` both become the variant `\u{ac00}1` (`\\u{ac00}.1` and `\\u{1100}\\u{1161}.1`: the same text, composed differently in Unicode); give one of them another `name`"
             ]
         );
     }
