@@ -23,7 +23,9 @@ pub fn expand_derive(input: TokenStream) -> TokenStream {
     };
     result.unwrap_or_else(|error| {
         let error = error.into_compile_error();
-        if !input.generics.params.is_empty() {
+        // Impls for a struct, or a generic enum, would add errors of their
+        // own (a struct has no `Copy`, `Debug` the trait needs).
+        if !input.generics.params.is_empty() || !matches!(input.data, Data::Enum(_)) {
             return error;
         }
         let default_crate = crate::attr::default_crate();

@@ -234,7 +234,12 @@ pub fn impls(model: &Enum) -> TokenStream {
     } = model;
     let name = ident.to_string();
     let count = variants.len();
-    let csv = model.csv.to_string_lossy();
+    let include = crate::source::include_path(model.csv).map(|csv| {
+        quote! {
+            // Cargo rebuilds the crate when a file it includes changes.
+            const _: &[::core::primitive::u8] = ::core::include_bytes!(#csv);
+        }
+    });
     let strings_type = strings_type(krate, count);
     let codes = strings(krate, variants.iter().map(|v| v.row.code.as_str()));
     let plain: Vec<String> = variants
@@ -299,8 +304,7 @@ pub fn impls(model: &Enum) -> TokenStream {
         // and only the user's own uses should warn.
         #[allow(deprecated)]
         const _: () = {
-            // Cargo rebuilds the crate when a file it includes changes.
-            const _: &[::core::primitive::u8] = ::core::include_bytes!(#csv);
+            #include
 
             // Statics, not consts: a const's data is emitted again in every
             // codegen unit that uses it.

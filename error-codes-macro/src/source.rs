@@ -1,5 +1,6 @@
 //! Finding and reading the CSV file.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use syn::LitStr;
 
@@ -13,39 +14,125 @@ pub struct Source {
     pub bytes: Vec<u8>,
 }
 
+/// The largest table read, far above any real one (a 200,000-row table
+/// is about 15 MB): a file past it is refused rather than read into memory.
+pub const MAX_BYTES: u64 = 64 << 20;
+
 /// Reads the file named by the `csv = "..."` literal, relative to the
 /// invoking crate's `Cargo.toml` (as a build script would, not relative to
 /// the current source file as `include_str!` does), so that the same path
 /// works from any module of the crate.
+///
+/// Only a regular file is read, and at most [`MAX_BYTES`] of it: a FIFO
+/// would block the build forever and `/dev/zero` would fill the memory
+/// (issue 13).
 pub fn read(csv: &LitStr) -> syn::Result<Source> {
     let display = csv.value();
     let resolved = manifest_dir().join(&display);
-    match std::fs::read(&resolved) {
-        Ok(bytes) => Ok(Source {
-            display,
-            resolved,
-            bytes,
-        }),
-        Err(error) => Err(syn::Error::new(
+    let error = |reason: String| {
+        syn::Error::new(
             csv.span(),
-            format!("cannot read {}: {}", resolved.display(), io_reason(&error)),
-        )),
+            format!("cannot read {}: {reason}", resolved.display()),
+        )
+    };
+    // Metadata first: opening a FIFO blocks until a writer comes.
+    let metadata = std::fs::metadata(&resolved).map_err(|e| error(io_reason(&e)))?;
+    if metadata.is_dir() {
+        return Err(error("it is a directory".to_owned()));
     }
+    if !metadata.is_file() {
+        return Err(error(
+            "not a regular file (a FIFO, socket or device); the table must be a file".to_owned(),
+        ));
+    }
+    if metadata.len() > MAX_BYTES {
+        return Err(error(too_large()));
+    }
+    // The length can change, or be 0 for files the kernel makes up: read
+    // one byte past the limit, never more.
+    let mut bytes = Vec::new();
+    std::fs::File::open(&resolved)
+        .and_then(|file| file.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| error(io_reason(&e)))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(error(too_large()));
+    }
+    Ok(Source {
+        display,
+        resolved,
+        bytes,
+    })
+}
+
+fn too_large() -> String {
+    format!(
+        "larger than {} MiB, the most a table may be",
+        MAX_BYTES >> 20
+    )
+}
+
+/// The path that `include_bytes!` in the expansion names the file by, so
+/// that Cargo rebuilds the crate when the file changes.
+///
+/// `include_bytes!` takes a string, and a path under a directory whose name
+/// is not UTF-8 has none (issue 13: the build failed there after the table
+/// was read). Such a file is named relative to the source file of the
+/// macro's call, where the non-UTF-8 part that the two paths share drops
+/// out. `None` if that fails too; the crate is then not rebuilt on its own
+/// when only its table changes.
+pub fn include_path(resolved: &Path) -> Option<String> {
+    if let Some(path) = resolved.to_str() {
+        return Some(path.to_owned());
+    }
+    if !proc_macro::is_available() {
+        return None;
+    }
+    let source = proc_macro::Span::call_site().local_file()?;
+    let source = std::fs::canonicalize(source).ok()?;
+    let target = std::fs::canonicalize(resolved).ok()?;
+    relative(source.parent()?, &target)?
+        .to_str()
+        .map(str::to_owned)
+}
+
+/// `to` as a path relative to the directory `from`, both absolute.
+fn relative(from: &Path, to: &Path) -> Option<PathBuf> {
+    let from: Vec<_> = from.components().collect();
+    let to: Vec<_> = to.components().collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return None;
+    }
+    let mut path = PathBuf::new();
+    for _ in common..from.len() {
+        path.push("..");
+    }
+    for component in &to[common..] {
+        path.push(component);
+    }
+    Some(path)
 }
 
 /// The invoking crate's directory.
 ///
-/// `ERROR_CODES_MANIFEST_DIR` overrides it for UI tests, where trybuild runs
-/// the test file from a crate of its own under `target/` (dtolnay/trybuild#202).
-/// The override applies to the crates being tested only (Cargo sets
+/// UI tests need another: trybuild builds each test file in a crate of its
+/// own under `target/` (dtolnay/trybuild#202), so `tests/ui.rs` names the
+/// test package's directory in `ERROR_CODES_MANIFEST_DIR`. That hook exists
+/// only with the `__trybuild` feature, which the test package enables on
+/// this crate as a dev-dependency (trybuild builds its crates with the
+/// test package's dev-dependencies): in a user's build no variable can
+/// change what is read, which Cargo would not know to rebuild for either
+/// (issue 13). It applies to the crates under test (Cargo sets
 /// `CARGO_PRIMARY_PACKAGE` for those), not to their dependencies, which
 /// keep their own tables.
 fn manifest_dir() -> PathBuf {
-    let primary = std::env::var_os("CARGO_PRIMARY_PACKAGE").is_some();
-    primary
-        .then(|| std::env::var_os("ERROR_CODES_MANIFEST_DIR"))
-        .flatten()
-        .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
+    #[cfg(feature = "__trybuild")]
+    if std::env::var_os("CARGO_PRIMARY_PACKAGE").is_some()
+        && let Some(dir) = std::env::var_os("ERROR_CODES_MANIFEST_DIR")
+    {
+        return PathBuf::from(dir);
+    }
+    std::env::var_os("CARGO_MANIFEST_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(".").to_path_buf())
 }
@@ -57,5 +144,72 @@ fn io_reason(error: &std::io::Error) -> String {
         std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
         std::io::ErrorKind::IsADirectory => "it is a directory".to_owned(),
         _ => error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MAX_BYTES, read, relative};
+    use proc_macro2::Span;
+    use std::path::Path;
+    use syn::LitStr;
+
+    fn read_error(path: &Path) -> String {
+        let literal = LitStr::new(path.to_str().unwrap(), Span::call_site());
+        match read(&literal) {
+            Ok(_) => panic!("{} was read", path.display()),
+            Err(error) => error.to_string(),
+        }
+    }
+
+    fn scratch(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("error-codes-source-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        let _ = std::fs::remove_file(&path);
+        path
+    }
+
+    /// Issue 13: a FIFO blocked the build forever, `/dev/zero` read until
+    /// the memory ran out.
+    #[cfg(unix)]
+    #[test]
+    fn special_files_are_refused_without_reading_them() {
+        let fifo = scratch("table.fifo");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|status| status.success()) {
+            assert!(read_error(&fifo).ends_with(
+                "table.fifo: not a regular file (a FIFO, socket or device); the table must be a file"
+            ));
+        }
+        assert_eq!(
+            read_error(Path::new("/dev/zero")),
+            "cannot read /dev/zero: not a regular file (a FIFO, socket or device); the table must be a file"
+        );
+    }
+
+    #[test]
+    fn a_file_past_the_limit_is_refused_without_reading_it() {
+        let big = scratch("big.csv");
+        let file = std::fs::File::create(&big).unwrap();
+        file.set_len(MAX_BYTES + 1).unwrap(); // sparse: no disk, no memory
+        assert!(read_error(&big).ends_with("big.csv: larger than 64 MiB, the most a table may be"));
+        file.set_len(MAX_BYTES).unwrap();
+        let literal = LitStr::new(big.to_str().unwrap(), Span::call_site());
+        assert_eq!(read(&literal).unwrap().bytes.len() as u64, MAX_BYTES);
+        let _ = std::fs::remove_file(&big);
+    }
+
+    #[test]
+    fn relative_paths_climb_to_the_common_directory() {
+        let from = Path::new("/crate/src/errors");
+        assert_eq!(
+            relative(from, Path::new("/crate/codes.csv")).unwrap(),
+            Path::new("../../codes.csv")
+        );
+        assert_eq!(
+            relative(from, Path::new("/crate/src/errors/codes.csv")).unwrap(),
+            Path::new("codes.csv")
+        );
     }
 }

@@ -13,20 +13,34 @@ use syn::parse::Parser;
 use syn::{Data, DeriveInput, LitStr};
 
 pub fn expand_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
-    let item: DeriveInput = match syn::parse2(input.clone()) {
+    let mut item: DeriveInput = match syn::parse2(input.clone()) {
         Ok(item) => item,
         Err(error) => {
             let error = error.into_compile_error();
             return quote!(#input #error);
         }
     };
+    // Not an enum: the item stays as written, so that its uses still
+    // compile and the one error is this (issue 13: a struct became an enum).
+    if !matches!(item.data, Data::Enum(_)) {
+        let error = syn::Error::new_spanned(
+            &item.ident,
+            "#[error_codes] applies to an empty enum: `pub enum Name {}`",
+        )
+        .into_compile_error();
+        return quote!(#item #error);
+    }
+    // A second `#[error_codes]` below this one would run on the enum this
+    // one generates: one error on it instead of one per variant.
+    let duplicate = take_repeated_attribute(&mut item);
     let mut builder = OptionsBuilder::new(Context::Attribute);
     let options = syn::meta::parser(|meta| builder.parse(meta))
         .parse2(args)
         .and_then(|()| builder.build(Span::call_site()));
-    let result = match &options {
-        Ok(options) => check_item(&item).and_then(|()| generate(&item, options)),
-        Err(error) => Err(error.clone()),
+    let result = match (&options, duplicate) {
+        (_, Some(error)) => Err(error),
+        (Ok(options), None) => check_item(&item).and_then(|()| generate(&item, options)),
+        (Err(error), None) => Err(error.clone()),
     };
     result.unwrap_or_else(|error| {
         // Options that failed to parse fall back to the defaults.
@@ -46,6 +60,25 @@ pub fn expand_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
         let error = error.into_compile_error();
         quote!(#fallback #error)
     })
+}
+
+/// Removes every further `#[error_codes]` (by any path) from the item, and
+/// returns an error on the first of them.
+fn take_repeated_attribute(item: &mut DeriveInput) -> Option<syn::Error> {
+    let is_ours = |attr: &syn::Attribute| {
+        attr.path()
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "error_codes")
+    };
+    let first = item.attrs.iter().find(|attr| is_ours(attr)).map(|attr| {
+        syn::Error::new_spanned(
+            attr,
+            "duplicate #[error_codes] attribute: an enum has one table",
+        )
+    });
+    item.attrs.retain(|attr| !is_ours(attr));
+    first
 }
 
 /// The name of the checked-code macro and the path of the enum it expands

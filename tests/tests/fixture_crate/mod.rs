@@ -2,6 +2,7 @@
 //! template directory, a crate with a `[workspace]` table of its own) the way
 //! a user would: in a directory of its own, with the real `cargo`.
 
+use std::ffi::{OsStr, OsString};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -33,17 +34,25 @@ impl FixtureCrate {
     /// error-codes-core made absolute and the workspace's `Cargo.lock`, so
     /// that it builds offline with the versions the workspace tested.
     pub fn copy(template: &str) -> FixtureCrate {
+        FixtureCrate::copy_named(template, OsStr::new(""))
+    }
+
+    /// As [`FixtureCrate::copy`], in a directory whose name ends in
+    /// `suffix`, which need not be UTF-8.
+    pub fn copy_named(template: &str, suffix: &OsStr) -> FixtureCrate {
         std::fs::create_dir_all(target_dir()).unwrap();
         let exclusive = File::create(target_dir().join("tests-fixture-crate.lock")).unwrap();
         exclusive.lock().unwrap();
         let source = Path::new(env!("CARGO_MANIFEST_DIR")).join(template);
-        let dir = std::env::temp_dir().join(format!(
+        let mut name = OsString::from(format!(
             "error-codes-{template}-{}-{}",
             std::process::id(),
             std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |elapsed| elapsed.as_nanos())
         ));
+        name.push(suffix);
+        let dir = std::env::temp_dir().join(name);
         copy_dir(&source, &dir);
         let manifest = dir.join("Cargo.toml");
         let text = std::fs::read_to_string(&manifest).unwrap();
@@ -62,6 +71,11 @@ impl FixtureCrate {
     /// `cargo <args>` in the copy, with a target directory under the
     /// workspace's `target/` that every run shares, so reruns are incremental.
     pub fn cargo(&self, args: &[&str]) -> Output {
+        self.cargo_with_env(args, &[])
+    }
+
+    /// [`FixtureCrate::cargo`] with more environment variables.
+    pub fn cargo_with_env(&self, args: &[&str], env: &[(&str, &OsStr)]) -> Output {
         Command::new(env!("CARGO"))
             .args(args)
             .arg("--offline")
@@ -69,6 +83,7 @@ impl FixtureCrate {
             .env("CARGO_TARGET_DIR", target_dir())
             .env_remove("ERROR_CODES_MANIFEST_DIR")
             .env_remove("RUSTFLAGS")
+            .envs(env.iter().copied())
             .output()
             .expect("cargo runs")
     }
@@ -76,7 +91,12 @@ impl FixtureCrate {
     /// `cargo run --quiet`: its standard output, lines in order; panics with
     /// cargo's messages if the build or the run fails.
     pub fn run(&self) -> Vec<String> {
-        let output = self.cargo(&["run", "--quiet"]);
+        self.run_with_env(&[])
+    }
+
+    /// [`FixtureCrate::run`] with more environment variables.
+    pub fn run_with_env(&self, env: &[(&str, &OsStr)]) -> Vec<String> {
+        let output = self.cargo_with_env(&["run", "--quiet"], env);
         assert!(
             output.status.success(),
             "cargo run failed in {}:\n{}",
