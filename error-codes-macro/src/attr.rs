@@ -129,7 +129,7 @@ impl OptionsBuilder {
             }
             "enum_path" => {
                 let lit: LitStr = meta.value()?.parse()?;
-                self.enum_path.replace(lit.parse()?).is_some()
+                self.enum_path.replace(enum_path(&lit)?).is_some()
             }
             "serde" => {
                 let lit: LitBool = meta.value()?.parse().map_err(|error| {
@@ -211,6 +211,34 @@ impl OptionsBuilder {
             layout,
         })
     }
+}
+
+/// The `enum_path` option: a path from the crate root, which the generated
+/// macro puts after `$crate::`. A leading `crate::` says the same and is
+/// dropped (issue 13: it made `$crate::crate::X`, which failed at every
+/// use); paths from elsewhere cannot be written after `$crate::`.
+fn enum_path(lit: &LitStr) -> syn::Result<Path> {
+    let mut path: Path = lit.parse()?;
+    let first = path
+        .segments
+        .first()
+        .map(|segment| segment.ident.to_string());
+    if path.leading_colon.is_some() || matches!(first.as_deref(), Some("self" | "super")) {
+        return Err(syn::Error::new(
+            lit.span(),
+            "`enum_path` is the path of the enum from the crate root, such as `errors::StorageError`",
+        ));
+    }
+    if first.as_deref() == Some("crate") {
+        path.segments = path.segments.into_iter().skip(1).collect();
+        if path.segments.is_empty() {
+            return Err(syn::Error::new(
+                lit.span(),
+                "`enum_path` names the enum: `crate::errors::StorageError`",
+            ));
+        }
+    }
+    Ok(path)
 }
 
 /// The runtime crate's path when the user does not rename it.

@@ -496,8 +496,9 @@ fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
     (table, body)
 }
 
-/// The checked-code macro: one arm per code, and a last arm that reports an
-/// unknown code on its literal with the closest known codes.
+/// The checked-code macro: one arm per code, and a last arm that finds a
+/// code written another way (`r"A.1"`, `"A\x2e1"`) by its value, or reports
+/// an unknown code on its literal with the closest known codes.
 ///
 /// `enum_path` is where the enum lives relative to the crate root; the
 /// helper for unknown codes is re-exported beside it, so that the macro works
@@ -525,12 +526,10 @@ pub fn code_macro(
     helper_path.segments.pop();
     helper_path.segments.push(unknown.clone().into());
     let name = model.ident.to_string();
-    let all_codes = model
-        .variants
-        .iter()
-        .map(|v| v.row.code.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
+    // Every code and its variant, for the last arm, which matches a code by
+    // its value where the arms above match the literal's spelling.
+    let all_codes = crate::unknown::encode(model.variants.iter().map(|v| v.row.code.as_str()));
+    let all_names = crate::unknown::encode(model.variants.iter().map(|v| v.name.as_str()));
     let krate = model.krate;
     let doc = format!(
         " The [`{name}`](crate::{path_text}) of a code, checked at compile time: \
@@ -545,10 +544,14 @@ pub fn code_macro(
         #(#cfgs)*
         #[doc = #doc]
         #[macro_export]
+        // An enum inside a function body makes this a non-local definition
+        // (a lint that `deny(warnings)` turns into an error); it is
+        // exported at the crate root wherever it is written (issue 13).
+        #[allow(non_local_definitions)]
         macro_rules! #macro_name {
             #arms
             ($code:literal) => {
-                $crate::#helper_path! { #name, $code, #all_codes }
+                $crate::#helper_path! { #name, $code, [$crate::#enum_path], #all_codes, #all_names }
             };
         }
     }

@@ -31,6 +31,7 @@ pub fn attribute(
             #cfgs
             #[doc(hidden)]
             #[macro_export]
+            #[allow(non_local_definitions)]
             macro_rules! #name {
                 ($($any:tt)*) => { $crate::#enum_path::__InvalidTable };
             }

@@ -1,18 +1,24 @@
-//! The last arm of a checked-code macro: `vbs_error!("VolumeBakup.0900")`
-//! gets here only when no code matched, and fails on the literal.
+//! The last arm of a checked-code macro. The arms before it match a code
+//! by its spelling, as `macro_rules!` compares tokens; a code of the table
+//! spelled another way (`r"A.1"`, `"A\x2e1"`, a zero-width joiner typed
+//! where the arm has `\u{200d}`) gets here too, and is its variant by value
+//! (issue 13). Any other literal fails on itself, with the closest codes.
 
 use crate::derive::did_you_mean;
 use crate::suggest;
-use proc_macro2::TokenStream;
+use proc_macro2::{Group, TokenStream};
+use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::{Lit, LitStr, Token};
 
-/// `"EnumName", <user literal>, "code\ncode\n..."`, as the generated
-/// `macro_rules!` passes them.
+/// `"EnumName", <user literal>, [$crate::path::Enum], "codes", "variants"`,
+/// as the generated `macro_rules!` passes them; the last two [`encode`]d.
 struct Input {
     enum_name: LitStr,
     literal: Lit,
+    enum_path: TokenStream,
     codes: LitStr,
+    names: LitStr,
 }
 
 impl Parse for Input {
@@ -21,11 +27,17 @@ impl Parse for Input {
         input.parse::<Token![,]>()?;
         let literal = input.parse()?;
         input.parse::<Token![,]>()?;
+        let enum_path = input.parse::<Group>()?.stream();
+        input.parse::<Token![,]>()?;
         let codes = input.parse()?;
+        input.parse::<Token![,]>()?;
+        let names = input.parse()?;
         Ok(Input {
             enum_name,
             literal,
+            enum_path,
             codes,
+            names,
         })
     }
 }
@@ -34,7 +46,9 @@ pub fn expand(input: TokenStream) -> syn::Result<TokenStream> {
     let Input {
         enum_name,
         literal,
+        enum_path,
         codes,
+        names,
     } = syn::parse2(input)?;
     let enum_name = enum_name.value();
     let Lit::Str(code) = &literal else {
@@ -43,14 +57,57 @@ pub fn expand(input: TokenStream) -> syn::Result<TokenStream> {
             format!("expected a {enum_name} code as a string literal"),
         ));
     };
-    let codes = codes.value();
-    let closest = suggest::closest(&code.value(), codes.split('\n'), 3);
+    let (codes, names, value) = (codes.value(), names.value(), code.value());
+    let codes = decode(&codes);
+    if let Some(row) = codes.iter().position(|&known| known == value) {
+        if let Some(name) = decode(&names).get(row) {
+            let variant = format_ident!("{}", name, span = code.span());
+            return Ok(quote!(#enum_path::#variant));
+        }
+    }
+    let closest = suggest::closest(&value, codes.iter().copied(), 3);
     Err(syn::Error::new(
         code.span(),
         format!(
-            "unknown {enum_name} code \"{}\"{}",
-            code.value(),
+            "unknown {enum_name} code \"{value}\"{}",
             did_you_mean(&closest)
         ),
     ))
+}
+
+/// Strings end to end, each after its length in bytes and a `:`, so that
+/// any code (a line break in it included) comes back whole.
+pub fn encode<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let mut text = String::new();
+    for item in items {
+        text.push_str(&item.len().to_string());
+        text.push(':');
+        text.push_str(item);
+    }
+    text
+}
+
+/// The strings of [`encode`]; a malformed rest is dropped, not a panic.
+fn decode(mut text: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    while let Some((length, rest)) = text.split_once(':') {
+        let Some(item) = length.parse().ok().and_then(|length| rest.get(..length)) else {
+            break;
+        };
+        items.push(item);
+        text = &rest[item.len()..];
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decode, encode};
+
+    #[test]
+    fn encoded_strings_come_back_whole() {
+        let items = ["A.1", "", "two\nlines", "10:x", "caf\u{e9}"];
+        assert_eq!(decode(&encode(items.into_iter())), items);
+        assert_eq!(decode("3:ab"), Vec::<&str>::new());
+    }
 }

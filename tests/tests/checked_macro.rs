@@ -141,3 +141,53 @@ fn code_macro_false_generates_no_macro() {
     assert_eq!(quiet_grpc!(), "ours");
     assert_eq!(QuietGrpc::from_code("5"), Some(QuietGrpc::NotFound));
 }
+
+/// Codes with characters a source file shows as nothing, or as part of
+/// the letter before: the arms spell them as escapes, the user types them.
+#[error_codes(csv = "tests/hostile/invisible.csv", code_macro = "invisible")]
+pub enum Invisible {}
+
+/// Issue 13: a code of the table written as another literal of the same
+/// value was refused as unknown, with itself as the suggestion.
+#[test]
+fn a_code_spelled_another_way_is_its_variant() {
+    use error_codes_core::vbs_error;
+    assert_eq!(vbs_error!(r"VolumeBackup.0014"), VbsError::VolumeBackup0014);
+    assert_eq!(
+        vbs_error!(r#"VolumeBackup.0014"#),
+        VbsError::VolumeBackup0014
+    );
+    assert_eq!(
+        vbs_error!("VolumeBackup\x2e0014"),
+        VbsError::VolumeBackup0014
+    );
+    assert_eq!(
+        vbs_error!("\u{56}olumeBackup.0014"),
+        VbsError::VolumeBackup0014
+    );
+    assert!(matches!(
+        VbsError::Common0011,
+        vbs_error!(r"common.0011") | vbs_error!(r"VolumeBackup.0900")
+    ));
+    // Typed as such, then as escapes.
+    assert_eq!(invisible!("join‍.1").code(), "join\u{200d}.1");
+    assert_eq!(invisible!("join\u{200d}.1").code(), "join\u{200d}.1");
+    assert_eq!(invisible!("café.1").code(), "cafe\u{301}.1");
+}
+
+/// `enum_path` written from `crate::`, as paths from the root usually are.
+#[macro_use]
+mod from_the_root {
+    #[error_codes_core::error_codes(
+        csv = "tests/fixtures/grpc.csv",
+        code_macro = "grpc_from_the_root",
+        enum_path = "crate::from_the_root::Grpc"
+    )]
+    pub enum Grpc {}
+}
+
+/// Issue 13: `crate::` made the macro's path `$crate::crate::...`.
+#[test]
+fn enum_path_may_start_with_crate() {
+    assert_eq!(grpc_from_the_root!("5"), from_the_root::Grpc::NotFound);
+}

@@ -88,3 +88,19 @@ fn tables_past_a_byte_round_trip_under_every_repr() {
     assert_eq!(Rows257::ALL[256], Rows257::Row257);
     assert_eq!(Rows257::Row257 as usize, 256);
 }
+
+/// An enum inside a function body, default macro and all, under
+/// `deny(warnings)`: its exported macro tripped `non_local_definitions`
+/// (issue 13). The macro cannot reach a local enum (`$crate::Local` names
+/// nothing), so the enum is used directly.
+#[deny(warnings)]
+fn local_table() -> Option<&'static str> {
+    #[error_codes(csv = "tests/hostile/own_name.csv")]
+    enum Local {}
+    Local::from_code("status.ok").map(|code| code.description())
+}
+
+#[test]
+fn an_enum_inside_a_function() {
+    assert_eq!(local_table(), Some("A second code."));
+}
