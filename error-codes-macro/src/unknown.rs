@@ -59,11 +59,11 @@ pub fn expand(input: TokenStream) -> syn::Result<TokenStream> {
     };
     let (codes, names, value) = (codes.value(), names.value(), code.value());
     let codes = decode(&codes);
-    if let Some(row) = codes.iter().position(|&known| known == value) {
-        if let Some(name) = decode(&names).get(row) {
-            let variant = format_ident!("{}", name, span = code.span());
-            return Ok(quote!(#enum_path::#variant));
-        }
+    if let Some(row) = codes.iter().position(|&known| known == value)
+        && let Some(name) = decode(&names).get(row)
+    {
+        let variant = format_ident!("{}", name, span = code.span());
+        return Ok(quote!(#enum_path::#variant));
     }
     let closest = suggest::closest(&value, codes.iter().copied(), 3);
     Err(syn::Error::new(
