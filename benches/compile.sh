@@ -17,11 +17,20 @@
 # what users get; ERROR_CODES_OPT=3 measures a macro built with
 # `[profile.release.build-override] opt-level = 3` instead.
 #
+# Then the curve: the `generated` crate over synthetic tables of each size in
+# ERROR_CODES_CURVE (default 10,000 and 100,000 rows; data/generate.sh
+# writes them), built once each after a touch: wall time, peak RSS, and
+# rustc's `macro_expand_crate` and `type_check_crate` passes (the second
+# holds rustc's own check of the enum, which compares every pair of
+# discriminants: time in the square of the rows, whatever the macro emits).
+#
 # Usage: benches/compile.sh [runs, default 3]
-# ERROR_CODES_REPO=/other/checkout measures that checkout's macro instead.
+# ERROR_CODES_REPO=/other/checkout measures that checkout's macro instead;
+# ERROR_CODES_CURVE="10000 50000 100000 200000" sets the curve's sizes.
 set -euo pipefail
 
 runs=${1:-3}
+curve=${ERROR_CODES_CURVE:-10000 100000}
 here=$(cd "$(dirname "$0")" && pwd)
 repo=${ERROR_CODES_REPO:-$(dirname "$here")}
 csv="$here/data/synthetic_10000.csv"
@@ -36,7 +45,7 @@ mkdir -p "$work"
 cat >"$work/Cargo.toml" <<TOML
 [workspace]
 resolver = "3"
-members = ["hand", "generated", "checked", "checked_uses", "columns"]
+members = ["hand", "generated", "checked", "checked_uses", "columns"$(for rows in $curve; do printf ', "rows_%s"' "$rows"; done)]
 
 [workspace.dependencies]
 error-codes-core = { path = "$repo/error-codes-core" }
@@ -73,9 +82,9 @@ fn main() {
 RS
 cargo build --release --quiet --manifest-path "$work/profile-sum/Cargo.toml"
 
-crate() { # name, lib.rs contents on stdin
+crate() { # name, lib.rs contents on stdin; table: $table, else the 10,000 rows
     mkdir -p "$work/$1/src"
-    cp "$csv" "$work/$1/table.csv"
+    cmp -s "${table:-$csv}" "$work/$1/table.csv" 2>/dev/null || cp "${table:-$csv}" "$work/$1/table.csv"
     printf '[package]\nname = "%s"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n[dependencies]\nerror-codes-core.workspace = true\n' "$1" >"$work/$1/Cargo.toml"
     cat >"$work/$1/src/lib.rs.new"
     # Only a changed file is replaced, so that reruns do not rebuild for nothing.
@@ -112,6 +121,14 @@ awk -F, 'NR == 1 { print $0 ",HTTP Status,Retryable,Reason"; next }
     "$csv" >"$work/columns/table.csv.new"
 cmp -s "$work/columns/table.csv.new" "$work/columns/table.csv.typed" 2>/dev/null || cp "$work/columns/table.csv.new" "$work/columns/table.csv.typed"
 cp -p "$work/columns/table.csv.typed" "$work/columns/table.csv"
+for rows in $curve; do
+    mkdir -p "$work/curve"
+    [ -f "$work/curve/$rows.csv" ] || sh "$here/data/generate.sh" "$rows" "$work/curve/$rows.csv"
+    table="$work/curve/$rows.csv" crate "rows_$rows" <<'RS'
+#[error_codes_core::error_codes(csv = "table.csv", code_macro = false)]
+pub enum Synthetic {}
+RS
+done
 
 cd "$work"
 echo "building dependencies..." >&2
@@ -143,4 +160,20 @@ for name in hand generated checked checked_uses columns; do
     done
     proc_macro=$(printf '%s\n' "${runs_ms[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
     echo "| $name | $median | $peak | ${expand:-?} | $proc_macro |"
+done
+
+pass_time() { # pass name, in `-Z time-passes` output on stdin
+    awk -v pass="$1" '$NF == pass { for (i = 1; i <= NF; i++) if ($i == "time:") { gsub(";", "", $(i + 1)); print $(i + 1) } }' | head -n 1
+}
+echo
+echo "| rows | wall s | peak RSS MB | macro_expand_crate s | type_check_crate s |"
+echo "| --- | --- | --- | --- | --- |"
+for rows in $curve; do
+    touch "rows_$rows/src/lib.rs"
+    /usr/bin/time -v -o time.txt cargo build --release --quiet -p "rows_$rows"
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' time.txt)
+    rss=$(awk -F': ' '/Maximum resident set size/ { print int($2 / 1024) }' time.txt)
+    touch "rows_$rows/src/lib.rs"
+    passes=$(RUSTC_BOOTSTRAP=1 cargo rustc --release --quiet -p "rows_$rows" -- -Z time-passes 2>&1)
+    echo "| $rows | $wall | $rss | $(pass_time macro_expand_crate <<<"$passes") | $(pass_time type_check_crate <<<"$passes") |"
 done

@@ -2,10 +2,12 @@
 # Writes the synthetic tables of the benchmarks, shaped like the seed's
 # codes.csv (`Namespace.NNNN`, a module column): row i is in namespace
 # i mod 25, numbered by i div 25. Deterministic: the same files every run.
+#
+# Usage: generate.sh              the 1,000- and 10,000-row tables here
+#        generate.sh ROWS FILE    a table of ROWS rows (compile.sh's curve)
 set -eu
-cd "$(dirname "$0")"
-for rows in 1000 10000; do
-    awk -v rows="$rows" 'BEGIN {
+table() { # rows
+    awk -v rows="$1" 'BEGIN {
         split("VolumeBackup Snapshot common Compute Image Network Quota Identity Billing " \
               "ObjectStorage Dns LoadBalancer Vpc Kms Queue Metrics AutoScaling Database " \
               "Cdn Firewall Tagging Iam Scheduler Gateway ContainerRegistry", ns, " ")
@@ -14,5 +16,13 @@ for rows in 1000 10000; do
             space = ns[i % 25 + 1]
             printf "%s,%s.%04d,Synthetic error %d of the %s service.\n", space, space, int(i / 25), i, space
         }
-    }' > "synthetic_$rows.csv"
+    }'
+}
+if [ $# -eq 2 ]; then
+    table "$1" >"$2"
+    exit 0
+fi
+cd "$(dirname "$0")"
+for rows in 1000 10000; do
+    table "$rows" >"synthetic_$rows.csv"
 done
