@@ -166,13 +166,19 @@ pass_time() { # pass name, in `-Z time-passes` output on stdin
     awk -v pass="$1" '$NF == pass { for (i = 1; i <= NF; i++) if ($i == "time:") { gsub(";", "", $(i + 1)); print $(i + 1) } }' | head -n 1
 }
 echo
-echo "| rows | wall s | peak RSS MB | macro_expand_crate s | type_check_crate s |"
+echo "| rows | wall s (median of $runs) | peak RSS MB | macro_expand_crate s | type_check_crate s |"
 echo "| --- | --- | --- | --- | --- |"
 for rows in $curve; do
-    touch "rows_$rows/src/lib.rs"
-    /usr/bin/time -v -o time.txt cargo build --release --quiet -p "rows_$rows"
-    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' time.txt)
-    rss=$(awk -F': ' '/Maximum resident set size/ { print int($2 / 1024) }' time.txt)
+    walls=()
+    rss=0
+    for _ in $(seq "$runs"); do
+        touch "rows_$rows/src/lib.rs"
+        /usr/bin/time -v -o time.txt cargo build --release --quiet -p "rows_$rows"
+        walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' time.txt)")
+        run_rss=$(awk -F': ' '/Maximum resident set size/ { print int($2 / 1024) }' time.txt)
+        [ "$run_rss" -gt "$rss" ] && rss=$run_rss
+    done
+    wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
     touch "rows_$rows/src/lib.rs"
     passes=$(RUSTC_BOOTSTRAP=1 cargo rustc --release --quiet -p "rows_$rows" -- -Z time-passes 2>&1)
     echo "| $rows | $wall | $rss | $(pass_time macro_expand_crate <<<"$passes") | $(pass_time type_check_crate <<<"$passes") |"

@@ -30,8 +30,10 @@
 //!   the cell as its note: uses of it warn, the generated code does not.
 //! - One row per code, in the order the variants should have. Fields follow
 //!   RFC 4180: quote a field to put commas, quotes (`""`) or line breaks in
-//!   it. Every field is trimmed of surrounding white space, quoted or not.
-//!   A UTF-8 byte-order mark and CRLF line endings are accepted.
+//!   it; a quote opens a quoted field only as its first character. Every
+//!   field is trimmed of surrounding white space, quoted or not. A UTF-8
+//!   byte-order mark and LF, CRLF or CR line endings are accepted. The file
+//!   must be a regular file of at most 64 MiB.
 //! - `description` may use Markdown: rustdoc shows it as written, and
 //!   [`description()`](ErrorCode::description) returns it as plain text
 //!   (`**name**` becomes `name`).

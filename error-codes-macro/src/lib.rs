@@ -10,7 +10,8 @@
 //! column is which), `model.rs` gives each row its Rust identity, `valid.rs`
 //! checks rules across rows, `phf.rs` builds the perfect-hash lookup,
 //! `expand.rs` writes the code (`accessors.rs` the typed columns',
-//! `serde.rs` the serde impls), and `fallback.rs` stands in when the table
+//! `serde.rs` the serde impls, `values.rs` how a row index becomes its
+//! value, `macro_name.rs` the checked-code macro's name), and `fallback.rs` stands in when the table
 //! or the derive is wrong.
 
 mod accessors;

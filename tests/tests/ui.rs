@@ -11,6 +11,8 @@
 fn mistakes_give_one_clear_error_each() {
     // trybuild compiles each file in a crate of its own under `target/`, so
     // the `csv = "..."` paths are resolved from this package's directory.
+    // The macro reads this variable only with its `__trybuild` feature,
+    // which this package enables as a dev-dependency and trybuild copies.
     // SAFETY: nothing else runs in this process yet: the test harness runs
     // this file's single test, and trybuild spawns cargo only after this.
     unsafe { std::env::set_var("ERROR_CODES_MANIFEST_DIR", env!("CARGO_MANIFEST_DIR")) };
