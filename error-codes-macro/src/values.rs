@@ -185,3 +185,61 @@ pub fn items(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Values, for_attribute, smallest};
+    use syn::DeriveInput;
+
+    fn decide(item: DeriveInput, rows: usize) -> Result<(String, String), String> {
+        match for_attribute(&item, "t.csv", rows) {
+            Ok((Values::Transmute(integer), repr)) => Ok((integer.to_string(), repr.to_string())),
+            Ok((Values::Named, repr)) => Ok(("named".to_owned(), repr.to_string())),
+            Err(error) => Err(error.to_string()),
+        }
+    }
+
+    #[test]
+    fn the_added_repr_is_the_one_rustc_would_choose() {
+        assert_eq!(
+            [1, 256, 257, 65_536, 65_537].map(smallest),
+            ["u8", "u8", "u16", "u16", "u32"]
+        );
+        let item: DeriveInput = syn::parse_quote!(
+            pub enum E {}
+        );
+        assert_eq!(
+            decide(item, 65_537).unwrap(),
+            ("u32".to_owned(), "# [repr (u32)]".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_users_repr_is_kept_or_refused_when_too_narrow() {
+        let item: DeriveInput = syn::parse_quote!(
+            #[repr(i8)]
+            pub enum E {}
+        );
+        assert_eq!(
+            decide(item.clone(), 128).unwrap(),
+            ("i8".to_owned(), String::new())
+        );
+        assert_eq!(
+            decide(item, 129).unwrap_err(),
+            "t.csv has 129 rows, more than `#[repr(i8)]` can number (128); use `#[repr(u8)]` or remove the `repr`"
+        );
+        let item: DeriveInput = syn::parse_quote!(
+            #[repr(C, align(8))]
+            pub enum E {}
+        );
+        assert_eq!(
+            decide(item, 3).unwrap(),
+            ("named".to_owned(), String::new())
+        );
+        let item: DeriveInput = syn::parse_quote!(
+            #[repr(align(8))]
+            pub enum E {}
+        );
+        assert_eq!(decide(item, 3).unwrap().0, "u8");
+    }
+}
