@@ -8,8 +8,8 @@
 //! rustc pays for a macro's output by the token, so the tables are few
 //! tokens whatever their size: the strings of a table are one literal, the
 //! lookup tables and offsets byte strings. The per-row parts that must be
-//! tokens (variants with their docs, their discriminants, macro arms) are written as
-//! source text and lexed by rustc in one call each.
+//! tokens (variants with their docs, their discriminants, macro arms) are
+//! written as source text and lexed by rustc in one call each.
 
 use crate::columns::Declaration;
 use crate::parse::Row;
