@@ -8,9 +8,11 @@
 //! at 65,536 rows. The attribute's enum has a primitive `repr` and implicit
 //! discriminants `0..COUNT`, so a static of the integers `0..COUNT`, seen
 //! as the enum, is every value in row order: no variant is named, and rustc
-//! checks integers. An enum whose `repr`
-//! names no integer type (`#[repr(C)]`) keeps the table of named variants,
-//! as does the derive, whose variants are the user's and few.
+//! checks integers. That takes one `unsafe` block, so it is kept for tables
+//! of more than [`NAMED_UP_TO`] rows, where the square costs seconds; smaller
+//! tables, an enum whose `repr` names no integer type (`#[repr(C)]`), and
+//! the derive, whose variants are the user's and few, keep the table of
+//! named variants.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -92,9 +94,12 @@ pub fn for_attribute(
                 ),
             ));
         }
-        return Ok((Values::Transmute(integer), TokenStream::new()));
+        if rows > NAMED_UP_TO {
+            return Ok((Values::Transmute(integer), TokenStream::new()));
+        }
+        return Ok((Values::Named, TokenStream::new()));
     }
-    if other {
+    if other || rows <= NAMED_UP_TO {
         // `#[repr(C)]` and the like: adding an integer would conflict.
         return Ok((Values::Named, TokenStream::new()));
     }
@@ -104,6 +109,13 @@ pub fn for_attribute(
         quote!(#[repr(#integer)]),
     ))
 }
+
+/// Up to this many rows, values come from a table that names them, and the
+/// generated code holds no `unsafe`: rustc's cost in the square of the rows
+/// is still a few hundredths of a second there (0.24 s at 10,000 rows,
+/// BENCHMARKS.md). Real tables are far smaller; only past this size is the
+/// one `unsafe` block worth its speed.
+pub const NAMED_UP_TO: usize = 4096;
 
 /// The unsigned type rustc itself would give the discriminants of `rows`
 /// variants, so that the added `repr` changes no size.
@@ -209,8 +221,12 @@ mod tests {
             pub enum E {}
         );
         assert_eq!(
-            decide(item, 65_537).unwrap(),
+            decide(item.clone(), 65_537).unwrap(),
             ("u32".to_owned(), "# [repr (u32)]".to_owned())
+        );
+        assert_eq!(
+            decide(item, NAMED_UP_TO).unwrap(),
+            ("named".to_owned(), String::new())
         );
     }
 
@@ -222,24 +238,33 @@ mod tests {
         );
         assert_eq!(
             decide(item.clone(), 128).unwrap(),
-            ("i8".to_owned(), String::new())
+            ("named".to_owned(), String::new())
         );
         assert_eq!(
             decide(item, 129).unwrap_err(),
             "t.csv has 129 rows, more than `#[repr(i8)]` can number (128); use `#[repr(u8)]` or remove the `repr`"
         );
         let item: DeriveInput = syn::parse_quote!(
+            #[repr(i32)]
+            pub enum E {}
+        );
+        assert_eq!(
+            decide(item, 5_000).unwrap(),
+            ("i32".to_owned(), String::new())
+        );
+        let item: DeriveInput = syn::parse_quote!(
             #[repr(C, align(8))]
             pub enum E {}
         );
         assert_eq!(
-            decide(item, 3).unwrap(),
+            decide(item, 5_000).unwrap(),
             ("named".to_owned(), String::new())
         );
         let item: DeriveInput = syn::parse_quote!(
             #[repr(align(8))]
             pub enum E {}
         );
-        assert_eq!(decide(item, 3).unwrap().0, "u8");
+        assert_eq!(decide(item.clone(), 3).unwrap().0, "named");
+        assert_eq!(decide(item, 5_000).unwrap().0, "u16");
     }
 }

@@ -89,6 +89,27 @@ fn tables_past_a_byte_round_trip_under_every_repr() {
     assert_eq!(Rows257::Row257 as usize, 256);
 }
 
+/// 10,000 rows: past the size where values are made from discriminants
+/// rather than named (`values.rs`), so that path round-trips too. The table
+/// is the benchmarks' synthetic one.
+#[error_codes(csv = "../benches/data/synthetic_10000.csv", code_macro = false)]
+pub enum Synthetic10000 {}
+
+#[test]
+fn a_table_of_ten_thousand_rows_round_trips() {
+    let table = std::fs::read_to_string("../benches/data/synthetic_10000.csv").unwrap();
+    let codes: Vec<&str> = table
+        .lines()
+        .skip(1)
+        .map(|line| line.split(',').nth(1).unwrap())
+        .collect();
+    assert_eq!(codes.len(), 10_000);
+    round_trips::<Synthetic10000>(&codes);
+    assert_eq!(size_of::<Synthetic10000>(), 2);
+    assert_eq!(size_of::<Option<Synthetic10000>>(), 2);
+    assert_eq!(Synthetic10000::ALL[9_999] as usize, 9_999);
+}
+
 /// An enum inside a function body, default macro and all, under
 /// `deny(warnings)`: its exported macro tripped `non_local_definitions`
 /// (issue 13). The macro cannot reach a local enum (`$crate::Local` names
