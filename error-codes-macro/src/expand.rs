@@ -244,7 +244,7 @@ pub fn impls(model: &Enum) -> TokenStream {
     let codes = strings(krate, variants.iter().map(|v| v.row.code.as_str()));
     let plain: Vec<String> = variants
         .iter()
-        .map(|v| crate::model::plain_text(&v.row.description))
+        .map(|v| crate::plain::plain_text(&v.row.description))
         .collect();
     let descriptions = strings(krate, plain.iter().map(String::as_str));
     let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();

@@ -28,6 +28,7 @@ mod parse;
 #[cfg(test)]
 mod parse_props;
 mod phf;
+mod plain;
 mod serde;
 mod source;
 mod suggest;

@@ -148,12 +148,6 @@ const KEYWORDS: &[&str] = &[
     "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
-/// The description without Markdown emphasis (`**name**` becomes `name`), for
-/// `description()` and `Display`; rustdoc keeps the Markdown.
-pub fn plain_text(markdown: &str) -> String {
-    markdown.replace("**", "")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,13 +218,5 @@ mod tests {
         let longest = KEYWORDS.iter().map(|keyword| keyword.len()).max();
         assert_eq!(longest, Some(LONGEST_KEYWORD));
         assert!(!is_ident("override") && !is_ident("abstract") && is_ident("Overrides"));
-    }
-
-    #[test]
-    fn plain_text_drops_emphasis_only() {
-        assert_eq!(
-            plain_text("Parameter **name** is `bad` {} \\ */"),
-            "Parameter name is `bad` {} \\ */"
-        );
     }
 }

@@ -1,0 +1,320 @@
+//! A description as a person reads the rendered cell, for `description()`
+//! and `Display`: inline markup removed, line breaks and runs of white space
+//! collapsed to one space. The variant's rustdoc keeps the markup.
+//!
+//! Published tables are Markdown (rendered by CommonMark, which
+//! `pulldown-cmark` implements) or reStructuredText converted cell by cell.
+//! The RST constructs that Markdown reads differently (roles, named links,
+//! escaped spaces, admonitions) are first rewritten to their Markdown
+//! meaning; ``x`` is a code span in both.
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+/// The plain text of a description written in Markdown or RST.
+pub fn plain_text(markup: &str) -> String {
+    // Most descriptions have no markup at all: a macro built at opt-level 0
+    // then skips the parser, which costs far more than this scan.
+    if !may_have_markup(markup) {
+        return collapse_white_space(markup);
+    }
+    let markdown = rst_to_markdown(markup);
+    let mut text = String::with_capacity(markdown.len());
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    for (event, range) in Parser::new(&markdown).into_offset_iter() {
+        match event {
+            Event::Text(part) | Event::Code(part) => text.push_str(&part),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            // A line of `***` or `---` alone is a rule to Markdown, but in a
+            // table's cell it is text (`****` must not vanish).
+            Event::Rule => {
+                text.push(' ');
+                text.push_str(markdown.get(range).unwrap_or_default());
+                text.push(' ');
+            }
+            Event::InlineHtml(tag) => {
+                // A `<br>` is a line break; other tags are not text.
+                if tag.to_ascii_lowercase().starts_with("<br") {
+                    text.push(' ');
+                }
+            }
+            // An HTML block shows its text; its tags are left as written.
+            Event::Html(block) => text.push_str(&block),
+            Event::Start(Tag::List(start)) => lists.push(start),
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+            }
+            Event::Start(Tag::Item) => {
+                // A reader sees an ordered list's numbers; bullets are
+                // decoration.
+                text.push(' ');
+                if let Some(Some(number)) = lists.last_mut() {
+                    text.push_str(&format!("{number}. "));
+                    *number += 1;
+                }
+            }
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_),
+            ) => text.push(' '),
+            _ => {}
+        }
+    }
+    collapse_white_space(&text)
+}
+
+/// Whether any character that Markdown or RST could read as markup is in
+/// `text`, or its start could open a block (a heading, list or quote).
+fn may_have_markup(text: &str) -> bool {
+    let inline = text.bytes().any(|b| {
+        matches!(
+            b,
+            b'*' | b'_' | b'`' | b'[' | b'\\' | b'<' | b'&' | b'\n' | b'\r'
+        )
+    });
+    let block = text.bytes().next().is_some_and(|b| {
+        b.is_ascii_digit() || matches!(b, b'#' | b'>' | b'-' | b'+' | b'=' | b'.')
+    });
+    inline || block
+}
+
+/// Every run of white space as one space, none at either end.
+fn collapse_white_space(text: &str) -> String {
+    let mut collapsed = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !collapsed.is_empty() {
+            collapsed.push(' ');
+        }
+        collapsed.push_str(word);
+    }
+    collapsed
+}
+
+/// Rewrites the RST that these tables use into Markdown of the same
+/// meaning: `:role:`text <target>`` and `` `text <url>`_ `` become their
+/// text, `\ ` (an escaped space, which RST removes) goes, and a directive
+/// line such as `.. note::` becomes `Note:`. Anything else is left as is.
+fn rst_to_markdown(text: &str) -> String {
+    if !text.contains(['`', '\\', ':']) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(['`', '\\', ':', '.']) {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        if let Some(after) = from.strip_prefix("\\ ") {
+            rest = after;
+        } else if let Some((replacement, after)) = role(from)
+            .or_else(|| named_link(from, &out))
+            .or_else(|| directive(from, &out))
+        {
+            out.push_str(&replacement);
+            rest = after;
+        } else if let Some(escaped) = from.get(..2).filter(|s| s.starts_with('\\')) {
+            // A Markdown escape: kept whole, so that `\`` opens nothing.
+            out.push_str(escaped);
+            rest = &from[escaped.len()..];
+        } else if let Some(literal) = inline_literal(from) {
+            out.push_str(literal);
+            rest = &from[literal.len()..];
+        } else {
+            let first = from.chars().next().map_or(1, char::len_utf8);
+            out.push_str(&from[..first]);
+            rest = &from[first..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `:name:`content`` at the start of `text`: the content's text, escaped
+/// for Markdown, and the rest of `text`.
+fn role(text: &str) -> Option<(String, &str)> {
+    let name_len = text
+        .get(1..)?
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '+' | '.')))?;
+    let after_name = text.get(1 + name_len..)?;
+    let body = after_name.strip_prefix(":`").filter(|_| name_len > 0)?;
+    let (content, rest) = interpreted(body)?;
+    Some((escape_markdown(&link_text(&content)), rest))
+}
+
+/// `` `text <url>`_ `` or `` `text`__ `` at the start of `text`, not right
+/// after a letter (where a backtick cannot start RST markup).
+fn named_link<'t>(text: &'t str, before: &str) -> Option<(String, &'t str)> {
+    if before.ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let (content, rest) = interpreted(text.strip_prefix('`')?)?;
+    let rest = rest.strip_prefix('_')?;
+    let rest = rest.strip_prefix('_').unwrap_or(rest);
+    Some((escape_markdown(&link_text(&content)), rest))
+}
+
+/// The content of interpreted text up to its closing backtick, with RST's
+/// backslash escapes applied, and what follows the backtick.
+fn interpreted(body: &str) -> Option<(String, &str)> {
+    let mut content = String::new();
+    let mut chars = body.char_indices();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some((_, escaped)) = chars.next() {
+                    content.push(escaped);
+                }
+            }
+            '`' if !content.is_empty() => return Some((content, &body[at + 1..])),
+            '`' => return None,
+            other => content.push(other),
+        }
+    }
+    None
+}
+
+/// `text <target>` shows `text`; a bare target shows itself.
+fn link_text(content: &str) -> String {
+    match content.strip_suffix('>').and_then(|c| c.rsplit_once('<')) {
+        Some((text, _target)) if !text.trim().is_empty() => text.trim_end().to_owned(),
+        _ => content.to_owned(),
+    }
+}
+
+/// A directive at the start of a line, `.. note::`, as `Note:`.
+fn directive<'t>(text: &'t str, before: &str) -> Option<(String, &'t str)> {
+    let line_start = before.trim_end_matches([' ', '\t']);
+    if !(line_start.is_empty() || line_start.ends_with('\n')) {
+        return None;
+    }
+    let body = text.strip_prefix(".. ")?;
+    let (name, rest) = body.split_once("::")?;
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut chars = name.chars();
+    let first = chars.next()?.to_ascii_uppercase();
+    Some((format!("{first}{}:", chars.as_str()), rest))
+}
+
+/// A Markdown code span at the start of `text`, kept whole so that the RST
+/// rules do not look inside it.
+fn inline_literal(text: &str) -> Option<&str> {
+    let fence_len = text.find(|c| c != '`')?;
+    if fence_len == 0 {
+        return None;
+    }
+    let fence = &text[..fence_len];
+    let close = text[fence_len..].find(fence)?;
+    Some(&text[..fence_len + close + fence_len])
+}
+
+/// Text that Markdown shows as written: every ASCII punctuation escaped.
+fn escape_markdown(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len() * 2);
+    for c in text.chars() {
+        if c.is_ascii_punctuation() {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_text;
+
+    #[test]
+    fn markdown_emphasis_literals_and_links_become_their_text() {
+        for (markup, plain) in [
+            ("The bucket **name** is taken.", "The bucket name is taken."),
+            (
+                "Keyword *word* and _word_ here.",
+                "Keyword word and word here.",
+            ),
+            ("Set `max_size` first.", "Set max_size first."),
+            ("Use ``a`b`` here.", "Use a`b here."),
+            (
+                "See [the guide](https://example.com/guide).",
+                "See the guide.",
+            ),
+            ("Reason \\_x\\_ and \\*y\\*.", "Reason _x_ and *y*."),
+            ("Tom &amp; Jerry", "Tom & Jerry"),
+            ("snake_case_names stay", "snake_case_names stay"),
+            (
+                "Less (<) and more (>) signs.",
+                "Less (<) and more (>) signs.",
+            ),
+            ("See <https://example.com>.", "See https://example.com."),
+            ("One<br>two", "One two"),
+        ] {
+            assert_eq!(plain_text(markup), plain, "{markup:?}");
+        }
+    }
+
+    #[test]
+    fn rst_literals_roles_links_and_escapes_become_their_text() {
+        for (markup, plain) in [
+            (
+                "Stars (``*``) are not allowed.",
+                "Stars (*) are not allowed.",
+            ),
+            ("See :ref:`the quota page <quotas>`.", "See the quota page."),
+            (
+                "Characters\\ :literal:`\\`~!*_` only.",
+                "Characters`~!*_ only.",
+            ),
+            (
+                "Read `the manual <https://x.example>`_ first.",
+                "Read the manual first.",
+            ),
+            ("A `plain code span` stays.", "A plain code span stays."),
+            (
+                "Done.\n\n.. note::\n\n   Retry later.",
+                "Done. Note: Retry later.",
+            ),
+        ] {
+            assert_eq!(plain_text(markup), plain, "{markup:?}");
+        }
+    }
+
+    #[test]
+    fn line_breaks_and_runs_of_spaces_collapse() {
+        assert_eq!(
+            plain_text("One\ntwo  three\r\n\nfour\t."),
+            "One two three four ."
+        );
+        assert_eq!(
+            plain_text("1. The group is in use.\n\n2. The rule is in use."),
+            "1. The group is in use. 2. The rule is in use."
+        );
+        assert_eq!(plain_text("- first\n- second"), "first second");
+    }
+
+    /// Issue 13, item 3: `**` that is not emphasis is text.
+    #[test]
+    fn stars_that_are_not_emphasis_stay() {
+        assert_eq!(
+            plain_text("The limit is 2**31 bytes."),
+            "The limit is 2**31 bytes."
+        );
+        assert_eq!(plain_text("a ** ** b"), "a ** ** b");
+        assert_eq!(plain_text("****"), "****");
+        assert_eq!(plain_text("x * y * z"), "x * y * z");
+    }
+
+    #[test]
+    fn text_without_markup_is_only_collapsed() {
+        assert_eq!(
+            plain_text("Failed to submit the task."),
+            "Failed to submit the task."
+        );
+        assert_eq!(plain_text("Note: it failed."), "Note: it failed.");
+        assert_eq!(
+            plain_text("Caf\u{e9} {} / \u{1f980}"),
+            "Caf\u{e9} {} / \u{1f980}"
+        );
+    }
+}
