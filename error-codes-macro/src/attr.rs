@@ -2,6 +2,7 @@
 
 use crate::columns::{self, Declaration};
 use crate::header::{Layout, Standard};
+use crate::select::RowOptions;
 use crate::suggest;
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
@@ -26,6 +27,8 @@ pub struct Options {
     pub columns: Vec<Declaration>,
     /// The headings: `headers(...)`, `ignore = [...]` and the columns'.
     pub layout: Layout,
+    /// Which rows become variants (`duplicates`, `module(s)`, `allow_spaces`).
+    pub rows: RowOptions,
 }
 
 /// The `code_macro` option.
@@ -57,8 +60,21 @@ impl Context {
                 "headers",
                 "ignore",
                 "serde",
+                "duplicates",
+                "module",
+                "modules",
+                "allow_spaces",
             ],
-            Context::Derive => &["csv", "crate", "columns", "headers", "ignore", "serde"],
+            Context::Derive => &[
+                "csv",
+                "crate",
+                "columns",
+                "headers",
+                "ignore",
+                "serde",
+                "duplicates",
+                "allow_spaces",
+            ],
         }
     }
 }
@@ -74,6 +90,7 @@ pub struct OptionsBuilder {
     columns: Option<Vec<Declaration>>,
     headings: Option<Vec<(Standard, String)>>,
     ignore: Option<Vec<String>>,
+    rows: RowOptions,
 }
 
 impl OptionsBuilder {
@@ -88,6 +105,7 @@ impl OptionsBuilder {
             columns: None,
             headings: None,
             ignore: None,
+            rows: RowOptions::default(),
         }
     }
 
@@ -179,6 +197,10 @@ impl OptionsBuilder {
                 let headings = list.iter().map(LitStr::value).collect();
                 self.ignore.replace(headings).is_some()
             }
+            row_option if crate::select::OPTIONS.contains(&row_option) => {
+                self.rows.parse(row_option, &meta)?;
+                false
+            }
             other => return Err(meta.error(unknown_option(other, known))),
         };
         if duplicate {
@@ -209,6 +231,7 @@ impl OptionsBuilder {
             serde: self.serde.unwrap_or(true),
             columns,
             layout,
+            rows: self.rows,
         })
     }
 }

@@ -5,7 +5,7 @@ use crate::attr::{Context, Options, OptionsBuilder};
 use crate::expand::{self, Enum, Index, Variant};
 use crate::parse::Row;
 use crate::table::{build_lookup, read_table, to_error};
-use crate::{fallback, suggest, valid};
+use crate::{fallback, select, spaces, suggest, valid};
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use std::collections::HashMap;
@@ -72,11 +72,23 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
         ));
     }
     let (source, table) = read_table(&options.csv, &options.layout)?;
-    let rows: Vec<&Row> = table.rows.iter().collect();
-    let problems = valid::check_duplicate_codes(&rows);
+    let (selected, mut problems) = select::select(&table, &options.rows);
+    let all_rows = selected
+        .iter()
+        .flat_map(|s| std::iter::once(s.row).chain(s.also.iter().copied()));
+    problems.extend(spaces::check_code_characters(
+        all_rows,
+        options.rows.allow_spaces,
+    ));
     if !problems.is_empty() {
+        problems.sort_by_key(|problem| problem.line);
         return Err(to_error(&options.csv, &source.display, &problems));
     }
+    let rows: Vec<&Row> = selected.iter().map(|s| s.row).collect();
+    let also: HashMap<&str, &[&Row]> = selected
+        .iter()
+        .map(|s| (s.row.code.as_str(), s.also.as_slice()))
+        .collect();
     let by_code: HashMap<&str, &Row> = rows.iter().map(|row| (row.code.as_str(), *row)).collect();
 
     let mut errors: Option<syn::Error> = None;
@@ -148,6 +160,9 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
         variants.push(Variant {
             name: variant.ident.to_string(),
             row,
+            also: also
+                .get(row.code.as_str())
+                .map_or_else(Vec::new, |rows| rows.to_vec()),
         });
     }
     if let Some(errors) = errors {

@@ -25,7 +25,11 @@ use syn::DeriveInput;
 pub struct Variant<'a> {
     /// The variant's identifier, already checked to be one.
     pub name: String,
+    /// The row whose cells the accessors give.
     pub row: &'a Row,
+    /// The table's other rows with the same code (`duplicates = "merge"`),
+    /// listed in the variant's rustdoc.
+    pub also: Vec<&'a Row>,
 }
 
 /// Everything the impls of one enum are generated from.
@@ -121,7 +125,7 @@ pub fn enum_definition(item: &DeriveInput, model: &Enum, repr: &TokenStream) -> 
     let mut text = String::new();
     let prefixes = crate::accessors::row_doc_prefixes(model);
     for variant in &model.variants {
-        let mut doc = variant_doc(variant.row);
+        let mut doc = variant_doc(variant);
         if !prefixes.is_empty() {
             crate::accessors::row_doc(model, &prefixes, &variant.row.values, &mut doc);
         }
@@ -212,15 +216,35 @@ pub fn std_derives() -> TokenStream {
 }
 
 /// The rustdoc of a variant: the description with its Markdown, then the
-/// code and the module.
-fn variant_doc(row: &Row) -> String {
-    match &row.module {
+/// code and the module, and for a merged code every row it stands for.
+fn variant_doc(variant: &Variant) -> String {
+    let row = variant.row;
+    let mut doc = match &row.module {
         Some(module) => format!(
             "{}\n\nCode `{}`, module *{module}*.",
             row.description, row.code
         ),
         None => format!("{}\n\nCode `{}`.", row.description, row.code),
+    };
+    if !variant.also.is_empty() {
+        let _ = write!(
+            doc,
+            "\n\nThe table lists this code on {} rows; `description()` and `module()` give the first:\n",
+            variant.also.len() + 1
+        );
+        for (number, row) in std::iter::once(row)
+            .chain(variant.also.iter().copied())
+            .enumerate()
+        {
+            // Continuation lines indented, so a multi-line cell stays in its item.
+            let description = row.description.replace('\n', "\n   ");
+            let _ = match &row.module {
+                Some(module) => write!(doc, "\n{}. *{module}*: {description}", number + 1),
+                None => write!(doc, "\n{}. {description}", number + 1),
+            };
+        }
     }
+    doc
 }
 
 /// The tables, the inherent items and the trait impls, in an anonymous
@@ -296,6 +320,7 @@ pub fn impls(model: &Enum) -> TokenStream {
     let serde = model.serde.then(|| crate::serde::impls(krate, ident));
     let doc_all = format!(" Every `{name}`, in table order.");
     let doc_count = format!(" The number of codes in the table: {count}.");
+    let (doc_description, doc_module) = accessor_docs(variants);
 
     let accessors = crate::accessors::accessors(model);
 
@@ -328,15 +353,13 @@ pub fn impls(model: &Enum) -> TokenStream {
                     CODES.get(index(self))
                 }
 
-                /// The description, as plain text: Markdown emphasis is
-                /// removed (the rustdoc of each variant keeps it).
+                #[doc = #doc_description]
                 #[inline]
                 pub const fn description(&self) -> &'static ::core::primitive::str {
                     DESCRIPTIONS.get(index(self))
                 }
 
-                /// The module (group) of the code, `None` when the table has
-                /// no `module` column or the cell is empty.
+                #[doc = #doc_module]
                 #[inline]
                 pub const fn module(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
                     #module_body
@@ -416,6 +439,28 @@ pub fn impls(model: &Enum) -> TokenStream {
             #serde
         };
     }
+}
+
+/// The docs of `description()` and `module()`, which say whose cells they
+/// give where rows were merged.
+fn accessor_docs(variants: &[Variant]) -> (String, String) {
+    let mut description = String::from(
+        " The description as a person reads the rendered cell: plain text, \
+         inline Markdown and RST markup removed, white space collapsed \
+         (the rustdoc of each variant keeps the markup).",
+    );
+    let mut module = String::from(
+        " The module (group) of the code, `None` when the table has no \
+         `module` column or the cell is empty.",
+    );
+    if variants.iter().any(|v| !v.also.is_empty()) {
+        let first = " Where the table lists a code on several rows \
+                     (`duplicates = \"merge\"`), the first row's; the variant's \
+                     rustdoc lists them all.";
+        description.push_str(first);
+        module.push_str(first);
+    }
+    (description, module)
 }
 
 /// The module table: each distinct module once, and per row an index into

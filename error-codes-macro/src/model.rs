@@ -16,8 +16,11 @@ pub struct Entry<'a> {
 }
 
 /// Names every row, reporting every row whose name is not an identifier.
-pub fn entries(rows: &[Row]) -> Result<Vec<Entry<'_>>, Vec<Problem>> {
-    let mut entries = Vec::with_capacity(rows.len());
+pub fn entries<'a>(
+    rows: impl IntoIterator<Item = &'a Row>,
+) -> Result<Vec<Entry<'a>>, Vec<Problem>> {
+    let rows = rows.into_iter();
+    let mut entries = Vec::with_capacity(rows.size_hint().0);
     let mut problems = Vec::new();
     let mut pieces = Pieces::default();
     for row in rows {

@@ -94,7 +94,7 @@ fn collapse_white_space(text: &str) -> String {
 
 /// Rewrites the RST that these tables use into Markdown of the same
 /// meaning: `:role:`text <target>`` and `` `text <url>`_ `` become their
-/// text, `\ ` (an escaped space, which RST removes) goes, and a directive
+/// text, `\ ` next to markup (an escaped space, which RST removes) goes, and a directive
 /// line such as `.. note::` becomes `Note:`. Anything else is left as is.
 fn rst_to_markdown(text: &str) -> String {
     if !text.contains(['`', '\\', ':']) {
@@ -105,7 +105,10 @@ fn rst_to_markdown(text: &str) -> String {
     while let Some(at) = rest.find(['`', '\\', ':', '.']) {
         let (before, from) = rest.split_at(at);
         out.push_str(before);
-        if let Some(after) = from.strip_prefix("\\ ") {
+        if let Some(after) = from
+            .strip_prefix("\\ ")
+            .filter(|after| separates_markup(&out, after))
+        {
             rest = after;
         } else if let Some((replacement, after)) = role(from)
             .or_else(|| named_link(from, &out))
@@ -128,6 +131,14 @@ fn rst_to_markdown(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Whether an escaped space between `before` and `after` is RST's way of
+/// joining inline markup to the text beside it (`word\ :role:`x``,
+/// ``**x**\ s``), which the rendered page shows as nothing. Elsewhere a
+/// backslash and a space are text.
+fn separates_markup(before: &str, after: &str) -> bool {
+    before.ends_with(['`', '*', '_']) || after.starts_with(['`', '*', ':', '_'])
 }
 
 /// `:name:`content`` at the start of `text`: the content's text, escaped
@@ -271,6 +282,7 @@ mod tests {
                 "Read the manual first.",
             ),
             ("A `plain code span` stays.", "A plain code span stays."),
+            ("**Bold**\\ ly and back\\ slash", "Boldly and back\\ slash"),
             (
                 "Done.\n\n.. note::\n\n   Retry later.",
                 "Done. Note: Retry later.",

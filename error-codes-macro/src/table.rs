@@ -6,7 +6,7 @@ use crate::expand::{self, Enum, Index, Variant};
 use crate::header::Layout;
 use crate::parse::{self, Problem};
 use crate::source::{self, Source};
-use crate::{fallback, model, phf, valid, values};
+use crate::{fallback, model, phf, select, spaces, valid, values};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use syn::parse::Parser;
@@ -141,10 +141,27 @@ fn generate_enum(
     code_macro: Option<(Ident, syn::Path)>,
 ) -> syn::Result<TokenStream> {
     let (source, table) = read_table(&options.csv, &options.layout)?;
-    let entries =
-        model::entries(&table.rows).map_err(|p| to_error(&options.csv, &source.display, &p))?;
-    let problems = valid::check(&entries);
+    select::check_modules(&table, &options.rows)?;
+    let (selected, mut problems) = select::select(&table, &options.rows);
+    let rows = selected
+        .iter()
+        .flat_map(|s| std::iter::once(s.row).chain(s.also.iter().copied()));
+    problems.extend(spaces::check_code_characters(
+        rows,
+        options.rows.allow_spaces,
+    ));
+    let entries = match model::entries(selected.iter().map(|s| s.row)) {
+        Ok(entries) => {
+            problems.extend(valid::check(&entries));
+            entries
+        }
+        Err(naming) => {
+            problems.extend(naming);
+            Vec::new()
+        }
+    };
     if !problems.is_empty() {
+        problems.sort_by_key(|problem| problem.line);
         return Err(to_error(&options.csv, &source.display, &problems));
     }
     let (values, repr) = values::for_attribute(item, &source.display, entries.len())?;
@@ -155,9 +172,11 @@ fn generate_enum(
         ident: &item.ident,
         variants: entries
             .into_iter()
-            .map(|entry| Variant {
+            .zip(selected)
+            .map(|(entry, selected)| Variant {
                 name: entry.name,
                 row: entry.row,
+                also: selected.also,
             })
             .collect(),
         has_module: table.has_module,

@@ -81,6 +81,16 @@ fn expected_variant_name(row: &Row) -> String {
     }
 }
 
+/// What `description()` gives for a cell without markup: the cell with
+/// its runs of white space as one space. `None` for a cell with markup,
+/// which the tests of plain text check one by one.
+fn plain_text_of_unmarked(cell: &str) -> Option<String> {
+    if cell.contains(['*', '_', '`', '[', '\\', '<', '&']) {
+        return None;
+    }
+    Some(cell.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 fn hash_of<T: Hash>(value: &T) -> u64 {
     let mut hasher = DefaultHasher::new();
     value.hash(&mut hasher);
@@ -95,16 +105,18 @@ fn check_every_row<E: Table>(csv: &str, count: usize) {
     assert_eq!(E::ALL.len(), rows.len(), "ALL of {csv}");
     for (position, (&value, row)) in E::ALL.iter().zip(&rows).enumerate() {
         let line = position + 2;
-        assert!(!row.description.contains("**"), "{csv}:{line} no Markdown");
         assert_eq!(value.code(), row.code, "{csv}:{line}");
-        assert_eq!(value.description(), row.description, "{csv}:{line}");
+        let plain = plain_text_of_unmarked(&row.description);
+        if let Some(plain) = &plain {
+            assert_eq!(value.description(), plain, "{csv}:{line}");
+        }
         assert_eq!(value.module(), row.module.as_deref(), "{csv}:{line}");
         assert_eq!(E::from_code(&row.code), Some(value), "{csv}:{line}");
         assert_eq!(row.code.parse::<E>(), Ok(value), "{csv}:{line}");
         assert_eq!(E::try_from(row.code.as_str()), Ok(value), "{csv}:{line}");
         assert_eq!(
             value.to_string(),
-            format!("{}: {}", row.code, row.description),
+            format!("{}: {}", row.code, value.description()),
             "{csv}:{line}"
         );
         assert_eq!(
@@ -314,11 +326,14 @@ fn vbs_error_finds_nothing_that_is_not_exactly_a_code() {
 fn awkward_fields_come_back_exactly() {
     assert_eq!(Tricky::Plain1.description(), "Comma, inside, twice");
     assert_eq!(Tricky::Plain1.module(), Some("Spaced module"));
+    // CommonMark reads `*/ /*` as emphasis of `/ /`, as a rendered page
+    // shows it; the rustdoc keeps the stars.
     assert_eq!(
         Tricky::Quote2.description(),
-        r#"He said "hi" \ {} {0} */ /* done"#
+        r#"He said "hi" \ {} {0} / / done"#
     );
-    assert_eq!(Tricky::Newline3.description(), "First line\nsecond line");
+    // A line break in a cell reads as a space.
+    assert_eq!(Tricky::Newline3.description(), "First line second line");
     assert_eq!(
         Tricky::Unicode4.description(),
         "\u{c9}chec de l\u{2019}op\u{e9}ration \u{2014} \u{5931}\u{8d25} \u{1f6ab} \u{f1}"
@@ -334,7 +349,7 @@ fn awkward_fields_come_back_exactly() {
     assert_eq!(Tricky::WeirdName.description(), "unquoted and padded");
     assert_eq!(
         Tricky::E7StartsWithDigit.description(),
-        r#"#[doc = "not an attribute"] `code` <b>html</b>"#
+        r#"#[doc = "not an attribute"] code html"#
     );
     assert_eq!(
         Tricky::Cyrillic.code(),
@@ -343,7 +358,7 @@ fn awkward_fields_come_back_exactly() {
     assert_eq!(Tricky::COUNT, 11);
     assert_eq!(
         Tricky::Quote2.to_string(),
-        r#"quote.2: He said "hi" \ {} {0} */ /* done"#
+        r#"quote.2: He said "hi" \ {} {0} / / done"#
     );
 }
 

@@ -1,0 +1,319 @@
+//! Which rows become variants: the rows of the chosen modules, rows
+//! repeated cell for cell counted once, and, with `duplicates = "merge"`,
+//! the rows that share a code made one.
+//!
+//! Real tables list a code several times: one code with several documented
+//! causes (`EVS.5400` eight times), or codes scoped per API operation, with
+//! the operation in the module column (`VPC.0101` in five modules).
+
+use crate::parse::{Problem, Row, Table};
+use crate::phf;
+use std::collections::BTreeMap;
+use std::collections::btree_map::Entry as Slot;
+use syn::meta::ParseNestedMeta;
+use syn::punctuated::Punctuated;
+use syn::{LitBool, LitStr, Token};
+
+/// The options that choose rows: `duplicates`, `module` / `modules` and
+/// `allow_spaces`.
+#[derive(Default)]
+pub struct RowOptions {
+    /// `duplicates = "merge"`.
+    pub merge: bool,
+    /// `module = "..."` or `modules = [...]`: only these modules' rows.
+    pub modules: Option<Vec<LitStr>>,
+    /// `allow_spaces = true`: codes may be phrases (`Moved Permanently`).
+    pub allow_spaces: bool,
+    /// The options given so far (`module` and `modules` count as one).
+    seen: Vec<&'static str>,
+}
+
+/// The option names [`RowOptions::parse`] takes.
+pub const OPTIONS: [&str; 4] = ["duplicates", "module", "modules", "allow_spaces"];
+
+impl RowOptions {
+    /// Parses one of [`OPTIONS`], each at most once.
+    pub fn parse(&mut self, key: &str, meta: &ParseNestedMeta) -> syn::Result<()> {
+        let value = meta.value()?;
+        let option = match key {
+            "duplicates" => "duplicates",
+            "module" | "modules" => "module",
+            "allow_spaces" => "allow_spaces",
+            _ => return Err(meta.error(format!("unknown option `{key}`"))),
+        };
+        if self.seen.contains(&option) {
+            let message = if option == "module" {
+                "give `module = \"...\"` or `modules = [...]` once".to_owned()
+            } else {
+                format!("duplicate `{key}` option")
+            };
+            return Err(meta.error(message));
+        }
+        self.seen.push(option);
+        match key {
+            "duplicates" => {
+                let lit: LitStr = value.parse()?;
+                if lit.value() != "merge" {
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        "expected `duplicates = \"merge\"`, the only way to treat repeated codes other than as an error",
+                    ));
+                }
+                self.merge = true;
+            }
+            "module" => {
+                let lit: LitStr = value.parse()?;
+                self.modules = Some(vec![lit]);
+            }
+            "modules" => {
+                let content;
+                syn::bracketed!(content in value);
+                let list = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
+                if list.is_empty() {
+                    return Err(
+                        content.error("expected at least one module: `modules = [\"A\", \"B\"]`")
+                    );
+                }
+                self.modules = Some(list.into_iter().collect());
+            }
+            "allow_spaces" => {
+                let lit: LitBool = value.parse()?;
+                self.allow_spaces = lit.value;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// A variant's rows: the first, whose cells the accessors give, and the
+/// others that share its code (only with `duplicates = "merge"`).
+pub struct Selected<'a> {
+    pub row: &'a Row,
+    pub also: Vec<&'a Row>,
+}
+
+/// The rows of the chosen modules, each code once, in table order; a code
+/// on rows that differ is a problem at the later row unless merged (the
+/// rows are returned with the problems, so that later checks still run).
+pub fn select<'a>(table: &'a Table, options: &RowOptions) -> (Vec<Selected<'a>>, Vec<Problem>) {
+    let rows: Vec<&Row> = match &options.modules {
+        Some(modules) => {
+            let wanted: Vec<String> = modules.iter().map(LitStr::value).collect();
+            table
+                .rows
+                .iter()
+                .filter(|row| row.module.as_ref().is_some_and(|m| wanted.contains(m)))
+                .collect()
+        }
+        None => table.rows.iter().collect(),
+    };
+    // Codes whose samples all differ are all different, the common case:
+    // no map of strings for a 10,000-row table (see `valid`).
+    let codes: Vec<&str> = rows.iter().map(|row| row.code.as_str()).collect();
+    if phf::samples_are_distinct(&codes) {
+        let selected = rows.into_iter().map(|row| Selected {
+            row,
+            also: Vec::new(),
+        });
+        return (selected.collect(), Vec::new());
+    }
+    let mut selected: Vec<Selected> = Vec::new();
+    let mut position: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut problems = Vec::new();
+    for row in rows {
+        match position.entry(&row.code) {
+            Slot::Vacant(slot) => {
+                slot.insert(selected.len());
+                selected.push(Selected {
+                    row,
+                    also: Vec::new(),
+                });
+            }
+            Slot::Occupied(at) => {
+                let group = &mut selected[*at.get()];
+                let repeated = std::iter::once(group.row)
+                    .chain(group.also.iter().copied())
+                    .any(|earlier| same_cells(earlier, row));
+                if repeated {
+                    continue;
+                }
+                if options.merge {
+                    group.also.push(row);
+                } else {
+                    problems.push(Problem::at(
+                        row.line,
+                        duplicate(group.row, row, table.has_module),
+                    ));
+                }
+            }
+        }
+    }
+    (selected, problems)
+}
+
+/// The message for a code on two rows that differ, with the ways out.
+fn duplicate(first: &Row, row: &Row, has_module: bool) -> String {
+    let mut message = format!(
+        "duplicate code `{}`, first defined on line {}; add `duplicates = \"merge\"` to make such rows one variant",
+        row.code, first.line
+    );
+    if has_module {
+        message.push_str(", or `module = \"...\"` to build the enum from one module's rows");
+    }
+    message
+}
+
+/// Whether two rows say the same in every cell: such a repeat (a copy and
+/// paste in the published page) is one row, not a conflict.
+fn same_cells(a: &Row, b: &Row) -> bool {
+    // Written out without `..`, so that a new column cannot be forgotten.
+    let Row {
+        line: _,
+        code,
+        description,
+        module,
+        name,
+        deprecated,
+        values,
+    } = a;
+    *code == b.code
+        && *description == b.description
+        && *module == b.module
+        && *name == b.name
+        && *deprecated == b.deprecated
+        && *values == b.values
+}
+
+/// Every module named by `module` / `modules` must be in the table: a typo
+/// would otherwise build an empty or partial enum.
+pub fn check_modules(table: &Table, options: &RowOptions) -> syn::Result<()> {
+    let Some(wanted) = &options.modules else {
+        return Ok(());
+    };
+    let mut known: Vec<&str> = Vec::new();
+    for row in &table.rows {
+        if let Some(module) = row.module.as_deref() {
+            if !known.contains(&module) {
+                known.push(module);
+            }
+        }
+    }
+    let list = known
+        .iter()
+        .map(|module| format!("`{module}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    wanted
+        .iter()
+        .filter(|lit| !known.contains(&lit.value().as_str()))
+        .map(|lit| {
+            let message = if known.is_empty() {
+                format!("no module `{}`: the table has no module names (no `module` column, or every cell is empty)", lit.value())
+            } else {
+                format!("no module `{}` in the table; its modules are {list}", lit.value())
+            };
+            syn::Error::new(lit.span(), message)
+        })
+        .reduce(|mut all, next| {
+            all.combine(next);
+            all
+        })
+        .map_or(Ok(()), Err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse;
+
+    fn select_codes(text: &str, options: &RowOptions) -> Result<Vec<(String, usize)>, Vec<String>> {
+        let table = parse::parse(text.as_bytes()).expect("parses");
+        match select(&table, options) {
+            (selected, problems) if problems.is_empty() => Ok(selected
+                .iter()
+                .map(|s| (s.row.code.clone(), 1 + s.also.len()))
+                .collect()),
+            (_, problems) => Err(problems
+                .iter()
+                .map(|p| p.display("t.csv").to_string())
+                .collect()),
+        }
+    }
+
+    fn modules(names: &[&str]) -> RowOptions {
+        RowOptions {
+            modules: Some(
+                names
+                    .iter()
+                    .map(|name| LitStr::new(name, proc_macro2::Span::call_site()))
+                    .collect(),
+            ),
+            ..RowOptions::default()
+        }
+    }
+
+    #[test]
+    fn rows_identical_in_every_cell_are_one() {
+        assert_eq!(
+            select_codes("code,description\nA,a\nB,b\nA,a\n", &RowOptions::default()),
+            Ok(vec![("A".into(), 1), ("B".into(), 1)])
+        );
+    }
+
+    #[test]
+    fn a_code_on_rows_that_differ_names_both_ways_out() {
+        assert_eq!(
+            select_codes("module,code,description\nM,A,a\nN,A,b\n", &RowOptions::default()),
+            Err(vec![
+                "t.csv:3: duplicate code `A`, first defined on line 2; add `duplicates = \"merge\"` to make such rows one variant, or `module = \"...\"` to build the enum from one module's rows".into()
+            ])
+        );
+        assert_eq!(
+            select_codes("code,description\nA,a\nA,b\n", &RowOptions::default()),
+            Err(vec![
+                "t.csv:3: duplicate code `A`, first defined on line 2; add `duplicates = \"merge\"` to make such rows one variant".into()
+            ])
+        );
+    }
+
+    #[test]
+    fn merged_rows_keep_the_first_and_count_the_others() {
+        let merge = RowOptions {
+            merge: true,
+            ..RowOptions::default()
+        };
+        assert_eq!(
+            select_codes("code,description\nA,a\nB,b\nA,c\nA,a\nA,d\n", &merge),
+            Ok(vec![("A".into(), 3), ("B".into(), 1)])
+        );
+    }
+
+    #[test]
+    fn modules_choose_rows_and_codes_are_unique_among_them_only() {
+        let text =
+            "module,code,description\nCreate,X.1,a\nDelete,X.1,b\nCreate,X.2,c\nList,X.3,d\n";
+        assert_eq!(
+            select_codes(text, &modules(&["Create"])),
+            Ok(vec![("X.1".into(), 1), ("X.2".into(), 1)])
+        );
+        assert_eq!(
+            select_codes(text, &modules(&["Delete", "List"])),
+            Ok(vec![("X.1".into(), 1), ("X.3".into(), 1)])
+        );
+        assert!(select_codes(text, &modules(&["Create", "Delete"])).is_err());
+    }
+
+    #[test]
+    fn unknown_modules_list_the_tables_modules() {
+        let table = parse::parse(b"module,code,description\nCreate,X.1,a\nDelete,X.2,b\n,X.3,c\n")
+            .expect("parses");
+        let error = check_modules(&table, &modules(&["Create", "Updte"])).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "no module `Updte` in the table; its modules are `Create`, `Delete`"
+        );
+        let table = parse::parse(b"code,description\nX.1,a\n").expect("parses");
+        assert!(check_modules(&table, &modules(&["Create"])).is_err());
+    }
+}
