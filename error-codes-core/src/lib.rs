@@ -222,6 +222,7 @@ pub enum VbsError {}
 #[doc(hidden)]
 pub mod __private {
     pub use crate::lookup::{Aligned, Lookup};
+    pub use crate::numbers::{Decimal, i64_at};
     pub use crate::strings::{Strings, chunk, u32_at};
     pub use error_codes_macro::__unknown_code as unknown_code;
 
@@ -234,6 +235,7 @@ pub mod __private {
 
 mod hash;
 mod lookup;
+mod numbers;
 mod serde_hook;
 mod strings;
 #[cfg(feature = "serde")]

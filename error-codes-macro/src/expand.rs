@@ -318,6 +318,7 @@ pub fn impls(model: &Enum) -> TokenStream {
 
     let (lookup_table, lookup_body) = lookup(model);
     let serde = model.serde.then(|| crate::serde::impls(krate, ident));
+    let numeric = crate::numeric::impls(model);
     let doc_all = format!(" Every `{name}`, in table order.");
     let doc_count = format!(" The number of codes in the table: {count}.");
     let (doc_description, doc_module) = accessor_docs(variants);
@@ -409,6 +410,8 @@ pub fn impls(model: &Enum) -> TokenStream {
 
             #debug_impl
             #accessors
+
+            #numeric
 
             #[automatically_derived]
             impl ::core::error::Error for #ident {}

@@ -22,6 +22,18 @@ pub fn attribute(
         attrs, vis, ident, ..
     } = item;
     let impls = impls(ident, krate, columns, serde);
+    // A numeric table's conversions, so that their uses resolve too.
+    let numeric = quote! {
+        #[allow(unused, missing_docs, clippy::all)]
+        const _: () = {
+            impl #ident {
+                pub const fn as_i64(&self) -> ::core::primitive::i64 { 0 }
+                pub fn from_i64(value: ::core::primitive::i64) -> ::core::option::Option<Self> {
+                    ::core::option::Option::None
+                }
+            }
+        };
+    };
     // As for a valid table: where the enum is compiled out, so is the rest.
     let cfgs = attrs.iter().filter(|attr| attr.path().is_ident("cfg"));
     let cfgs = quote!(#(#cfgs)*);
@@ -46,6 +58,8 @@ pub fn attribute(
         }
         #cfgs
         #impls
+        #cfgs
+        #numeric
         #code_macro
     }
 }

@@ -24,6 +24,7 @@ mod hash;
 mod header;
 mod macro_name;
 mod model;
+mod numeric;
 mod parse;
 #[cfg(test)]
 mod parse_props;

@@ -8,6 +8,10 @@ use std::collections::BTreeMap;
 /// (`404` becomes `E404`), since an identifier cannot start with one.
 pub const DIGIT_PREFIX: &str = "E";
 
+/// The prefix of a variant named after a negative number (`-32700`
+/// becomes `Minus32700`, where `32700` becomes `E32700`).
+pub const NEGATIVE_PREFIX: &str = "Minus";
+
 /// A row with the identifier of its variant.
 pub struct Entry<'a> {
     pub row: &'a Row,
@@ -64,6 +68,14 @@ pub fn variant_name<'a>(row: &'a Row, pieces: &mut Pieces<'a>) -> Result<String,
             ));
         }
         return Ok(converted);
+    }
+    if let Some(digits) = row
+        .code
+        .strip_prefix('-')
+        .filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+    {
+        // A negative number keeps its sign, so that `-1` and `1` differ.
+        return Ok(format!("{NEGATIVE_PREFIX}{digits}"));
     }
     let mut converted = String::new();
     let mut push = |piece: &'a str| converted.push_str(pieces.upper_camel_case(piece));
@@ -179,6 +191,9 @@ mod tests {
         );
         assert_eq!(name_of("common.0011", None).unwrap(), "Common0011");
         assert_eq!(name_of("404", None).unwrap(), "E404");
+        assert_eq!(name_of("-1", None).unwrap(), "Minus1");
+        assert_eq!(name_of("-32700", None).unwrap(), "Minus32700");
+        assert_eq!(name_of("-x", None).unwrap(), "X");
         assert_eq!(
             name_of("auth-token_expired", None).unwrap(),
             "AuthTokenExpired"
