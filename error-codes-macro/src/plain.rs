@@ -31,11 +31,9 @@ pub fn plain_text(markup: &str) -> String {
                 text.push_str(markdown.get(range).unwrap_or_default());
                 text.push(' ');
             }
-            Event::InlineHtml(tag) => {
-                // A `<br>` is a line break; other tags are not text.
-                if tag.to_ascii_lowercase().starts_with("<br") {
-                    text.push(' ');
-                }
+            // A `<br>` is a line break; other tags are not text.
+            Event::InlineHtml(tag) if tag.to_ascii_lowercase().starts_with("<br") => {
+                text.push(' ');
             }
             // An HTML block shows its text; its tags are left as written.
             Event::Html(block) => text.push_str(&block),

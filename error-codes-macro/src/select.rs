@@ -56,7 +56,10 @@ impl RowOptions {
                 if lit.value() != "merge" {
                     return Err(syn::Error::new(
                         lit.span(),
-                        "expected `duplicates = \"merge\"`, the only way to treat repeated codes other than as an error",
+                        format!(
+                            "unknown value {:?} for `duplicates`; `duplicates = \"merge\"` makes the rows that share a code one variant",
+                            lit.value()
+                        ),
                     ));
                 }
                 self.merge = true;
@@ -67,17 +70,23 @@ impl RowOptions {
             }
             "modules" => {
                 let content;
-                syn::bracketed!(content in value);
+                let brackets = syn::bracketed!(content in value);
                 let list = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
                 if list.is_empty() {
-                    return Err(
-                        content.error("expected at least one module: `modules = [\"A\", \"B\"]`")
-                    );
+                    return Err(syn::Error::new(
+                        brackets.span.join(),
+                        "`modules` names no module; write `modules = [\"A\", \"B\"]`",
+                    ));
                 }
                 self.modules = Some(list.into_iter().collect());
             }
             "allow_spaces" => {
-                let lit: LitBool = value.parse()?;
+                let lit: LitBool = value.parse().map_err(|error| {
+                    syn::Error::new(
+                        error.span(),
+                        "expected `allow_spaces = true` or `allow_spaces = false`",
+                    )
+                })?;
                 self.allow_spaces = lit.value;
             }
             _ => {}
@@ -193,10 +202,10 @@ pub fn check_modules(table: &Table, options: &RowOptions) -> syn::Result<()> {
     };
     let mut known: Vec<&str> = Vec::new();
     for row in &table.rows {
-        if let Some(module) = row.module.as_deref() {
-            if !known.contains(&module) {
-                known.push(module);
-            }
+        if let Some(module) = row.module.as_deref()
+            && !known.contains(&module)
+        {
+            known.push(module);
         }
     }
     let list = known

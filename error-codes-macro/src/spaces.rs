@@ -29,21 +29,19 @@ pub fn check_code_characters<'a>(
                     u32::from(c)
                 ),
             ));
-        } else if !allow_spaces {
-            if let Some(c) = code.chars().find(|c| c.is_whitespace()) {
-                let what = if c == ' ' {
-                    "a space".to_owned()
-                } else {
-                    format!("white space (U+{:04X})", u32::from(c))
-                };
-                problems.push(Problem::at(
-                    row.line,
-                    format!(
-                        "code `{}` has {what} inside, so it never matches a code sent without it; remove it, or add `allow_spaces = true` if the codes are phrases",
-                        code.escape_debug()
-                    ),
-                ));
-            }
+        } else if !allow_spaces && let Some(c) = code.chars().find(|c| c.is_whitespace()) {
+            let what = if c == ' ' {
+                "a space".to_owned()
+            } else {
+                format!("white space (U+{:04X})", u32::from(c))
+            };
+            problems.push(Problem::at(
+                row.line,
+                format!(
+                    "code `{}` has {what} inside, so it never matches a code sent without it; remove it, or add `allow_spaces = true` if the codes are phrases",
+                    code.escape_debug()
+                ),
+            ));
         }
     }
     problems

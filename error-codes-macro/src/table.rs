@@ -329,4 +329,31 @@ mod tests {
             }
         }
     }
+
+    /// A merged code's rustdoc lists every row it stands for, and the
+    /// accessors' docs say whose cells they give.
+    #[test]
+    fn a_merged_codes_rustdoc_lists_every_row() {
+        let expanded = expand_attribute(
+            quote!(
+                csv = "../tests/tests/fixtures/parcels.csv",
+                duplicates = "merge"
+            ),
+            quote!(
+                pub enum Parcels {}
+            ),
+        )
+        .to_string();
+        for listed in [
+            "The table lists this code on 2 rows; `description()` and `module()` give the first:",
+            "1. *Sending a Parcel*: The parcel is larger than the locker.",
+            "2. *Tracking a Parcel*: No parcel has this tracking number.\\n   \\n   Check the number on the receipt.",
+            "2. *Sending a Parcel*: The postcode does not exist.",
+            "Where the table lists a code on several rows",
+        ] {
+            assert!(expanded.contains(listed), "{listed:?} in {expanded}");
+        }
+        // The row repeated cell for cell is one row, not a merge.
+        assert_eq!(expanded.matches("The table lists this code").count(), 2);
+    }
 }

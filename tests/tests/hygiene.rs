@@ -79,6 +79,29 @@ mod hostile {
     )]
     pub enum Types {}
 
+    /// Repeated codes merged, one module's rows.
+    #[::error_codes_core::error_codes(
+        csv = "tests/fixtures/parcels.csv",
+        modules = ["Sending a Parcel", "Tracking a Parcel"],
+        duplicates = "merge",
+        code_macro = false
+    )]
+    pub enum Parcels {}
+
+    /// Negative and padded numbers (from_i64 through its own hash).
+    #[::error_codes_core::error_codes(
+        csv = "tests/fixtures/signed_numbers.csv",
+        code_macro = false
+    )]
+    pub enum Signed {}
+
+    /// Numbers with leading zeros.
+    #[::error_codes_core::error_codes(
+        csv = "tests/fixtures/padded_numbers.csv",
+        code_macro = false
+    )]
+    pub enum Padded {}
+
     /// A subset.
     #[derive(
         ::error_codes_core::ErrorCode,
@@ -125,6 +148,16 @@ mod hostile {
 #[test]
 fn generated_code_needs_nothing_from_the_prelude() {
     ::std::assert_eq!(hostile::HttpStatus::NotFound.code(), "404");
+    ::std::assert_eq!(hostile::HttpStatus::NotFound.as_i64(), 404);
+    ::std::assert_eq!(
+        hostile::Signed::from_i64(-1),
+        ::std::option::Option::Some(hostile::Signed::Minus1)
+    );
+    ::std::assert_eq!(
+        hostile::Padded::from_i64(10),
+        ::std::option::Option::Some(hostile::Padded::E010)
+    );
+    ::std::assert_eq!(hostile::Parcels::COUNT, 4);
     ::std::assert!(hostile::checked());
     ::std::assert_eq!(hostile::Retry::Unavailable.code(), "14");
     ::std::assert_eq!(

@@ -1,0 +1,8 @@
+use error_codes_core::error_codes;
+
+#[error_codes(csv = "ui/csv/code_with_control_character.csv", allow_spaces = true)]
+pub enum Codes {}
+
+fn main() {
+    let _ = Codes::from_code("SVC.0001");
+}
