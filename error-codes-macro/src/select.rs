@@ -162,12 +162,12 @@ pub fn select<'a>(table: &'a Table, options: &RowOptions) -> (Vec<Selected<'a>>,
 }
 
 /// The message for a code on two rows that differ, with the ways out.
-fn duplicate(first: &Row, row: &Row, has_module: bool) -> String {
+fn duplicate(first: &Row, row: &Row, suggest_module: bool) -> String {
     let mut message = format!(
         "duplicate code `{}`, first defined on line {}; add `duplicates = \"merge\"` to make such rows one variant",
         row.code, first.line
     );
-    if has_module {
+    if suggest_module {
         message.push_str(", or `module = \"...\"` to build the enum from one module's rows");
     }
     message

@@ -1,0 +1,301 @@
+#!/usr/bin/env python3
+"""Builds every table of the shared corpus (../shared/corpus/csv/, 37 error
+tables from public documentation, see its README) with the macro, and checks
+every row: each table builds with the options its data needs and every row
+comes back (code, description as plain text, module, and the number for
+numeric tables); a table whose data is wrong must fail to build at the right
+file and line.
+
+The corpus is other people's text: it is read from where it lies and never
+copied here. All tables are built in one throwaway crate under
+target/corpus-check/ (one crate compiles far faster than one per table); the
+tables expected to fail are built in a second one, whose errors are checked.
+
+The expected plain text of each description comes from a small reading of
+the markup written here, independently of the macro's (pulldown-cmark): the
+two must agree on every row.
+
+Usage: python3 scripts/corpus.py [path/to/corpus]. Without a corpus it says
+so and exits 0, so that CI without the shared data still passes.
+"""
+
+import csv
+import os
+import re
+import subprocess
+import sys
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "..", "shared", "corpus")
+
+# The options each table needs, and why (every other table takes none).
+OPTIONS = {
+    # Codes listed once per cause (`InvalidBlobType` twice word for word,
+    # `SnapshotsPresent` with two wordings).
+    "azure-storage-blob-service-error-codes.csv": 'duplicates = "merge"',
+    # `CSBS.9009` with two unrelated meanings.
+    "otc-cloud-server-backup-service.csv": 'duplicates = "merge"',
+    # `EVS.5400` eight times, one per cause.
+    "otc-elastic-volume-service.csv": 'duplicates = "merge"',
+    # `Ecs.1000` twice.
+    "otc-html-ecs.csv": 'duplicates = "merge"',
+    # Codes per API operation: `VPC.0101` in several modules. Built merged,
+    # and once more per module below.
+    "otc-virtual-private-cloud.csv": 'duplicates = "merge"',
+    # Codes that are HTTP reason phrases (`Moved Permanently`).
+    "otc-object-storage-service-swift.csv": "allow_spaces = true",
+}
+
+# One enum per module of these tables, with `module = "..."`.
+PER_MODULE = ["otc-virtual-private-cloud.csv"]
+
+# Tables whose data is wrong: the build must fail with these problems, as
+# (line, a part of the message); every other error is a failure.
+BROKEN = {
+    # `DCS. 4855` and `DCS. 5094`: a space typed into the code, so the
+    # service's `DCS.4855` would never match.
+    "otc-distributed-cache-service.csv": "has a space inside",
+}
+
+
+def main():
+    csv_dir = os.path.join(CORPUS, "csv")
+    if not os.path.isdir(csv_dir):
+        print(f"corpus: skipped, no {os.path.normpath(csv_dir)} beside the repository")
+        return 0
+    tables = sorted(f for f in os.listdir(csv_dir) if f.endswith(".csv"))
+    work = os.path.join(REPO, "target", "corpus-check")
+    good = [t for t in tables if t not in BROKEN]
+    bad = [t for t in tables if t in BROKEN]
+    failures = check_good(os.path.join(work, "good"), csv_dir, good)
+    failures += check_bad(os.path.join(work, "bad"), csv_dir, bad)
+    if failures:
+        print("\n".join(failures))
+        print(f"corpus: {len(failures)} failure(s)")
+        return 1
+    rows = sum(len(read_rows(os.path.join(csv_dir, t))) for t in tables)
+    print(f"corpus: {len(good)} tables build and every row comes back, "
+          f"{len(bad)} broken table(s) fail at the right lines ({rows} rows)")
+    return 0
+
+
+# --- reading the tables, independently of the macro -------------------------
+
+def read_rows(path):
+    """(line, code, description, module) per data row; lines count the
+    line breaks inside quoted cells."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        reader = csv.reader(f)
+        header = [h.strip().lower() for h in next(reader)]
+        start = reader.line_num + 1
+        rows = []
+        for record in reader:
+            cells = dict(zip(header, (c.strip() for c in record)))
+            rows.append((start, cells["code"], cells["description"], cells.get("module") or None))
+            start = reader.line_num + 1
+        return rows
+
+
+def plain(text):
+    """The description as the rendered page shows it: the markup that these
+    tables use (Markdown and RST) removed, white space collapsed."""
+    # RST directives (`.. note::`) read as their title.
+    text = re.sub(r"(?m)^[ \t]*\.\. ([a-z]+)::", lambda m: m.group(1).capitalize() + ":", text)
+    # RST escaped spaces that join markup to a word.
+    text = re.sub(r"\\ (?=[`*:_])|(?<=[`*_])\\ ", "", text)
+    # RST roles and named links: their text, with RST escapes applied.
+    def interpreted(m):
+        content = re.sub(r"\\(.)", r"\1", m.group(1))
+        label = re.match(r"(?s)(.*?)\s*<[^<>]*>$", content)
+        return protect(label.group(1) if label and label.group(1).strip() else content)
+    text = re.sub(r":[a-z][\w+.-]*:`((?:\\.|[^`\\])+)`", interpreted, text)
+    text = re.sub(r"(?<![\w`])`((?:\\.|[^`\\])+)`__?(?!\w)", interpreted, text)
+    # Literals, ``x`` and `x`: their content as written.
+    text = re.sub(r"``(.+?)``|`([^`]+)`", lambda m: protect(m.group(1) or m.group(2)), text)
+    # Markdown links: their text.
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    # Backslash escapes of punctuation.
+    text = re.sub(r"\\([!-/:-@\[-`{-~])", lambda m: protect(m.group(1)), text)
+    # Strong, then emphasis, where they open and close around text.
+    text = re.sub(r"(?<!\*)\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?!\*)", r"\1", text)
+    text = re.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"\1", text)
+    text = "".join(chr(ord(c) - PROTECTED) if ord(c) >= PROTECTED else c for c in text)
+    return " ".join(text.split())
+
+
+# Literal text is moved to a private-use plane while later rules run, so
+# that none of them reads it as markup, and moved back at the end.
+PROTECTED = 0xF0000
+
+
+def protect(text):
+    return "".join(chr(PROTECTED + ord(c)) if c.isascii() and not c.isalnum() else c for c in text)
+
+
+# --- the tables that must build ---------------------------------------------
+
+def rust_str(text):
+    out = []
+    for c in text:
+        if c in '"\\':
+            out.append("\\" + c)
+        elif c == "\n":
+            out.append("\\n")
+        elif ord(c) < 0x20 or ord(c) == 0x7F:
+            out.append("\\u{%x}" % ord(c))
+        else:
+            out.append(c)
+    return '"' + "".join(out) + '"'
+
+
+def expectations(rows, module=None):
+    """Per row: its line, code, and what the enum gives for it (the first
+    row's description and module where a code is on several rows)."""
+    chosen = [r for r in rows if module is None or r[3] == module]
+    first = {}
+    for row in chosen:
+        first.setdefault(row[1], row)
+    return [(line, code, plain(first[code][2]), first[code][3]) for line, code, _, _ in chosen], len(first)
+
+
+def is_numeric(rows):
+    return all(re.fullmatch(r"-?[0-9]+", code) for _, code, _, _ in rows)
+
+
+def check_good(crate, csv_dir, tables):
+    lib, tests = [], []
+    for index, table in enumerate(tables):
+        path = os.path.join(csv_dir, table)
+        rows = read_rows(path)
+        relative = os.path.relpath(path, crate)
+        builds = [(f"t{index}", OPTIONS.get(table, ""), None)]
+        if table in PER_MODULE:
+            modules = sorted({r[3] for r in rows if r[3]})
+            for m, name in enumerate(modules):
+                # Some operations list a code once per cause: merged.
+                module_rows = {r[1:] for r in rows if r[3] == name}
+                merge = len(module_rows) > len({r[0] for r in module_rows})
+                options = f"module = {rust_str(name)}" + (', duplicates = "merge"' if merge else "")
+                builds.append((f"t{index}m{m}", options, name))
+        for name, options, module in builds:
+            options = f", {options}" if options else ""
+            lib.append(f"/// {table}\n#[error_codes(csv = {rust_str(relative)}, code_macro = false{options})]\n"
+                       f"pub enum {name.upper()} {{}}\n")
+            expected, count = expectations(rows, module)
+            literal = ",\n".join(
+                f"    ({line}, {rust_str(code)}, {rust_str(desc)}, "
+                + (f"Some({rust_str(mod)})" if mod is not None else "None") + ")"
+                for line, code, desc, mod in expected)
+            numeric = ""
+            if is_numeric(rows):
+                numeric = (f"    for &(line, code, ..) in ROWS_{name.upper()} {{\n"
+                           f"        let value = {name.upper()}::from_code(code).expect(code);\n"
+                           f"        let number: i64 = code.parse().expect(code);\n"
+                           f"        assert_eq!(value.as_i64(), number, \"{table}:{{line}}\");\n"
+                           f"        assert_eq!({name.upper()}::from_i64(number), Some(value), \"{table}:{{line}}\");\n"
+                           f"    }}\n")
+            tests.append(
+                f"static ROWS_{name.upper()}: &[Row] = &[\n{literal}\n];\n\n"
+                f"#[test]\nfn {name}() {{\n"
+                f"    check::<{name.upper()}>({rust_str(table)}, ROWS_{name.upper()}, {count});\n{numeric}}}\n")
+    write_crate(crate, "corpus-good", "use error_codes_core::error_codes;\n\n" + "\n".join(lib))
+    with open(os.path.join(crate, "tests", "rows.rs"), "w", encoding="utf-8") as f:
+        f.write(ROW_CHECK + "\n".join(tests))
+    result = cargo(crate, "test", "--quiet")
+    if result.returncode != 0:
+        return [f"corpus: the tables that must build do not, or a row does not come back:\n"
+                f"{result.stdout}\n{result.stderr}"]
+    return []
+
+
+ROW_CHECK = """\
+#![allow(clippy::all)]
+use corpus_good::*;
+use error_codes_core::ErrorCode;
+
+/// (line, code, description as plain text, module) as the enum must give them.
+type Row = (usize, &'static str, &'static str, Option<&'static str>);
+
+fn check<E: ErrorCode + core::fmt::Debug>(table: &str, rows: &[Row], count: usize) {
+    let mut failures = Vec::new();
+    for &(line, code, description, module) in rows {
+        let Some(value) = E::from_code(code) else {
+            failures.push(format!("{table}:{line}: `{code}` not found"));
+            continue;
+        };
+        let got = (value.code(), value.description(), value.module());
+        if got != (code, description, module) {
+            failures.push(format!("{table}:{line}: expected {:?}\\n  got {got:?}", (code, description, module)));
+        }
+    }
+    if E::ALL.len() != count {
+        failures.push(format!("{table}: {} variants for {count} distinct codes", E::ALL.len()));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\\n"));
+}
+
+"""
+
+
+# --- the tables that must not build -----------------------------------------
+
+def check_bad(crate, csv_dir, tables):
+    failures = []
+    lib = ["use error_codes_core::error_codes;\n"]
+    expected = set()
+    for index, table in enumerate(tables):
+        path = os.path.join(csv_dir, table)
+        relative = os.path.relpath(path, crate)
+        lib.append(f"#[error_codes(csv = {rust_str(relative)}, code_macro = false)]\npub enum B{index} {{}}\n")
+        for line, code, _, _ in read_rows(path):
+            if re.search(r"\s", code):
+                expected.add((table, line))
+    write_crate(crate, "corpus-bad", "\n".join(lib))
+    result = cargo(crate, "build", "--quiet")
+    if result.returncode == 0:
+        return ["corpus: the broken tables built"]
+    found = set()
+    for match in re.finditer(r"^error: (\S+\.csv):(\d+): (.*)$", result.stderr, re.M):
+        table, line, message = os.path.basename(match.group(1)), int(match.group(2)), match.group(3)
+        if BROKEN.get(table, "\0") not in message:
+            failures.append(f"corpus: unexpected error {match.group(0)}")
+        found.add((table, line))
+    for table, line in sorted(expected - found):
+        failures.append(f"corpus: {table}:{line}: expected an error there, got none")
+    for table, line in sorted(found - expected):
+        failures.append(f"corpus: {table}:{line}: an error where none was expected")
+    other = [l for l in result.stderr.splitlines()
+             if l.startswith("error") and ".csv:" not in l and "could not compile" not in l]
+    failures += [f"corpus: unexpected error: {l}" for l in other]
+    if not expected:
+        failures.append("corpus: no broken row expected in the broken tables; update BROKEN")
+    return failures
+
+
+# --- the throwaway crates ---------------------------------------------------
+
+def write_crate(crate, name, lib):
+    os.makedirs(os.path.join(crate, "src"), exist_ok=True)
+    os.makedirs(os.path.join(crate, "tests"), exist_ok=True)
+    core = os.path.join(REPO, "error-codes-core")
+    with open(os.path.join(crate, "Cargo.toml"), "w", encoding="utf-8") as f:
+        f.write(f'[package]\nname = "{name}"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n'
+                f'[dependencies]\nerror-codes-core = {{ path = {rust_str(core)} }}\n\n[workspace]\n')
+    # The repository's versions of every dependency, already built.
+    with open(os.path.join(REPO, "Cargo.lock"), encoding="utf-8") as src, \
+            open(os.path.join(crate, "Cargo.lock"), "w", encoding="utf-8") as dst:
+        dst.write(src.read())
+    with open(os.path.join(crate, "src", "lib.rs"), "w", encoding="utf-8") as f:
+        f.write("//! Built by scripts/corpus.py; not part of the repository.\n#![allow(missing_docs)]\n\n" + lib)
+
+
+def cargo(crate, *args):
+    # The repository's target directory: dependencies already built there
+    # are reused.
+    env = dict(os.environ, CARGO_TARGET_DIR=os.path.join(REPO, "target"))
+    return subprocess.run(["cargo", *args, "--manifest-path", os.path.join(crate, "Cargo.toml")],
+                          capture_output=True, text=True, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
