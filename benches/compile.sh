@@ -27,13 +27,15 @@
 # Usage: benches/compile.sh [runs, default 3]
 # ERROR_CODES_REPO=/other/checkout measures that checkout's macro instead;
 # ERROR_CODES_CURVE="10000 50000 100000 200000" sets the curve's sizes.
+# ERROR_CODES_CSV=table.csv measures another table of 10,000 rows
+# (data/synthetic_markup_10000.csv: every description with markup).
 set -euo pipefail
 
 runs=${1:-3}
 curve=${ERROR_CODES_CURVE:-10000 100000}
 here=$(cd "$(dirname "$0")" && pwd)
 repo=${ERROR_CODES_REPO:-$(dirname "$here")}
-csv="$here/data/synthetic_10000.csv"
+csv=${ERROR_CODES_CSV:-$here/data/synthetic_10000.csv}
 work="${CARGO_TARGET_DIR:-$(dirname "$here")/target}/compile-bench${ERROR_CODES_REPO:+-other}"
 
 if [ ! -x /usr/bin/time ]; then

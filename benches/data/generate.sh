@@ -26,3 +26,15 @@ cd "$(dirname "$0")"
 for rows in 1000 10000; do
     table "$rows" >"synthetic_$rows.csv"
 done
+# The same 10,000 rows with inline Markdown in every description (strong,
+# a literal, a link), so that every description goes through the parser.
+awk 'BEGIN {
+    split("VolumeBackup Snapshot common Compute Image Network Quota Identity Billing " \
+          "ObjectStorage Dns LoadBalancer Vpc Kms Queue Metrics AutoScaling Database " \
+          "Cdn Firewall Tagging Iam Scheduler Gateway ContainerRegistry", ns, " ")
+    print "module,code,description"
+    for (i = 0; i < 10000; i++) {
+        space = ns[i % 25 + 1]
+        printf "%s,%s.%04d,Synthetic error **%d** of the `%s` service; see [the docs](https://example.com/%d).\n", space, space, int(i / 25), i, space, i
+    }
+}' > synthetic_markup_10000.csv

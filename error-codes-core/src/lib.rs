@@ -34,9 +34,14 @@
 //!   field is trimmed of surrounding white space, quoted or not. A UTF-8
 //!   byte-order mark and LF, CRLF or CR line endings are accepted. The file
 //!   must be a regular file of at most 64 MiB.
-//! - `description` may use Markdown: rustdoc shows it as written, and
-//!   [`description()`](ErrorCode::description) returns it as plain text
-//!   (`**name**` becomes `name`).
+//! - `description` may use Markdown or RST: rustdoc shows it as written, and
+//!   [`description()`](ErrorCode::description) returns it as a person reads
+//!   the rendered cell: inline markup removed (`**name**` and ``` ``name`` ```
+//!   become `name`, a link its text), white space collapsed to one space.
+//! - A code with white space or a control character inside is an error
+//!   (`allow_spaces = true` accepts white space, for codes that are phrases).
+//! - Rows identical in every cell count once; a code on rows that differ is
+//!   an error unless `duplicates = "merge"`.
 //! - An empty `module` or `name` cell counts as absent for that row.
 //!
 //! The path in `csv = "..."` is relative to the invoking crate's
@@ -50,7 +55,8 @@
 //! Otherwise from the code, split at every character that is not a letter or
 //! digit, each piece in UpperCamelCase, joined: `VolumeBackup.0014` gives
 //! `VolumeBackup0014`, `common.0011` gives `Common0011`. A code that starts
-//! with a digit gets the prefix `E` (`404` gives `E404`). A name that is not
+//! with a digit gets the prefix `E` (`404` gives `E404`), a negative number
+//! the prefix `Minus` (`-1` gives `Minus1`). A name that is not
 //! a valid identifier, or two rows with the same name, is a compile error.
 //!
 //! # What `#[error_codes]` generates
@@ -68,7 +74,10 @@
 //!   `Ord` (in table order), `Display` as `{code}: {description}`,
 //!   [`core::error::Error`], `FromStr` and `TryFrom<&str>` with
 //!   [`UnknownCode`] as the error, and [`ErrorCode`];
-//! - a checked-code macro named after the enum in snake_case (see below).
+//! - a checked-code macro named after the enum in snake_case (see below);
+//! - when every code is a decimal integer, `const fn as_i64(&self) -> i64`,
+//!   `fn from_i64(i64) -> Option<Self>` (constant time) and
+//!   `From<StorageError> for i64`.
 //!
 //! The enum's own attributes (docs, `#[non_exhaustive]`, `#[cfg]`, other
 //! derives, such as serde's where the `serde` feature is off or the enum
@@ -98,10 +107,17 @@
 //! - `headers(code = "Value", description = "User message")`: the heading
 //!   of a standard column (`code`, `description`, `module`, `name`,
 //!   `deprecated`) when the table uses another;
-//! - `ignore = ["Solution", "Reference"]`: columns to leave aside.
+//! - `ignore = ["Solution", "Reference"]`: columns to leave aside;
+//! - `duplicates = "merge"`: rows that share a code become one variant,
+//!   whose accessors give the first row's cells and whose rustdoc lists
+//!   every row;
+//! - `module = "..."` / `modules = ["...", "..."]`: the enum of those
+//!   modules' rows only (an unknown module is an error listing the table's);
+//! - `allow_spaces = true`: codes may have white space inside.
 //!
 //! The derive's `#[error_code(...)]` takes `csv`, `crate`, `columns`,
-//! `headers`, `ignore` and `serde`.
+//! `headers`, `ignore`, `serde`, `duplicates`, `module` / `modules` and
+//! `allow_spaces`.
 //!
 //! # Checked codes
 //!

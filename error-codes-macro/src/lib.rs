@@ -7,12 +7,15 @@
 //! The pipeline reads in file names: `attr.rs` parses the macro's options
 //! (`columns.rs` the typed columns' declarations and cells), `source.rs`
 //! reads the CSV, `parse.rs` turns bytes into rows (`header.rs` finds which
-//! column is which), `model.rs` gives each row its Rust identity, `valid.rs`
-//! checks rules across rows, `phf.rs` builds the perfect-hash lookup,
-//! `expand.rs` writes the code (`accessors.rs` the typed columns',
-//! `serde.rs` the serde impls, `values.rs` how a row index becomes its
-//! value, `macro_name.rs` the checked-code macro's name), and `fallback.rs` stands in when the table
-//! or the derive is wrong.
+//! column is which), `select.rs` chooses the rows (modules, repeats,
+//! merges), `spaces.rs` checks codes for white space, `model.rs` gives each
+//! row its Rust identity (`plain.rs` its plain-text description),
+//! `valid.rs` checks rules across rows, `phf.rs` builds the perfect-hash
+//! lookup, `expand.rs` writes the code (`accessors.rs` the typed columns',
+//! `numeric.rs` the conversions of numeric codes, `serde.rs` the serde
+//! impls, `values.rs` how a row index becomes its value, `macro_name.rs`
+//! the checked-code macro's name), and `fallback.rs` stands in when the
+//! table or the derive is wrong.
 
 mod accessors;
 mod attr;
@@ -56,7 +59,8 @@ use proc_macro::TokenStream;
 /// (`storage_error!("...")`). Options: `csv` (required), `crate`,
 /// `code_macro` (a name or `false`), `enum_path`, `columns(name: Type, ...)`
 /// (typed columns with `const fn` accessors), `headers(code = "...", ...)`,
-/// `ignore = [...]` and `serde = false`. The `error-codes-core`
+/// `ignore = [...]`, `serde = false`, `duplicates = "merge"`,
+/// `module` / `modules` and `allow_spaces`. The `error-codes-core`
 /// crate documentation describes the CSV format and every generated item.
 #[proc_macro_attribute]
 pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
@@ -78,7 +82,8 @@ pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Every variant names its row with `#[code = "..."]`; a code that is not
 /// in the table, or named twice, does not compile. Options of
 /// `#[error_code(...)]`: `csv` (required), `crate`, `columns(...)`,
-/// `headers(...)`, `ignore = [...]` and `serde = false`.
+/// `headers(...)`, `ignore = [...]`, `serde = false`, `duplicates = "merge"`,
+/// `module` / `modules` and `allow_spaces`.
 #[proc_macro_derive(ErrorCode, attributes(error_code, code))]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
     derive::expand_derive(input.into()).into()

@@ -281,6 +281,9 @@ mod tests {
             ),
             ("A `plain code span` stays.", "A plain code span stays."),
             ("**Bold**\\ ly and back\\ slash", "Boldly and back\\ slash"),
+            // The README's examples.
+            ("Use ``max_size``, see :ref:`limits <quota>`.", "Use max_size, see limits."),
+            ("See [the guide](https://example.com) for \\_x\\_.", "See the guide for _x_."),
             (
                 "Done.\n\n.. note::\n\n   Retry later.",
                 "Done. Note: Retry later.",
