@@ -73,6 +73,8 @@ impl Context {
                 "ignore",
                 "serde",
                 "duplicates",
+                "module",
+                "modules",
                 "allow_spaces",
             ],
         }

@@ -72,6 +72,7 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
         ));
     }
     let (source, table) = read_table(&options.csv, &options.layout)?;
+    select::check_modules(&table, &options.rows)?;
     let (selected, mut problems) = select::select(&table, &options.rows);
     let all_rows = selected
         .iter()

@@ -103,7 +103,9 @@ pub struct Selected<'a> {
 }
 
 /// The rows of the chosen modules, each code once, in table order; a code
-/// on rows that differ is a problem at the later row unless merged (the
+/// on rows that differ is a problem at the later row unless merged, since
+/// `from_code` could return only one of them and the others would be
+/// unreachable (the
 /// rows are returned with the problems, so that later checks still run).
 pub fn select<'a>(table: &'a Table, options: &RowOptions) -> (Vec<Selected<'a>>, Vec<Problem>) {
     let rows: Vec<&Row> = match &options.modules {

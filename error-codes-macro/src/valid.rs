@@ -2,17 +2,15 @@
 //! `model`; each rule here has one function and a reason.
 
 use crate::model::Entry;
-use crate::parse::{Problem, Row};
-use crate::phf;
+use crate::parse::Problem;
 use std::collections::BTreeMap;
 use std::collections::btree_map::Entry as Slot;
 use unicode_normalization::UnicodeNormalization;
 
-/// Every problem across the rows of a table.
+/// Every problem across the rows of a table. Repeated codes are the rule
+/// of `select`, which leaves each code on one row (or reports it).
 pub fn check(entries: &[Entry]) -> Vec<Problem> {
-    let rows: Vec<&Row> = entries.iter().map(|entry| entry.row).collect();
-    let mut problems = check_duplicate_codes(&rows);
-    problems.extend(check_clashing_names(entries));
+    let mut problems = check_clashing_names(entries);
     problems.extend(check_generated_names(entries));
     problems
 }
@@ -42,37 +40,6 @@ fn check_generated_names(entries: &[Entry]) -> Vec<Problem> {
             )
         })
         .collect()
-}
-
-/// A code must name one row: `from_code` could return only one of them, and
-/// the other would be unreachable.
-pub fn check_duplicate_codes(rows: &[&Row]) -> Vec<Problem> {
-    // Codes whose samples (length, first and last 8 bytes) all differ are
-    // all different: a sort of integers, where the map of strings below is
-    // most of this check in a macro built at opt-level 0. Only a table with
-    // a suspect pair pays for the map, which names the lines.
-    let codes: Vec<&str> = rows.iter().map(|row| row.code.as_str()).collect();
-    if phf::samples_are_distinct(&codes) {
-        return Vec::new();
-    }
-    let mut first_line: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut problems = Vec::new();
-    for row in rows {
-        match first_line.entry(&row.code) {
-            Slot::Occupied(first) => problems.push(Problem::at(
-                row.line,
-                format!(
-                    "duplicate code `{}`, first defined on line {}",
-                    row.code,
-                    first.get()
-                ),
-            )),
-            Slot::Vacant(slot) => {
-                slot.insert(row.line);
-            }
-        }
-    }
-    problems
 }
 
 /// Two rows must not become the same variant; this happens with real tables
@@ -161,14 +128,6 @@ mod tests {
             [
                 "t.csv:3: codes `\u{ac00}.1` (line 2) and `\u{1100}\u{1161}.1` both become the variant `\u{ac00}1` (`\\u{ac00}.1` and `\\u{1100}\\u{1161}.1`: the same text, composed differently in Unicode); give one of them another `name`"
             ]
-        );
-    }
-
-    #[test]
-    fn duplicate_codes_name_both_lines() {
-        assert_eq!(
-            problems("code,description\nA.1,a\nB.1,b\nA.1,c\n"),
-            ["t.csv:4: duplicate code `A.1`, first defined on line 2"]
         );
     }
 

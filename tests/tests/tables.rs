@@ -199,7 +199,7 @@ fn descriptions_read_as_the_rendered_cells() {
     );
 }
 
-/// The derive takes `duplicates` and `allow_spaces` too.
+/// The derive takes `duplicates`, `module(s)` and `allow_spaces` too.
 #[derive(error_codes_core::ErrorCode, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[error_code(csv = "tests/fixtures/parcels.csv", duplicates = "merge")]
 pub enum Lockers {
@@ -216,8 +216,24 @@ pub enum Gone {
     NotFound,
 }
 
+/// A code of one operation, named by hand.
+#[derive(error_codes_core::ErrorCode, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[error_code(csv = "tests/fixtures/parcels.csv", module = "Tracking a Parcel")]
+pub enum TrackingSubset {
+    #[code = "Parcel.0003"]
+    UnknownNumber,
+}
+
 #[test]
 fn the_derive_merges_and_allows_spaces_too() {
+    assert_eq!(
+        TrackingSubset::UnknownNumber.description(),
+        "No parcel has this tracking number. Check the number on the receipt."
+    );
+    assert_eq!(
+        TrackingSubset::UnknownNumber.module(),
+        Some("Tracking a Parcel")
+    );
     assert_eq!(
         Lockers::TooLarge.description(),
         "The parcel is larger than the locker."
