@@ -22,7 +22,8 @@ pub trait ErrorCode: Copy + Debug + Display + 'static {
     /// The code, exactly as in the table.
     fn code(&self) -> &'static str;
 
-    /// The description as plain text (Markdown emphasis removed).
+    /// The description as plain text, as a person reads the rendered cell
+    /// (inline Markdown and RST markup removed, white space collapsed).
     fn description(&self) -> &'static str;
 
     /// The module (group) of the code, if the table has one for it.

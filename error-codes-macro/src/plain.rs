@@ -345,4 +345,30 @@ mod tests {
             "Caf\u{e9} {} / \u{1f980}"
         );
     }
+
+    /// Half-written markup is text, and nothing panics on it.
+    #[test]
+    fn broken_markup_is_kept_as_text() {
+        for (markup, plain) in [
+            ("A lone ` backtick", "A lone ` backtick"),
+            ("Ends in :role:", "Ends in :role:"),
+            ("Open :ref:`never closed", "Open :ref:`never closed"),
+            ("Empty :ref:`` role", "Empty :ref:`` role"),
+            ("Slash \\\u{e9}t\u{e9}", "Slash \\\u{e9}t\u{e9}"),
+            ("Trailing \\", "Trailing \\"),
+            (".. ::", ".. ::"),
+            ("`a reference <no end`_", "a reference <no end"),
+            (
+                "\u{1f980} **\u{1f980}** \u{1f980}",
+                "\u{1f980} \u{1f980} \u{1f980}",
+            ),
+        ] {
+            assert_eq!(plain_text(markup), plain, "{markup:?}");
+        }
+        for odd in [
+            "`", "``", ":", "\\", "\\ ", ".. x::", "*", "[", "<", "&", "\n", "`_", ":a:`\\`",
+        ] {
+            let _ = plain_text(odd);
+        }
+    }
 }
