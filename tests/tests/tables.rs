@@ -242,3 +242,20 @@ fn the_derive_merges_and_allows_spaces_too() {
     assert_eq!(Gone::from_code("Not Found"), Some(Gone::NotFound));
     assert_eq!(Gone::from_code("Moved Permanently"), None);
 }
+
+/// A hand-named subset of a numeric table converts too, within the subset.
+#[derive(error_codes_core::ErrorCode, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[error_code(csv = "tests/fixtures/signed_numbers.csv")]
+pub enum Failures {
+    #[code = "-1"]
+    Unknown,
+    #[code = "1"]
+    Refused,
+}
+
+#[test]
+fn a_derived_subset_of_numbers_converts_within_itself() {
+    assert_eq!(Failures::Unknown.as_i64(), -1);
+    assert_eq!(Failures::from_i64(1), Some(Failures::Refused));
+    assert_eq!(Failures::from_i64(0), None); // in the table, not in the subset
+}
