@@ -200,7 +200,7 @@ pub fn items(
 
 #[cfg(test)]
 mod tests {
-    use super::{Values, for_attribute, smallest};
+    use super::{NAMED_UP_TO, Values, for_attribute, smallest};
     use syn::DeriveInput;
 
     fn decide(item: DeriveInput, rows: usize) -> Result<(String, String), String> {
