@@ -623,6 +623,7 @@ mod tests {
         let variant = Variant {
             name: name.into(),
             row: &row,
+            also: Vec::new(),
         };
         doc_alias(&variant).map(|alias| match alias {
             Alias::Plain(code) => (true, code.to_owned()),
