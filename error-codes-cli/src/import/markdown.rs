@@ -1,0 +1,109 @@
+//! Markdown pages: pipe tables (GitHub's extension, as pulldown-cmark reads
+//! it), each under the heading above it. Cells are kept as written in the
+//! page, markup included; only the `\|` that let a cell hold a pipe is
+//! undone.
+
+use super::page::{Row, Table, line_of};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// Every pipe table of a Markdown page, in page order.
+pub fn tables(text: &str) -> Vec<Table> {
+    let mut tables = Vec::new();
+    let mut heading: Option<String> = None;
+    let mut heading_text: Option<String> = None;
+    let mut current: Option<Table> = None;
+    let mut row: Option<(usize, Vec<String>)> = None;
+    for (event, range) in Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { .. }) => heading_text = Some(String::new()),
+            Event::End(TagEnd::Heading(_)) => {
+                heading = heading_text.take().map(|h| h.trim().to_string());
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(h) = heading_text.as_mut() {
+                    h.push_str(&t);
+                }
+            }
+            Event::Start(Tag::Table(_)) => {
+                current = Some(Table {
+                    line: line_of(text, range.start),
+                    context: heading.clone(),
+                    header: Vec::new(),
+                    rows: Vec::new(),
+                });
+            }
+            Event::Start(Tag::TableHead | Tag::TableRow) => {
+                row = Some((line_of(text, range.start), Vec::new()));
+            }
+            Event::Start(Tag::TableCell) => {
+                if let Some((_, cells)) = row.as_mut() {
+                    cells.push(cell(&text[range]));
+                }
+            }
+            Event::End(TagEnd::TableHead) => {
+                if let (Some(table), Some((_, cells))) = (current.as_mut(), row.take()) {
+                    table.header = cells;
+                }
+            }
+            Event::End(TagEnd::TableRow) => {
+                if let (Some(table), Some((line, mut cells))) = (current.as_mut(), row.take()) {
+                    cells.resize(table.header.len().max(cells.len()), String::new());
+                    table.rows.push(Row {
+                        line,
+                        cells,
+                        spans_all: false,
+                    });
+                }
+            }
+            Event::End(TagEnd::Table) => tables.extend(current.take()),
+            _ => {}
+        }
+    }
+    tables
+}
+
+/// A cell's source, without its padding and the pipe escapes.
+fn cell(source: &str) -> String {
+    source.trim().trim_matches('|').trim().replace("\\|", "|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tables;
+
+    #[test]
+    fn pipe_tables_with_and_without_outer_pipes() {
+        let page = "\
+# Sync service
+
+Some text.
+
+## Codes of the sync API
+
+| Code | Status | Description |
+|------|--------|-------------|
+| S1 | 409 | A **newer** version exists. |
+| S2 | 400 | The path `a\\|b` holds a pipe \\| here. |
+
+Code | Description
+--- | ---
+T1 | Tail without pipes
+";
+        let tables = tables(page);
+        assert_eq!(tables.len(), 2);
+        assert_eq!(tables[0].context.as_deref(), Some("Codes of the sync API"));
+        assert_eq!(tables[0].line, 7);
+        assert_eq!(tables[0].header, ["Code", "Status", "Description"]);
+        assert_eq!(
+            tables[0].rows[0].cells,
+            ["S1", "409", "A **newer** version exists."]
+        );
+        assert_eq!(tables[0].rows[0].line, 9);
+        assert_eq!(
+            tables[0].rows[1].cells,
+            ["S2", "400", "The path `a|b` holds a pipe | here."]
+        );
+        assert_eq!(tables[1].header, ["Code", "Description"]);
+        assert_eq!(tables[1].rows[0].cells, ["T1", "Tail without pipes"]);
+    }
+}

@@ -1,0 +1,420 @@
+//! `error-codes import`: documentation pages to the macro's CSV.
+//!
+//! Each format is read into [`page::Table`]s (cells as written); this file
+//! decides which tables hold codes, which column is which, and writes one
+//! CSV with the standard columns first under the macro's names.
+
+mod csv_page;
+mod html;
+mod markdown;
+pub mod page;
+mod rst;
+
+use page::Table;
+use std::collections::BTreeMap;
+
+/// A page format the importer reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// reStructuredText: grid and simple tables.
+    Rst,
+    /// Markdown pipe tables (also MDX).
+    Markdown,
+    /// HTML `<table>` elements.
+    Html,
+    /// A CSV file with headings of its own.
+    Csv,
+}
+
+impl Format {
+    /// The format from a file name's extension, else from the content.
+    pub fn detect(path: &str, text: &str) -> Format {
+        let extension = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+        match extension.as_deref() {
+            Some("rst" | "rest" | "txt") => return Format::Rst,
+            Some("md" | "markdown" | "mdx") => return Format::Markdown,
+            Some("html" | "htm" | "xhtml") => return Format::Html,
+            Some("csv") => return Format::Csv,
+            _ => {}
+        }
+        let lower = text.to_ascii_lowercase();
+        if lower.trim_start().starts_with('<') || lower.contains("<table") {
+            Format::Html
+        } else if text.lines().any(|l| {
+            let l = l.trim_start();
+            l.starts_with("+-") || l.starts_with(".. ")
+        }) {
+            Format::Rst
+        } else if text.lines().any(|l| {
+            let l = l.trim();
+            l.contains("---") && l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+        }) {
+            Format::Markdown
+        } else {
+            Format::Csv
+        }
+    }
+}
+
+/// Which of a page's tables to keep.
+#[derive(Clone, Debug, Default)]
+pub struct Selection {
+    /// `--table N`: the N-th table of the page, counted from 1.
+    pub table: Option<usize>,
+    /// `--heading TEXT`: tables whose caption or heading contains it.
+    pub heading: Option<String>,
+}
+
+/// The import's result: the CSV, and what the user should know about it.
+#[derive(Debug)]
+pub struct Import {
+    pub csv: String,
+    /// Lines for standard error: what was left aside, what the table needs.
+    pub notes: Vec<String>,
+}
+
+/// Reads `text` as `format` and writes the code tables it holds as one CSV.
+pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Import, String> {
+    let tables = match format {
+        Format::Rst => rst::tables(text),
+        Format::Markdown => markdown::tables(text),
+        Format::Html => html::tables(text),
+        Format::Csv => csv_page::tables(text)?,
+    };
+    if tables.is_empty() {
+        return Err("no table found on the page".to_string());
+    }
+    let mut notes = Vec::new();
+    let mut kept: Vec<(usize, &Table, Columns)> = Vec::new();
+    for (index, table) in tables.iter().enumerate() {
+        let number = index + 1;
+        let name = describe(number, table);
+        if selection.table.is_some_and(|n| n != number) {
+            continue;
+        }
+        if let Some(heading) = &selection.heading {
+            let context = table.context.as_deref().unwrap_or("").to_lowercase();
+            if !context.contains(&heading.to_lowercase()) {
+                continue;
+            }
+        }
+        match Columns::find(&table.header) {
+            Some(columns) => kept.push((number, table, columns)),
+            None if selection.table.is_some() => {
+                return Err(format!(
+                    "{name} has no code column (headings: {})",
+                    table.header.join(", ")
+                ));
+            }
+            None => notes.push(format!("{name}: no code column, left aside")),
+        }
+    }
+    if kept.is_empty() {
+        let listing: Vec<String> = tables
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                format!(
+                    "  {} (headings: {})",
+                    describe(i + 1, t),
+                    t.header.join(", ")
+                )
+            })
+            .collect();
+        return Err(format!(
+            "no table with a code column (a heading such as `Error Code`, `Code` or `Value`) was selected; the page has:\n{}",
+            listing.join("\n")
+        ));
+    }
+    // Several tables without a module column are told apart by their
+    // captions or headings.
+    let module_from_context = kept.len() > 1;
+    let has_module = kept
+        .iter()
+        .any(|(_, t, c)| c.module.is_some() || (module_from_context && t.context.is_some()));
+    let mut extra: Vec<String> = Vec::new();
+    for (_, table, columns) in &kept {
+        for (index, heading) in table.header.iter().enumerate() {
+            if !columns.is_standard(index) && !extra.contains(heading) {
+                extra.push(heading.clone());
+            }
+        }
+    }
+    let mut header: Vec<&str> = Vec::new();
+    if has_module {
+        header.push("module");
+    }
+    header.extend(["code", "description"]);
+    header.extend(extra.iter().map(String::as_str));
+    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
+    write(&mut writer, &header)?;
+    let mut seen: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (number, table, columns) in &kept {
+        let name = describe(*number, table);
+        let mut module = String::new();
+        for row in &table.rows {
+            let cell = |index: Option<usize>| {
+                index.map_or("", |i| row.cells.get(i).map_or("", String::as_str))
+            };
+            let code = cell(Some(columns.code));
+            if row.spans_all {
+                notes.push(format!(
+                    "{name}, line {}: a note across the table, left aside: {}",
+                    row.line,
+                    first_line(code)
+                ));
+                continue;
+            }
+            if code.is_empty() {
+                notes.push(format!(
+                    "{name}, line {}: a row without a code, left aside",
+                    row.line
+                ));
+                continue;
+            }
+            if row.cells.iter().zip(&table.header).all(|(c, h)| c == h) {
+                continue;
+            }
+            match columns.module {
+                Some(index) if !cell(Some(index)).is_empty() => {
+                    module = cell(Some(index)).to_string()
+                }
+                Some(_) => {}
+                None if module_from_context => module = table.context.clone().unwrap_or_default(),
+                None => {}
+            }
+            let mut record: Vec<&str> = Vec::new();
+            if has_module {
+                record.push(&module);
+            }
+            record.extend([code, cell(columns.description)]);
+            for heading in &extra {
+                let index = table
+                    .header
+                    .iter()
+                    .enumerate()
+                    .position(|(i, h)| h == heading && !columns.is_standard(i));
+                record.push(cell(index));
+            }
+            write(&mut writer, &record)?;
+            seen.entry(code).or_default().push(row.line);
+        }
+        if columns.description.is_none() {
+            notes.push(format!(
+                "{name}: no description column; descriptions are empty"
+            ));
+        }
+    }
+    notes.extend(advice(&seen, &extra));
+    let csv = writer.into_inner().map_err(|e| e.to_string())?;
+    let csv = String::from_utf8(csv).map_err(|e| e.to_string())?;
+    Ok(Import { csv, notes })
+}
+
+fn write(writer: &mut csv::Writer<Vec<u8>>, record: &[&str]) -> Result<(), String> {
+    writer.write_record(record).map_err(|e| e.to_string())
+}
+
+fn describe(number: usize, table: &Table) -> String {
+    match &table.context {
+        Some(context) => format!("table {number} (line {}, \"{context}\")", table.line),
+        None => format!("table {number} (line {})", table.line),
+    }
+}
+
+fn first_line(text: &str) -> String {
+    let line = text.lines().next().unwrap_or("");
+    if line.chars().count() > 60 {
+        format!("{}...", line.chars().take(60).collect::<String>())
+    } else {
+        line.to_string()
+    }
+}
+
+/// What the macro will need to be told about the imported table.
+fn advice(seen: &BTreeMap<&str, Vec<usize>>, extra: &[String]) -> Vec<String> {
+    let mut notes = Vec::new();
+    for (code, lines) in seen {
+        if lines.len() > 1 {
+            let lines: Vec<String> = lines.iter().map(usize::to_string).collect();
+            notes.push(format!(
+                "`{code}` repeats (page lines {}): use `duplicates = \"merge\"`, or `module = \"...\"` if each module is its own API",
+                lines.join(", ")
+            ));
+        }
+        if code.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            notes.push(format!(
+                "`{}` holds white space: fix the code, or use `allow_spaces = true` if the codes are phrases",
+                code.escape_debug()
+            ));
+        }
+    }
+    if !extra.is_empty() {
+        let quoted: Vec<String> = extra.iter().map(|h| format!("{h:?}")).collect();
+        notes.push(format!(
+            "the columns {} are kept: declare them with `columns(...)`, or use `ignore = [{}]`",
+            extra.join(", "),
+            quoted.join(", ")
+        ));
+    }
+    notes
+}
+
+/// Where the standard columns are in a table's header.
+#[derive(Debug)]
+struct Columns {
+    module: Option<usize>,
+    code: usize,
+    description: Option<usize>,
+}
+
+/// A heading as compared: ASCII case, spaces, `-` and `_` ignored.
+fn normalize(heading: &str) -> String {
+    heading
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '_' | '\n' | '\t'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Columns {
+    /// The code column under the headings real pages use (`Error Type`, as
+    /// in OpenStack's fault names, or `Status Code` only when nothing else
+    /// names codes), the description under the most specific of its headings.
+    fn find(header: &[String]) -> Option<Columns> {
+        let normalized: Vec<String> = header.iter().map(|h| normalize(h)).collect();
+        let first = |names: &[&str]| {
+            names
+                .iter()
+                .find_map(|name| normalized.iter().position(|h| h == name))
+        };
+        let code = first(&["errorcode", "errorcodes", "code", "codes", "value"])
+            .or_else(|| first(&["errortype", "statuscode"]))?;
+        Some(Columns {
+            module: first(&["module"]),
+            code,
+            description: first(&[
+                "description",
+                "errordescription",
+                "errorcodedescription",
+                "errormessage",
+                "message",
+                "usermessage",
+                "meaning",
+                "explanation",
+            ]),
+        })
+    }
+
+    fn is_standard(&self, index: usize) -> bool {
+        index == self.code || Some(index) == self.module || Some(index) == self.description
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_from_extensions_and_content() {
+        assert_eq!(Format::detect("a.rst", ""), Format::Rst);
+        assert_eq!(Format::detect("a.MDX", ""), Format::Markdown);
+        assert_eq!(
+            Format::detect("page", "<!doctype html><table>"),
+            Format::Html
+        );
+        assert_eq!(Format::detect("page", "+---+\n| a |\n+---+"), Format::Rst);
+        assert_eq!(
+            Format::detect("page", "| a |\n|---|\n| b |"),
+            Format::Markdown
+        );
+        assert_eq!(
+            Format::detect("page", "Value,Description\n1,x"),
+            Format::Csv
+        );
+    }
+
+    #[test]
+    fn split_tables_take_their_captions_as_modules() {
+        let page = "\
+.. table:: **Table 1** Old API
+
+   +--------+-------------+--------+
+   | Code   | Description | Status |
+   +========+=============+========+
+   | O.1    | Gone.       | 410    |
+   +--------+-------------+--------+
+
+.. table:: **Table 2** New API
+
+   +------------+--------------------+
+   | Error Code | Error Message      |
+   +============+====================+
+   | N.1        | Try again, later.  |
+   +------------+--------------------+
+   | O.1        | Gone for good.     |
+   +------------+--------------------+
+";
+        let import = import(page, Format::Rst, &Selection::default()).unwrap();
+        assert_eq!(
+            import.csv,
+            "module,code,description,Status\n\
+             Old API,O.1,Gone.,410\n\
+             New API,N.1,\"Try again, later.\",\n\
+             New API,O.1,Gone for good.,\n"
+        );
+        assert!(
+            import
+                .notes
+                .iter()
+                .any(|n| n.starts_with("`O.1` repeats (page lines 6, 16)")),
+            "{:?}",
+            import.notes
+        );
+        let second = Selection {
+            table: Some(2),
+            heading: None,
+        };
+        let import = super::import(page, Format::Rst, &second).unwrap();
+        assert_eq!(
+            import.csv,
+            "code,description\nN.1,\"Try again, later.\"\nO.1,Gone for good.\n"
+        );
+        let by_heading = Selection {
+            table: None,
+            heading: Some("old".into()),
+        };
+        let import = super::import(page, Format::Rst, &by_heading).unwrap();
+        assert_eq!(import.csv, "code,description,Status\nO.1,Gone.,410\n");
+    }
+
+    #[test]
+    fn blank_modules_are_filled_down_and_notes_left_aside() {
+        let page = "\
+| Module | Error Code | Description |
+|---|---|---|
+| Disks | D.1 | Busy. |
+| | D.2 | Gone. |
+| | | A row with no code. |
+";
+        let import = import(page, Format::Markdown, &Selection::default()).unwrap();
+        assert_eq!(
+            import.csv,
+            "module,code,description\nDisks,D.1,Busy.\nDisks,D.2,Gone.\n"
+        );
+        assert_eq!(
+            import.notes,
+            ["table 1 (line 1), line 5: a row without a code, left aside"]
+        );
+    }
+
+    #[test]
+    fn a_page_without_code_columns_lists_its_tables() {
+        let page = "| Name | Meaning |\n|---|---|\n| a | b |\n";
+        let error = import(page, Format::Markdown, &Selection::default()).unwrap_err();
+        assert!(
+            error.contains("table 1 (line 1) (headings: Name, Meaning)"),
+            "{error}"
+        );
+    }
+}

@@ -1,0 +1,103 @@
+//! The `error-codes import` command as a user runs it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_error-codes"))
+        .args(args)
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(".."))
+        .output()
+        .expect("the error-codes binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The seed table came from this page: importing it again must give the
+/// committed `codes.csv` exactly, so a new upstream page is one command.
+#[test]
+fn the_seed_page_imports_to_codes_csv_byte_for_byte() {
+    let output = run(&["import", "upstream/vbs-error-codes.rst"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let expected = std::fs::read("../codes.csv").unwrap();
+    assert!(
+        output.stdout == expected,
+        "import differs from codes.csv:\n{}",
+        text(&output.stdout)
+    );
+    assert_eq!(text(&output.stderr), "");
+}
+
+#[test]
+fn output_goes_to_the_named_file() {
+    let dir = std::env::temp_dir().join(format!("error-codes-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("page.md");
+    std::fs::write(
+        &page,
+        "# Kettle\n\n| Error Code | Status | Description |\n|---|---|---|\n| K.1 | 503 | Too *hot*. |\n| K.1 | 503 | Still too hot. |\n",
+    )
+    .unwrap();
+    let csv = dir.join("kettle.csv");
+    let output = run(&[
+        "import",
+        page.to_str().unwrap(),
+        "-o",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(output.stdout, b"");
+    assert_eq!(
+        std::fs::read_to_string(&csv).unwrap(),
+        "code,description,Status\nK.1,Too *hot*.,503\nK.1,Still too hot.,503\n"
+    );
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("`K.1` repeats (page lines 5, 6): use `duplicates = \"merge\"`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("use `ignore = [\"Status\"]`"), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_missing_page_is_an_error_naming_it() {
+    let output = run(&["import", "no/such/page.rst"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(stderr.starts_with("error: no/such/page.rst: "), "{stderr}");
+}
+
+#[test]
+fn a_page_without_a_code_table_lists_what_it_has() {
+    let page =
+        std::env::temp_dir().join(format!("error-codes-no-codes-{}.txt", std::process::id()));
+    std::fs::write(
+        &page,
+        "Options\n\n| option | meaning |\n|---|---|\n| a | b |\n",
+    )
+    .unwrap();
+    let output = run(&["import", page.to_str().unwrap(), "--format", "markdown"]);
+    std::fs::remove_file(&page).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(stderr.contains("no table with a code column"), "{stderr}");
+    assert!(
+        stderr.contains("table 1 (line 3) (headings: option, meaning)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn help_shows_an_example() {
+    let output = run(&["import", "--help"]);
+    assert!(output.status.success());
+    let help = text(&output.stdout);
+    assert!(
+        help.contains("error-codes import upstream/vbs-error-codes.rst -o codes.csv"),
+        "{help}"
+    );
+    assert!(help.contains("--heading <TEXT>"), "{help}");
+}
