@@ -100,6 +100,13 @@ fn run_import(
     for note in &import.notes {
         eprintln!("{display}: {note}");
     }
+    if !import.options.is_empty() {
+        let csv = output.map_or_else(|| "FILE.csv".to_string(), |o| o.display().to_string());
+        eprintln!(
+            "{display}: build it with #[error_codes(csv = {csv:?}, {})]",
+            import.options.join(", ")
+        );
+    }
     match output {
         Some(path) => {
             std::fs::write(path, import.csv).map_err(|e| format!("{}: {e}", path.display()))

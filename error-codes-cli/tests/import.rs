@@ -55,10 +55,16 @@ fn output_goes_to_the_named_file() {
     );
     let stderr = text(&output.stderr);
     assert!(
-        stderr.contains("`K.1` repeats (page lines 5, 6): use `duplicates = \"merge\"`"),
+        stderr.contains(
+            "1 code(s) repeat (`K.1` on page lines 5, 6): `duplicates = \"merge\"` makes each one variant\n"
+        ),
         "{stderr}"
     );
-    assert!(stderr.contains("use `ignore = [\"Status\"]`"), "{stderr}");
+    let advice = format!(
+        "build it with #[error_codes(csv = {:?}, duplicates = \"merge\", ignore = [\"Status\"])]\n",
+        csv.display().to_string()
+    );
+    assert!(stderr.ends_with(&advice), "{stderr}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -71,6 +71,9 @@ pub struct Import {
     pub csv: String,
     /// Lines for standard error: what was left aside, what the table needs.
     pub notes: Vec<String>,
+    /// The options `#[error_codes(...)]` needs to build the table as
+    /// imported (`duplicates = "merge"`, `ignore = [...]`), in that syntax.
+    pub options: Vec<String>,
 }
 
 /// Reads `text` as `format` and writes the code tables it holds as one CSV.
@@ -148,7 +151,8 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
     header.extend(extra.iter().map(String::as_str));
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
     write(&mut writer, &header)?;
-    let mut seen: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut seen: Seen = Vec::new();
+    let mut positions: BTreeMap<String, usize> = BTreeMap::new();
     for (number, table, columns) in &kept {
         let name = describe(*number, table);
         let mut module = String::new();
@@ -197,7 +201,11 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                 record.push(cell(index));
             }
             write(&mut writer, &record)?;
-            seen.entry(code).or_default().push(row.line);
+            let position = *positions.entry(code.to_string()).or_insert_with(|| {
+                seen.push((code.to_string(), Vec::new()));
+                seen.len() - 1
+            });
+            seen[position].1.push((row.line, module.clone()));
         }
         if columns.description.is_none() {
             notes.push(format!(
@@ -205,10 +213,14 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
             ));
         }
     }
-    notes.extend(advice(&seen, &extra));
+    let options = advice(&seen, &extra, &mut notes);
     let csv = writer.into_inner().map_err(|e| e.to_string())?;
     let csv = String::from_utf8(csv).map_err(|e| e.to_string())?;
-    Ok(Import { csv, notes })
+    Ok(Import {
+        csv,
+        notes,
+        options,
+    })
 }
 
 fn write(writer: &mut csv::Writer<Vec<u8>>, record: &[&str]) -> Result<(), String> {
@@ -231,33 +243,78 @@ fn first_line(text: &str) -> String {
     }
 }
 
-/// What the macro will need to be told about the imported table.
-fn advice(seen: &BTreeMap<&str, Vec<usize>>, extra: &[String]) -> Vec<String> {
-    let mut notes = Vec::new();
-    for (code, lines) in seen {
-        if lines.len() > 1 {
-            let lines: Vec<String> = lines.iter().map(usize::to_string).collect();
+/// Every code in page order, with the page line and module of each row.
+type Seen = Vec<(String, Vec<(usize, String)>)>;
+
+/// The macro options the imported table needs to build, with a note for
+/// each: codes that repeat, codes with spaces, columns nobody declared yet.
+fn advice(seen: &Seen, extra: &[String], notes: &mut Vec<String>) -> Vec<String> {
+    let mut options = Vec::new();
+    let repeated: Vec<&(String, Vec<(usize, String)>)> =
+        seen.iter().filter(|(_, rows)| rows.len() > 1).collect();
+    if !repeated.is_empty() {
+        let listed: Vec<String> = repeated
+            .iter()
+            .take(5)
+            .map(|(code, rows)| {
+                let lines: Vec<String> = rows.iter().map(|(line, _)| line.to_string()).collect();
+                format!("`{code}` on page lines {}", lines.join(", "))
+            })
+            .collect();
+        let more = match repeated.len() {
+            0..=5 => String::new(),
+            n => format!(" and {} more", n - 5),
+        };
+        // Codes that repeat only across modules are codes scoped per API.
+        let per_module = repeated.iter().all(|(_, rows)| {
+            let mut modules: Vec<&str> = rows.iter().map(|(_, m)| m.as_str()).collect();
+            modules.sort_unstable();
+            modules.dedup();
+            modules.len() == rows.len() && !modules.contains(&"")
+        });
+        let alternative = if per_module {
+            "; each repeat is in another module, so `module = \"...\"` builds one enum per module instead"
+        } else {
+            ""
+        };
+        notes.push(format!(
+            "{} code(s) repeat ({}{more}): `duplicates = \"merge\"` makes each one variant{alternative}",
+            repeated.len(),
+            listed.join("; ")
+        ));
+        options.push("duplicates = \"merge\"".to_string());
+    }
+    let spaced: Vec<&(String, Vec<(usize, String)>)> = seen
+        .iter()
+        .filter(|(code, _)| code.chars().any(|c| c.is_whitespace() || c.is_control()))
+        .collect();
+    // When most codes are phrases (`Moved Permanently`), spaces are meant;
+    // when a few codes have one, it is a slip the service never sends.
+    if !spaced.is_empty() && spaced.len() * 2 > seen.len() {
+        notes.push(format!(
+            "{} of {} codes hold white space, as phrases do: `allow_spaces = true`",
+            spaced.len(),
+            seen.len()
+        ));
+        options.push("allow_spaces = true".to_string());
+    } else {
+        for (code, rows) in spaced {
             notes.push(format!(
-                "`{code}` repeats (page lines {}): use `duplicates = \"merge\"`, or `module = \"...\"` if each module is its own API",
-                lines.join(", ")
-            ));
-        }
-        if code.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            notes.push(format!(
-                "`{}` holds white space: fix the code, or use `allow_spaces = true` if the codes are phrases",
+                "page line {}: the code `{}` holds white space, likely a slip in the page; the build fails there until it is fixed",
+                rows[0].0,
                 code.escape_debug()
             ));
         }
     }
     if !extra.is_empty() {
         let quoted: Vec<String> = extra.iter().map(|h| format!("{h:?}")).collect();
+        let quoted = quoted.join(", ");
         notes.push(format!(
-            "the columns {} are kept: declare them with `columns(...)`, or use `ignore = [{}]`",
-            extra.join(", "),
-            quoted.join(", ")
+            "the columns {quoted} are kept: declare the ones you need with `columns(name: Type = \"Heading\")`, and leave the others aside with `ignore`"
         ));
+        options.push(format!("ignore = [{quoted}]"));
     }
-    notes
+    options
 }
 
 /// Where the standard columns are in a table's header.
@@ -363,13 +420,16 @@ mod tests {
              New API,N.1,\"Try again, later.\",\n\
              New API,O.1,Gone for good.,\n"
         );
-        assert!(
-            import
-                .notes
-                .iter()
-                .any(|n| n.starts_with("`O.1` repeats (page lines 6, 16)")),
-            "{:?}",
-            import.notes
+        assert_eq!(
+            import.notes,
+            [
+                "1 code(s) repeat (`O.1` on page lines 6, 16): `duplicates = \"merge\"` makes each one variant; each repeat is in another module, so `module = \"...\"` builds one enum per module instead",
+                "the columns \"Status\" are kept: declare the ones you need with `columns(name: Type = \"Heading\")`, and leave the others aside with `ignore`",
+            ]
+        );
+        assert_eq!(
+            import.options,
+            ["duplicates = \"merge\"", "ignore = [\"Status\"]"]
         );
         let second = Selection {
             table: Some(2),
@@ -405,6 +465,22 @@ mod tests {
         assert_eq!(
             import.notes,
             ["table 1 (line 1), line 5: a row without a code, left aside"]
+        );
+    }
+
+    #[test]
+    fn codes_with_spaces_are_phrases_or_slips() {
+        let phrases = "Code,Description\nNot Found,Gone.\nBad Gateway,Upstream.\nOK,Fine.\n";
+        let import = import(phrases, Format::Csv, &Selection::default()).unwrap();
+        assert_eq!(import.options, ["allow_spaces = true"]);
+        let slip = "Code,Description\nQ.1,Full.\nQ. 2,Gone.\nQ.3,Late.\n";
+        let import = super::import(slip, Format::Csv, &Selection::default()).unwrap();
+        assert!(import.options.is_empty());
+        assert_eq!(
+            import.notes,
+            [
+                "page line 3: the code `Q. 2` holds white space, likely a slip in the page; the build fails there until it is fixed"
+            ]
         );
     }
 
