@@ -15,6 +15,11 @@ The expected plain text of each description comes from a small reading of
 the markup written here, independently of the macro's (pulldown-cmark): the
 two must agree on every row.
 
+Then the same again from the pages themselves (../shared/corpus/raw/): each
+page goes through `error-codes import`, and the table it writes must build
+with the options the import printed and give every code of the faithful CSV
+with the same description and module.
+
 Usage: python3 scripts/corpus.py [path/to/corpus]. Without a corpus it says
 so and exits 0, so that CI without the shared data still passes.
 """
@@ -65,18 +70,61 @@ def main():
         return 0
     tables = sorted(f for f in os.listdir(csv_dir) if f.endswith(".csv"))
     work = os.path.join(REPO, "target", "corpus-check")
-    good = [t for t in tables if t not in BROKEN]
-    bad = [t for t in tables if t in BROKEN]
+    good = [(t, os.path.join(csv_dir, t), OPTIONS.get(t, "")) for t in tables if t not in BROKEN]
+    bad = [(t, os.path.join(csv_dir, t), "") for t in tables if t in BROKEN]
     failures = check_good(os.path.join(work, "good"), csv_dir, good)
-    failures += check_bad(os.path.join(work, "bad"), csv_dir, bad)
+    failures += check_bad(os.path.join(work, "bad"), bad)
+    imported, import_failures = import_pages(os.path.join(work, "imported"))
+    failures += import_failures
+    good = [entry for entry in imported if entry[0] not in BROKEN]
+    bad = [entry for entry in imported if entry[0] in BROKEN]
+    failures += check_good(os.path.join(work, "imported-good"), csv_dir, good, per_module=False)
+    failures += check_bad(os.path.join(work, "imported-bad"), bad)
     if failures:
         print("\n".join(failures))
         print(f"corpus: {len(failures)} failure(s)")
         return 1
     rows = sum(len(read_rows(os.path.join(csv_dir, t))) for t in tables)
-    print(f"corpus: {len(good)} tables build and every row comes back, "
-          f"{len(bad)} broken table(s) fail at the right lines ({rows} rows)")
+    print(f"corpus: {len(tables) - len(BROKEN)} tables build and every row comes back, "
+          f"{len(BROKEN)} broken table(s) fail at the right lines ({rows} rows); "
+          f"the same from the {len(imported)} pages through `error-codes import`")
     return 0
+
+
+# --- the pages, through `error-codes import` --------------------------------
+
+# Which table of a page holds the codes of its faithful CSV, where the page
+# has several kinds (Discord's page lists opcodes and close codes too).
+IMPORT_ARGS = {
+    "discord-json-error-codes.mdx": ["--heading", "JSON Error Codes"],
+}
+
+
+def import_pages(out_dir):
+    """Imports every page of raw/; returns (table, imported CSV, options
+    the import printed) per page, and the failures."""
+    raw_dir = os.path.join(CORPUS, "raw")
+    if not os.path.isdir(raw_dir):
+        return [], [f"corpus: no {raw_dir}"]
+    build = subprocess.run(["cargo", "build", "--quiet", "-p", "error-codes-cli"], cwd=REPO,
+                           capture_output=True, text=True)
+    if build.returncode != 0:
+        return [], [f"corpus: error-codes-cli does not build:\n{build.stderr}"]
+    binary = os.path.join(REPO, "target", "debug", "error-codes")
+    os.makedirs(out_dir, exist_ok=True)
+    imported, failures = [], []
+    for page in sorted(os.listdir(raw_dir)):
+        table = os.path.splitext(page)[0] + ".csv"
+        out = os.path.join(out_dir, table)
+        result = subprocess.run([binary, "import", os.path.join(raw_dir, page), "-o", out,
+                                 *IMPORT_ARGS.get(page, [])], capture_output=True, text=True)
+        if result.returncode != 0:
+            failures.append(f"corpus: error-codes import {page} failed:\n{result.stderr}")
+            continue
+        advice = re.search(r"build it with #\[error_codes\(csv = \"(?:\\.|[^\"\\])*\", (.*)\)\]$",
+                           result.stderr, re.M)
+        imported.append((table, out, advice.group(1) if advice else ""))
+    return imported, failures
 
 
 # --- reading the tables, independently of the macro -------------------------
@@ -162,14 +210,15 @@ def is_numeric(rows):
     return all(re.fullmatch(r"-?[0-9]+", code) for _, code, _, _ in rows)
 
 
-def check_good(crate, csv_dir, tables):
+def check_good(crate, csv_dir, tables, per_module=True):
+    """Builds `tables`, each (name, CSV to build, options), in one crate and
+    checks every row of the name's faithful CSV in `csv_dir`."""
     lib, tests = [], []
-    for index, table in enumerate(tables):
-        path = os.path.join(csv_dir, table)
-        rows = read_rows(path)
+    for index, (table, path, table_options) in enumerate(tables):
+        rows = read_rows(os.path.join(csv_dir, table))
         relative = os.path.relpath(path, crate)
-        builds = [(f"t{index}", OPTIONS.get(table, ""), None)]
-        if table in PER_MODULE:
+        builds = [(f"t{index}", table_options, None)]
+        if per_module and table in PER_MODULE:
             modules = sorted({r[3] for r in rows if r[3]})
             for m, name in enumerate(modules):
                 # Some operations list a code once per cause: merged.
@@ -239,14 +288,17 @@ fn check<E: ErrorCode + core::fmt::Debug>(table: &str, rows: &[Row], count: usiz
 
 # --- the tables that must not build -----------------------------------------
 
-def check_bad(crate, csv_dir, tables):
+def check_bad(crate, tables):
+    """Builds `tables`, each (name, CSV, options), which must fail at the
+    lines whose codes hold white space, and nowhere else."""
     failures = []
     lib = ["use error_codes_core::error_codes;\n"]
     expected = set()
-    for index, table in enumerate(tables):
-        path = os.path.join(csv_dir, table)
+    for index, (table, path, options) in enumerate(tables):
         relative = os.path.relpath(path, crate)
-        lib.append(f"#[error_codes(csv = {rust_str(relative)}, code_macro = false)]\npub enum B{index} {{}}\n")
+        options = f", {options}" if options else ""
+        lib.append(f"#[error_codes(csv = {rust_str(relative)}, code_macro = false{options})]\n"
+                   f"pub enum B{index} {{}}\n")
         for line, code, _, _ in read_rows(path):
             if re.search(r"\s", code):
                 expected.add((table, line))

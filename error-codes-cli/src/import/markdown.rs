@@ -8,6 +8,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Every pipe table of a Markdown page, in page order.
 pub fn tables(text: &str) -> Vec<Table> {
+    let text = &without_lone_tags(text);
     let mut tables = Vec::new();
     let mut heading: Option<String> = None;
     let mut heading_text: Option<String> = None;
@@ -62,6 +63,27 @@ pub fn tables(text: &str) -> Vec<Table> {
     tables
 }
 
+/// The page with every line that is only a self-closing tag blanked, as
+/// MDX components are (`<ManualAnchor id="x" />`): to CommonMark such a line
+/// opens an HTML block that swallows the heading below it. Blanking keeps
+/// every offset, so lines are still counted right.
+fn without_lone_tags(text: &str) -> String {
+    text.split_inclusive('\n')
+        .map(|line| {
+            let body = line.trim();
+            let lone_tag = body.starts_with('<')
+                && body.ends_with("/>")
+                && body[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+                && !body[1..body.len() - 2].contains(['<', '>']);
+            if lone_tag {
+                line.chars().map(|c| if c == '\n' { c } else { ' ' }).collect()
+            } else {
+                line.to_string()
+            }
+        })
+        .collect()
+}
+
 /// A cell's source, without its padding and the pipe escapes.
 fn cell(source: &str) -> String {
     source.trim().trim_matches('|').trim().replace("\\|", "|")
@@ -70,6 +92,14 @@ fn cell(source: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::tables;
+
+    #[test]
+    fn a_heading_under_an_mdx_component_names_its_table() {
+        let page = "## Sync\n\n<Anchor id=\"sync-codes\" />\n###### Sync Codes\n\n| Code | Meaning |\n|---|---|\n| 1 | Late |\n";
+        let tables = tables(page);
+        assert_eq!(tables[0].context.as_deref(), Some("Sync Codes"));
+        assert_eq!(tables[0].rows[0].line, 8);
+    }
 
     #[test]
     fn pipe_tables_with_and_without_outer_pipes() {
