@@ -1,13 +1,18 @@
 //! `error-codes`: error-code tables outside the compiler.
 
+mod diff;
+mod export;
 mod import;
+mod table;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Error-code tables outside the compiler: import them from documentation
-/// pages into the CSV that `#[error_codes(csv = "...")]` reads.
+/// pages into the CSV that `#[error_codes(csv = "...")]` reads, check them as
+/// the macro would, see what a change does to the enum's users, and export
+/// them as a page or as JSON.
 #[derive(Parser, Debug)]
 #[command(name = "error-codes", version)]
 struct Cli {
@@ -49,6 +54,84 @@ Examples:
         #[arg(long, value_name = "TEXT")]
         heading: Option<String>,
     },
+    /// Report every problem the macro would report, without compiling.
+    ///
+    /// Reads each table through the same rules as `#[error_codes]` and prints
+    /// its problems as `file:line: message`, all at once; exits with status 1
+    /// when there are any. Quick enough for a pre-commit hook.
+    #[command(after_help = "\
+Examples:
+  error-codes check codes.csv
+  error-codes check errors.csv --options 'duplicates = \"merge\", ignore = [\"Solution\"]'")]
+    Check {
+        /// The tables.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        #[command(flatten)]
+        options: OptionsArg,
+    },
+    /// Show what changes for the users of the generated enum between two
+    /// versions of a table.
+    ///
+    /// Lists codes added and removed, variants renamed, modules,
+    /// descriptions (as `description()` gives them) and typed values changed,
+    /// codes newly deprecated, and a new row order. A removed code or a
+    /// renamed variant breaks code that matches on it: then the exit status
+    /// is 1, unless `--allow-breaking`.
+    #[command(after_help = "\
+Examples:
+  error-codes diff old/codes.csv codes.csv
+  error-codes diff HEAD~1:codes.csv codes.csv    # the table as committed before
+  error-codes diff main:codes.csv codes.csv --allow-breaking")]
+    Diff {
+        /// The old table: a file, or REV:PATH for a file as committed in git.
+        old: String,
+        /// The new table: a file, or REV:PATH.
+        new: String,
+        /// Exit with status 0 even when a change breaks users.
+        #[arg(long)]
+        allow_breaking: bool,
+        #[command(flatten)]
+        options: OptionsArg,
+    },
+    /// Write a table as a Markdown page (one section per module) or as JSON.
+    #[command(after_help = "\
+Examples:
+  error-codes export codes.csv --format markdown --title \"Volume Backup errors\" -o ERRORS.md
+  error-codes export grpc.csv --format json --options 'columns(http_status: u16)'")]
+    Export {
+        /// The table.
+        file: String,
+        /// What to write.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// The Markdown page's title.
+        #[arg(long, default_value = "Error codes")]
+        title: String,
+        /// Write here instead of to standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        options: OptionsArg,
+    },
+}
+
+/// `--options`, shared by the subcommands that read a table.
+#[derive(clap::Args, Debug)]
+struct OptionsArg {
+    /// The table's options, written as inside `#[error_codes(...)]`
+    /// (`columns(...)`, `headers(...)`, `ignore`, `duplicates`, `module`,
+    /// `modules`, `allow_spaces`; the others are accepted and have no effect).
+    #[arg(long, value_name = "OPTIONS")]
+    options: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum ExportFormat {
+    /// A page of pipe tables, one section per module.
+    Markdown,
+    /// `{"codes": [...]}` with every column.
+    Json,
 }
 
 fn main() -> ExitCode {
@@ -65,6 +148,26 @@ fn main() -> ExitCode {
             output.as_deref(),
             format,
             import::Selection { table, heading },
+        ),
+        Command::Check { files, options } => run_check(&files, options.options.as_deref()),
+        Command::Diff {
+            old,
+            new,
+            allow_breaking,
+            options,
+        } => run_diff(&old, &new, allow_breaking, options.options.as_deref()),
+        Command::Export {
+            file,
+            format,
+            title,
+            output,
+            options,
+        } => run_export(
+            &file,
+            format,
+            &title,
+            output.as_deref(),
+            options.options.as_deref(),
         ),
     };
     match result {
@@ -115,6 +218,140 @@ fn run_import(
             use std::io::Write;
             std::io::stdout()
                 .write_all(import.csv.as_bytes())
+                .map_err(|e| format!("standard output: {e}"))
+        }
+    }
+}
+
+/// Every problem of every file on standard error; an error when any.
+fn run_check(files: &[String], options: Option<&str>) -> Result<(), String> {
+    let options = table::parse_options(options)?;
+    let mut problems = 0;
+    for file in files {
+        match table::load(file, &options) {
+            Ok(entries) => println!("{file}: {} codes, no problems", entries.len()),
+            Err(lines) => {
+                for line in &lines {
+                    eprintln!("{line}");
+                }
+                problems += lines.len();
+            }
+        }
+    }
+    match problems {
+        0 => Ok(()),
+        1 => Err("1 problem".to_string()),
+        n => Err(format!("{n} problems")),
+    }
+}
+
+fn run_diff(
+    old: &str,
+    new: &str,
+    allow_breaking: bool,
+    options: Option<&str>,
+) -> Result<(), String> {
+    let options = table::parse_options(options)?;
+    let old_entries = load_revision(old, &options)?;
+    let new_entries = load_revision(new, &options)?;
+    let changes = diff::diff(&old_entries, &new_entries);
+    for change in &changes {
+        println!("{change}");
+    }
+    let breaking = changes.iter().filter(|c| c.breaks()).count();
+    match (breaking, allow_breaking) {
+        (0, _) if changes.is_empty() => {
+            eprintln!("no change for users of the enum");
+            Ok(())
+        }
+        (0, _) => {
+            eprintln!("{} change(s), none breaking", changes.len());
+            Ok(())
+        }
+        (n, true) => {
+            eprintln!("{} change(s), {n} breaking (allowed)", changes.len());
+            Ok(())
+        }
+        (n, false) => Err(format!(
+            "{n} change(s) break code that names a removed code or renamed variant; pass --allow-breaking to accept them"
+        )),
+    }
+}
+
+/// A table from a file, or from `REV:PATH` as committed in git (when no
+/// file has that name).
+fn load_revision(
+    spec: &str,
+    options: &error_codes_table::options::TableOptions,
+) -> Result<Vec<table::Entry>, String> {
+    let from_git = !std::path::Path::new(spec).exists() && spec.contains(':');
+    let (display, path, _temp) = if from_git {
+        let output = std::process::Command::new("git")
+            .args(["show", spec])
+            .output()
+            .map_err(|e| format!("{spec}: cannot run git: {e}"))?;
+        if !output.status.success() {
+            return Err(format!(
+                "{spec}: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            ));
+        }
+        let temp = std::env::temp_dir().join(format!(
+            "error-codes-diff-{}-{}.csv",
+            std::process::id(),
+            spec.len()
+        ));
+        std::fs::write(&temp, &output.stdout).map_err(|e| format!("{}: {e}", temp.display()))?;
+        let guard = TempFile(temp.clone());
+        (
+            spec.to_string(),
+            temp.to_string_lossy().into_owned(),
+            Some(guard),
+        )
+    } else {
+        (spec.to_string(), spec.to_string(), None)
+    };
+    table::load(&path, options).map_err(|lines| {
+        lines
+            .iter()
+            .map(|line| line.replacen(&path, &display, 1))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
+/// A file removed when dropped.
+struct TempFile(PathBuf);
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn run_export(
+    file: &str,
+    format: ExportFormat,
+    title: &str,
+    output: Option<&std::path::Path>,
+    options: Option<&str>,
+) -> Result<(), String> {
+    let options = table::parse_options(options)?;
+    let entries = table::load(file, &options).map_err(|lines| lines.join("\n"))?;
+    let text = match format {
+        ExportFormat::Markdown => export::markdown(title, &entries),
+        ExportFormat::Json => export::json(&entries),
+    };
+    write_output(output, &text)
+}
+
+fn write_output(output: Option<&std::path::Path>, text: &str) -> Result<(), String> {
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display())),
+        None => {
+            use std::io::Write;
+            std::io::stdout()
+                .write_all(text.as_bytes())
                 .map_err(|e| format!("standard output: {e}"))
         }
     }

@@ -1,13 +1,12 @@
 //! The options inside `#[error_codes(...)]` and `#[error_code(...)]`.
 
-use crate::columns::{self, Declaration};
+use crate::columns::Declaration;
 use crate::header::{Layout, Standard};
+use crate::options::{self, unknown_option};
 use crate::select::RowOptions;
-use crate::suggest;
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
-use syn::punctuated::Punctuated;
-use syn::{Ident, LitBool, LitStr, Path, Token};
+use syn::{Ident, LitBool, LitStr, Path};
 
 /// What the user wrote in the attribute, with the spans errors point at.
 pub struct Options {
@@ -160,45 +159,15 @@ impl OptionsBuilder {
                 })?;
                 self.serde.replace(lit.value).is_some()
             }
-            "columns" => {
-                let content;
-                syn::parenthesized!(content in meta.input);
-                let declarations = columns::parse_declarations(&content)?;
-                self.columns.replace(declarations).is_some()
-            }
-            "headers" => {
-                let mut headings: Vec<(Standard, String)> = Vec::new();
-                meta.parse_nested_meta(|inner| {
-                    let key = inner
-                        .path
-                        .get_ident()
-                        .map(Ident::to_string)
-                        .unwrap_or_default();
-                    let Some(standard) = Standard::from_name(&key) else {
-                        let names: Vec<&str> = Standard::ALL.iter().map(|s| s.name()).collect();
-                        return Err(inner.error(unknown_option(&key, &names).replacen(
-                            "option",
-                            "standard column",
-                            1,
-                        )));
-                    };
-                    let lit: LitStr = inner.value()?.parse()?;
-                    if headings.iter().any(|(s, _)| *s == standard) {
-                        return Err(inner.error(format!("duplicate heading for `{key}`")));
-                    }
-                    headings.push((standard, lit.value()));
-                    Ok(())
-                })?;
-                self.headings.replace(headings).is_some()
-            }
-            "ignore" => {
-                let content;
-                let value = meta.value()?;
-                syn::bracketed!(content in value);
-                let list = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
-                let headings = list.iter().map(LitStr::value).collect();
-                self.ignore.replace(headings).is_some()
-            }
+            "columns" => self
+                .columns
+                .replace(options::parse_columns(&meta)?)
+                .is_some(),
+            "headers" => self
+                .headings
+                .replace(options::parse_headers(&meta)?)
+                .is_some(),
+            "ignore" => self.ignore.replace(options::parse_ignore(&meta)?).is_some(),
             row_option if crate::select::OPTIONS.contains(&row_option) => {
                 self.rows.parse(row_option, &meta)?;
                 false
@@ -269,17 +238,4 @@ fn enum_path(lit: &LitStr) -> syn::Result<Path> {
 /// The runtime crate's path when the user does not rename it.
 pub fn default_crate() -> Path {
     syn::parse_quote!(::error_codes_core)
-}
-
-fn unknown_option(key: &str, known: &[&str]) -> String {
-    let expected = known
-        .iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mut message = format!("unknown option `{key}`, expected one of {expected}");
-    if let Some(best) = suggest::closest(key, known.iter().copied(), 1).first() {
-        message.push_str(&format!("; did you mean `{best}`?"));
-    }
-    message
 }

@@ -1,6 +1,5 @@
 //! Finding and reading the CSV file.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use syn::LitStr;
 
@@ -14,18 +13,13 @@ pub struct Source {
     pub bytes: Vec<u8>,
 }
 
-/// The largest table read, far above any real one (a 200,000-row table
-/// is about 15 MB): a file past it is refused rather than read into memory.
-pub const MAX_BYTES: u64 = 64 << 20;
-
 /// Reads the file named by the `csv = "..."` literal, relative to the
 /// invoking crate's `Cargo.toml` (as a build script would, not relative to
 /// the current source file as `include_str!` does), so that the same path
 /// works from any module of the crate.
 ///
-/// Only a regular file is read, and at most [`MAX_BYTES`] of it: a FIFO
-/// would block the build forever and `/dev/zero` would fill the memory
-/// (issue 13).
+/// Only a regular file is read, and no more than a real table could be
+/// (`error_codes_table::file::read`).
 pub fn read(csv: &LitStr) -> syn::Result<Source> {
     let display = csv.value();
     let resolved = manifest_dir().join(&display);
@@ -35,40 +29,12 @@ pub fn read(csv: &LitStr) -> syn::Result<Source> {
             format!("cannot read {}: {reason}", resolved.display()),
         )
     };
-    // Metadata first: opening a FIFO blocks until a writer comes.
-    let metadata = std::fs::metadata(&resolved).map_err(|e| error(io_reason(&e)))?;
-    if metadata.is_dir() {
-        return Err(error("it is a directory".to_owned()));
-    }
-    if !metadata.is_file() {
-        return Err(error(
-            "not a regular file (a FIFO, socket or device); the table must be a file".to_owned(),
-        ));
-    }
-    if metadata.len() > MAX_BYTES {
-        return Err(error(too_large()));
-    }
-    // The length can change, or be 0 for files the kernel makes up: read
-    // one byte past the limit, never more.
-    let mut bytes = Vec::new();
-    std::fs::File::open(&resolved)
-        .and_then(|file| file.take(MAX_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| error(io_reason(&e)))?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(error(too_large()));
-    }
+    let bytes = error_codes_table::file::read(&resolved).map_err(error)?;
     Ok(Source {
         display,
         resolved,
         bytes,
     })
-}
-
-fn too_large() -> String {
-    format!(
-        "larger than {} MiB, the most a table may be",
-        MAX_BYTES >> 20
-    )
 }
 
 /// The path that `include_bytes!` in the expansion names the file by, so
@@ -138,18 +104,10 @@ fn manifest_dir() -> PathBuf {
 }
 
 /// The OS message without its "(os error 2)" suffix, which varies by platform.
-fn io_reason(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        std::io::ErrorKind::IsADirectory => "it is a directory".to_owned(),
-        _ => error.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{MAX_BYTES, read, relative};
+    use super::{read, relative};
+    use error_codes_table::file::MAX_BYTES;
     use proc_macro2::Span;
     use std::path::Path;
     use syn::LitStr;

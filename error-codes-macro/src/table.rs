@@ -6,7 +6,7 @@ use crate::expand::{self, Enum, Index, Variant};
 use crate::header::Layout;
 use crate::parse::{self, Problem};
 use crate::source::{self, Source};
-use crate::{fallback, model, phf, select, spaces, valid, values};
+use crate::{fallback, phf, select, values};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use syn::parse::Parser;
@@ -142,28 +142,9 @@ fn generate_enum(
 ) -> syn::Result<TokenStream> {
     let (source, table) = read_table(&options.csv, &options.layout)?;
     select::check_modules(&table, &options.rows)?;
-    let (selected, mut problems) = select::select(&table, &options.rows);
-    let rows = selected
-        .iter()
-        .flat_map(|s| std::iter::once(s.row).chain(s.also.iter().copied()));
-    problems.extend(spaces::check_code_characters(
-        rows,
-        options.rows.allow_spaces,
-    ));
-    let entries = match model::entries(selected.iter().map(|s| s.row)) {
-        Ok(entries) => {
-            problems.extend(valid::check(&entries));
-            entries
-        }
-        Err(naming) => {
-            problems.extend(naming);
-            Vec::new()
-        }
-    };
-    if !problems.is_empty() {
-        problems.sort_by_key(|problem| problem.line);
-        return Err(to_error(&options.csv, &source.display, &problems));
-    }
+    let error_codes_table::Checked { selected, entries } =
+        error_codes_table::check(&table, &options.rows)
+            .map_err(|problems| to_error(&options.csv, &source.display, &problems))?;
     let (values, repr) = values::for_attribute(item, &source.display, entries.len())?;
     let codes: Vec<&str> = entries.iter().map(|e| e.row.code.as_str()).collect();
     let lookup = build_lookup(&options.csv, &codes)?;

@@ -76,7 +76,9 @@ fn without_lone_tags(text: &str) -> String {
                 && body[1..].starts_with(|c: char| c.is_ascii_alphabetic())
                 && !body[1..body.len() - 2].contains(['<', '>']);
             if lone_tag {
-                line.chars().map(|c| if c == '\n' { c } else { ' ' }).collect()
+                line.chars()
+                    .map(|c| if c == '\n' { c } else { ' ' })
+                    .collect()
             } else {
                 line.to_string()
             }

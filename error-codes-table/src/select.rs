@@ -7,7 +7,6 @@
 //! the operation in the module column (`VPC.0101` in five modules).
 
 use crate::parse::{Problem, Row, Table};
-use crate::phf;
 use std::collections::BTreeMap;
 use std::collections::btree_map::Entry as Slot;
 use syn::meta::ParseNestedMeta;
@@ -124,7 +123,7 @@ pub fn select<'a>(table: &'a Table, options: &RowOptions) -> (Vec<Selected<'a>>,
     // strings was most of this check at 10,000 rows in a macro built at
     // opt-level 0. Only a table with a suspect pair builds the map.
     let codes: Vec<&str> = rows.iter().map(|row| row.code.as_str()).collect();
-    if phf::samples_are_distinct(&codes) {
+    if samples_are_distinct(&codes) {
         let selected = rows.into_iter().map(|row| Selected {
             row,
             also: Vec::new(),
@@ -233,6 +232,32 @@ pub fn check_modules(table: &Table, options: &RowOptions) -> syn::Result<()> {
             all
         })
         .map_or(Ok(()), Err)
+}
+
+/// Whether every code differs from every other in its length, first 8 or
+/// last 8 bytes: then all are distinct, without comparing strings. Sorted
+/// integers rather than a set of strings: cheap in a macro built at
+/// opt-level 0.
+fn samples_are_distinct(codes: &[&str]) -> bool {
+    let word = |bytes: &[u8]| {
+        let mut word = [0u8; 8];
+        word[..bytes.len()].copy_from_slice(bytes);
+        u64::from_le_bytes(word)
+    };
+    let mut samples: Vec<(usize, u64, u64)> = codes
+        .iter()
+        .map(|code| {
+            let bytes = code.as_bytes();
+            let ends = bytes.len().min(8);
+            (
+                bytes.len(),
+                word(&bytes[..ends]),
+                word(&bytes[bytes.len() - ends..]),
+            )
+        })
+        .collect();
+    samples.sort_unstable();
+    samples.windows(2).all(|pair| pair[0] != pair[1])
 }
 
 #[cfg(test)]

@@ -1,0 +1,270 @@
+//! `error-codes diff`: what a change of table changes for the users of
+//! the generated enum, and whether it breaks them.
+
+use crate::table::Entry;
+use error_codes_table::columns::Value;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// One change, as a user of the enum meets it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// A new code: a new variant.
+    Added { code: String, name: String },
+    /// A code gone: every `match` on its variant breaks.
+    Removed { code: String, name: String },
+    /// Same code, another variant name: every use of the old name breaks.
+    Renamed {
+        code: String,
+        old: String,
+        new: String,
+    },
+    Module {
+        code: String,
+        old: Option<String>,
+        new: Option<String>,
+    },
+    Description {
+        code: String,
+        old: String,
+        new: String,
+    },
+    /// A typed column's value; a column declared only on one side shows
+    /// as a value appearing or disappearing.
+    Value {
+        code: String,
+        column: String,
+        old: Option<String>,
+        new: Option<String>,
+    },
+    /// Newly marked `#[deprecated]`: uses warn from now on.
+    Deprecated { code: String, note: String },
+    /// No longer deprecated.
+    Undeprecated { code: String },
+    /// The rows' order changed: `Ord` and `ALL` follow the table.
+    Reordered,
+}
+
+impl Change {
+    /// Whether code that compiled against the old enum may not compile
+    /// against the new one.
+    pub fn breaks(&self) -> bool {
+        matches!(self, Change::Removed { .. } | Change::Renamed { .. })
+    }
+}
+
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let or_none = |value: &Option<String>| value.clone().unwrap_or_else(|| "(none)".into());
+        match self {
+            Change::Added { code, name } => write!(f, "added       {code} (variant {name})"),
+            Change::Removed { code, name } => {
+                write!(f, "removed     {code} (variant {name}): breaking")
+            }
+            Change::Renamed { code, old, new } => {
+                write!(
+                    f,
+                    "renamed     {code}: variant {old} is now {new}: breaking"
+                )
+            }
+            Change::Module { code, old, new } => {
+                write!(
+                    f,
+                    "module      {code}: {:?} -> {:?}",
+                    or_none(old),
+                    or_none(new)
+                )
+            }
+            Change::Description { code, old, new } => {
+                write!(f, "description {code}: {old:?} -> {new:?}")
+            }
+            Change::Value {
+                code,
+                column,
+                old,
+                new,
+            } => {
+                write!(
+                    f,
+                    "value       {code}: {column} {} -> {}",
+                    or_none(old),
+                    or_none(new)
+                )
+            }
+            Change::Deprecated { code, note } => write!(f, "deprecated  {code}: {note:?}"),
+            Change::Undeprecated { code } => write!(f, "undeprecated {code}"),
+            Change::Reordered => write!(f, "reordered   the rows (Ord and ALL follow the table)"),
+        }
+    }
+}
+
+/// Every change from `old` to `new`, codes in the new table's order, then
+/// the codes removed in the old table's order.
+pub fn diff(old: &[Entry], new: &[Entry]) -> Vec<Change> {
+    let old_by_code: BTreeMap<&str, &Entry> = old.iter().map(|e| (e.code.as_str(), e)).collect();
+    let new_by_code: BTreeMap<&str, &Entry> = new.iter().map(|e| (e.code.as_str(), e)).collect();
+    let mut changes = Vec::new();
+    for entry in new {
+        let code = entry.code.clone();
+        let Some(before) = old_by_code.get(entry.code.as_str()) else {
+            changes.push(Change::Added {
+                code,
+                name: entry.name.clone(),
+            });
+            continue;
+        };
+        if before.name != entry.name {
+            changes.push(Change::Renamed {
+                code: code.clone(),
+                old: before.name.clone(),
+                new: entry.name.clone(),
+            });
+        }
+        if before.module != entry.module {
+            changes.push(Change::Module {
+                code: code.clone(),
+                old: before.module.clone(),
+                new: entry.module.clone(),
+            });
+        }
+        let (old_text, new_text) = (before.plain_description(), entry.plain_description());
+        if old_text != new_text {
+            changes.push(Change::Description {
+                code: code.clone(),
+                old: old_text,
+                new: new_text,
+            });
+        }
+        changes.extend(value_changes(&code, &before.values, &entry.values));
+        match (&before.deprecated, &entry.deprecated) {
+            (None, Some(note)) => {
+                changes.push(Change::Deprecated {
+                    code: code.clone(),
+                    note: note.clone(),
+                });
+            }
+            (Some(_), None) => changes.push(Change::Undeprecated { code: code.clone() }),
+            _ => {}
+        }
+    }
+    for entry in old {
+        if !new_by_code.contains_key(entry.code.as_str()) {
+            changes.push(Change::Removed {
+                code: entry.code.clone(),
+                name: entry.name.clone(),
+            });
+        }
+    }
+    let kept_old: Vec<&str> = old
+        .iter()
+        .map(|e| e.code.as_str())
+        .filter(|code| new_by_code.contains_key(code))
+        .collect();
+    let kept_new: Vec<&str> = new
+        .iter()
+        .map(|e| e.code.as_str())
+        .filter(|code| old_by_code.contains_key(code))
+        .collect();
+    if kept_old != kept_new {
+        changes.push(Change::Reordered);
+    }
+    changes
+}
+
+fn value_changes(code: &str, old: &[(String, Value)], new: &[(String, Value)]) -> Vec<Change> {
+    let mut columns: Vec<&str> = old.iter().map(|(c, _)| c.as_str()).collect();
+    for (column, _) in new {
+        if !columns.contains(&column.as_str()) {
+            columns.push(column);
+        }
+    }
+    let find = |values: &[(String, Value)], column: &str| {
+        values
+            .iter()
+            .find(|(c, _)| c == column)
+            .map(|(_, v)| show(v))
+    };
+    columns
+        .into_iter()
+        .filter_map(|column| {
+            let (before, after) = (find(old, column), find(new, column));
+            (before != after).then(|| Change::Value {
+                code: code.to_string(),
+                column: column.to_string(),
+                old: before,
+                new: after,
+            })
+        })
+        .collect()
+}
+
+/// A typed value as Rust would write it.
+pub fn show(value: &Value) -> String {
+    match value {
+        Value::None => "None".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::Big(u) => u.to_string(),
+        Value::F32(x) => format!("{x:?}"),
+        Value::F64(x) => format!("{x:?}"),
+        Value::Char(c) => format!("{c:?}"),
+        Value::Str(s) => format!("{s:?}"),
+        Value::Variant(v) => v.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(code: &str, name: &str, description: &str) -> Entry {
+        Entry {
+            line: 2,
+            code: code.into(),
+            name: name.into(),
+            module: None,
+            description: description.into(),
+            deprecated: None,
+            values: Vec::new(),
+            merged: 0,
+        }
+    }
+
+    #[test]
+    fn removed_and_renamed_break_the_rest_does_not() {
+        let old = [
+            entry("A.1", "A1", "One."),
+            entry("A.2", "A2", "Two."),
+            entry("A.3", "A3", "x"),
+        ];
+        let mut renamed = entry("A.2", "ATwo", "Two.");
+        renamed.values = vec![("status".into(), Value::Int(404))];
+        let mut retired = entry("A.3", "A3", "**x**");
+        retired.deprecated = Some("use A.4".into());
+        let new = [renamed, retired, entry("A.4", "A4", "Four.")];
+        let changes = diff(&old, &new);
+        let lines: Vec<String> = changes.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "renamed     A.2: variant A2 is now ATwo: breaking",
+                "value       A.2: status (none) -> 404",
+                "deprecated  A.3: \"use A.4\"",
+                "added       A.4 (variant A4)",
+                "removed     A.1 (variant A1): breaking",
+            ]
+        );
+        assert_eq!(changes.iter().filter(|c| c.breaks()).count(), 2);
+    }
+
+    #[test]
+    fn order_matters_markup_alone_does_not() {
+        let old = [
+            entry("A.1", "A1", "One *here*."),
+            entry("A.2", "A2", "Two."),
+        ];
+        let new = [entry("A.2", "A2", "Two."), entry("A.1", "A1", "One here.")];
+        assert_eq!(diff(&old, &new), [Change::Reordered]);
+        assert_eq!(diff(&old, &old), []);
+    }
+}
