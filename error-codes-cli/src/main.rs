@@ -229,6 +229,7 @@ fn run_check(files: &[String], options: Option<&str>) -> Result<(), String> {
     let mut problems = 0;
     for file in files {
         match table::load(file, &options) {
+            Ok(entries) if entries.len() == 1 => println!("{file}: 1 code, no problems"),
             Ok(entries) => println!("{file}: {} codes, no problems", entries.len()),
             Err(lines) => {
                 for line in &lines {

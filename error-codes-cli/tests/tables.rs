@@ -1,0 +1,252 @@
+//! `error-codes check`, `diff` and `export` as a user runs them, on tables
+//! written for these tests.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A directory of its own per test, removed at the end.
+struct Dir(PathBuf);
+
+impl Dir {
+    fn new(name: &str) -> Dir {
+        let path = std::env::temp_dir().join(format!("error-codes-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        Dir(path)
+    }
+
+    fn write(&self, name: &str, text: &str) -> &Self {
+        std::fs::write(self.0.join(name), text).unwrap();
+        self
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_error-codes"))
+            .args(args)
+            .current_dir(&self.0)
+            .output()
+            .unwrap()
+    }
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+const KETTLE: &str = "\
+module,code,description,http_status
+Heating,K.1,The water is too *hot*.,409
+Heating,K.2,The kettle is empty.,400
+Lid,K.3,The lid is open.,400
+";
+
+#[test]
+fn check_is_quiet_about_good_tables_and_lists_every_problem_of_bad_ones() {
+    let dir = Dir::new("check");
+    dir.write("good.csv", KETTLE).write(
+        "bad.csv",
+        "code,description\nK.1,Hot.\nK.1,Hotter.\nK 2,Empty.\nK-2,Dry.\n",
+    );
+    let output = dir.run(&[
+        "check",
+        "good.csv",
+        "--options",
+        "columns(http_status: u16)",
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stdout), "good.csv: 3 codes, no problems\n");
+
+    let output = dir.run(&["check", "good.csv"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).starts_with("good.csv:1: unknown column `http_status` (column 4)")
+    );
+
+    dir.write("plain.csv", "code,description\nP.1,Plain.\n");
+    let output = dir.run(&["check", "bad.csv", "plain.csv"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 4, "{stderr}");
+    assert!(lines[0].starts_with("bad.csv:3: "), "{stderr}");
+    assert!(lines[1].starts_with("bad.csv:4: "), "{stderr}");
+    assert!(
+        lines[2]
+            .starts_with("bad.csv:5: codes `K 2` (line 4) and `K-2` both become the variant `K2`"),
+        "{stderr}"
+    );
+    assert_eq!(lines[3], "error: 3 problems");
+    assert_eq!(text(&output.stdout), "plain.csv: 1 code, no problems\n");
+}
+
+#[test]
+fn check_refuses_options_it_does_not_know() {
+    let dir = Dir::new("options");
+    dir.write("good.csv", KETTLE);
+    let output = dir.run(&[
+        "check",
+        "good.csv",
+        "--options",
+        "ignor = [\"http_status\"]",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("--options: unknown option `ignor`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean `ignore`?"), "{stderr}");
+}
+
+#[test]
+fn diff_names_each_change_and_fails_on_breaking_ones() {
+    let dir = Dir::new("diff");
+    dir.write("old.csv", KETTLE).write(
+        "new.csv",
+        "module,code,description,http_status,deprecated\n\
+         Heating,K.1,The water is too hot.,409,\n\
+         Heating,K.2,The kettle is dry.,400,Use K.4.\n\
+         Heating,K.4,No water.,422,\n",
+    );
+    let options = ["--options", "columns(http_status: u16)"];
+    let output = dir.run(&[&["diff", "old.csv", "new.csv"][..], &options].concat());
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        text(&output.stdout),
+        "description K.2: \"The kettle is empty.\" -> \"The kettle is dry.\"\n\
+         deprecated  K.2: \"Use K.4.\"\n\
+         added       K.4 (variant K4)\n\
+         removed     K.3 (variant K3): breaking\n"
+    );
+    assert!(text(&output.stderr).contains("--allow-breaking"));
+
+    let output = dir.run(
+        &[
+            &["diff", "old.csv", "new.csv", "--allow-breaking"][..],
+            &options,
+        ]
+        .concat(),
+    );
+    assert!(output.status.success());
+    assert_eq!(text(&output.stderr), "4 change(s), 1 breaking (allowed)\n");
+
+    let output = dir.run(&[&["diff", "old.csv", "old.csv"][..], &options].concat());
+    assert!(output.status.success());
+    assert_eq!(text(&output.stdout), "");
+    assert_eq!(text(&output.stderr), "no change for users of the enum\n");
+}
+
+#[test]
+fn diff_reads_the_old_table_from_git() {
+    let dir = Dir::new("git");
+    let git = |args: &[&str]| {
+        let status = Command::new("git")
+            .args(args)
+            .current_dir(&dir.0)
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.com")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.com")
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    dir.write("codes.csv", "code,description\nK.1,Hot.\nK.2,Empty.\n");
+    git(&["add", "codes.csv"]);
+    git(&["commit", "-q", "-m", "table"]);
+    dir.write(
+        "codes.csv",
+        "code,name,description\nK.1,TooHot,Hot.\nK.2,,Empty.\n",
+    );
+    let output = dir.run(&["diff", "HEAD:codes.csv", "codes.csv"]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stdout),
+        "renamed     K.1: variant K1 is now TooHot: breaking\n"
+    );
+
+    let output = dir.run(&["diff", "HEAD:missing.csv", "codes.csv"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).starts_with("error: HEAD:missing.csv: "),
+        "{}",
+        text(&output.stderr)
+    );
+}
+
+#[test]
+fn export_writes_markdown_by_module_and_json() {
+    let dir = Dir::new("export");
+    dir.write("kettle.csv", KETTLE);
+    let output = dir.run(&[
+        "export",
+        "kettle.csv",
+        "--format",
+        "markdown",
+        "--title",
+        "Kettle errors",
+        "--options",
+        "columns(http_status: u16)",
+        "-o",
+        "KETTLE.md",
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        std::fs::read_to_string(dir.0.join("KETTLE.md")).unwrap(),
+        "# Kettle errors\n\
+         \n\
+         ## Heating\n\
+         \n\
+         | Code | Description | http_status |\n\
+         | --- | --- | --- |\n\
+         | `K.1` | The water is too *hot*. | 409 |\n\
+         | `K.2` | The kettle is empty. | 400 |\n\
+         \n\
+         ## Lid\n\
+         \n\
+         | Code | Description | http_status |\n\
+         | --- | --- | --- |\n\
+         | `K.3` | The lid is open. | 400 |\n"
+    );
+    let output = dir.run(&[
+        "export",
+        "kettle.csv",
+        "--format",
+        "json",
+        "--options",
+        "ignore = [\"http_status\"]",
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let json = text(&output.stdout);
+    assert!(
+        json.contains("\"description\": \"The water is too hot.\""),
+        "{json}"
+    );
+    assert!(
+        json.contains("\"description_markup\": \"The water is too *hot*.\""),
+        "{json}"
+    );
+    assert!(json.contains("\"module\": \"Lid\""), "{json}");
+}
+
+#[test]
+fn every_subcommand_has_an_example_in_its_help() {
+    let dir = Dir::new("help");
+    for subcommand in ["import", "check", "diff", "export"] {
+        let output = dir.run(&[subcommand, "--help"]);
+        assert!(output.status.success());
+        let help = text(&output.stdout);
+        assert!(
+            help.contains(&format!("Examples:\n  error-codes {subcommand} ")),
+            "{help}"
+        );
+    }
+    assert!(Path::new(env!("CARGO_BIN_EXE_error-codes")).exists());
+}
