@@ -4,18 +4,15 @@
 //! Depend on `error-codes-core`, not on this crate: it re-exports these macros
 //! next to the runtime items (`ErrorCode`, `UnknownCode`) their output names.
 //!
-//! The pipeline reads in file names: `attr.rs` parses the macro's options
-//! (`columns.rs` the typed columns' declarations and cells), `source.rs`
-//! reads the CSV, `parse.rs` turns bytes into rows (`header.rs` finds which
-//! column is which), `select.rs` chooses the rows (modules, repeats,
-//! merges), `spaces.rs` checks codes for white space, `model.rs` gives each
-//! row its Rust identity (`plain.rs` its plain-text description),
-//! `valid.rs` checks rules across rows, `phf.rs` builds the perfect-hash
-//! lookup, `expand.rs` writes the code (`accessors.rs` the typed columns',
-//! `numeric.rs` the conversions of numeric codes, `serde.rs` the serde
-//! impls, `values.rs` how a row index becomes its value, `macro_name.rs`
-//! the checked-code macro's name), and `fallback.rs` stands in when the
-//! table or the derive is wrong.
+//! The pipeline reads in file names: `attr.rs` parses the macro's options,
+//! `source.rs` finds and reads the CSV, the rules of the table (parsing,
+//! headings, typed cells, rows chosen, names, checks) come from the
+//! `error-codes-table` crate, which the `error-codes` command shares,
+//! `phf.rs` builds the perfect-hash lookup, `expand.rs` writes the code
+//! (`accessors.rs` the typed columns', `numeric.rs` the conversions of
+//! numeric codes, `serde.rs` the serde impls, `values.rs` how a row index
+//! becomes its value, `macro_name.rs` the checked-code macro's name), and
+//! `fallback.rs` stands in when the table or the derive is wrong.
 
 mod accessors;
 mod attr;

@@ -10,6 +10,7 @@ mod markdown;
 pub mod page;
 mod rst;
 
+use error_codes_table::header;
 use page::Table;
 use std::collections::BTreeMap;
 
@@ -325,21 +326,13 @@ struct Columns {
     description: Option<usize>,
 }
 
-/// A heading as compared: ASCII case, spaces, `-` and `_` ignored.
-fn normalize(heading: &str) -> String {
-    heading
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '_' | '\n' | '\t'))
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 impl Columns {
     /// The code column under the headings real pages use (`Error Type`, as
     /// in OpenStack's fault names, or `Status Code` only when nothing else
     /// names codes), the description under the most specific of its headings.
     fn find(header: &[String]) -> Option<Columns> {
-        let normalized: Vec<String> = header.iter().map(|h| normalize(h)).collect();
+        // Headings compared as the macro compares them.
+        let normalized: Vec<String> = header.iter().map(|h| header::key(h)).collect();
         let first = |names: &[&str]| {
             names
                 .iter()
