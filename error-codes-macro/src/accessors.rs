@@ -89,11 +89,16 @@ fn accessor(
     // The value's expression, for a row that has one.
     let value = match spec.kind {
         Kind::Str => {
-            let texts = values.iter().map(|value| match value {
-                Value::Str(text) => text.as_str(),
-                _ => "",
-            });
-            let strings = strings(krate, texts);
+            // Read as the rendered cell, as `description()` is; the
+            // variant's rustdoc keeps the markup.
+            let texts: Vec<String> = values
+                .iter()
+                .map(|value| match value {
+                    Value::Str(text) => crate::plain::plain_text(text),
+                    _ => String::new(),
+                })
+                .collect();
+            let strings = strings(krate, texts.iter().map(String::as_str));
             let ends_len = 4 * count;
             statics.extend(quote! {
                 static #table: #krate::__private::Strings<#ends_len> = #strings;
@@ -301,6 +306,7 @@ fn function(declaration: &Declaration, heading: &str, body: TokenStream) -> Toke
     doc.push_str(match (declaration.spec.kind, declaration.spec.optional) {
         (_, true) => ": `None` where the cell is empty.",
         (Kind::Variant, false) => ": the variant its cell names.",
+        (Kind::Str, false) => ", as plain text (the cell's markup removed, as in `description()`).",
         _ => ".",
     });
     quote! {

@@ -257,3 +257,18 @@ fn headers_name_the_standard_columns() {
         [Level::Error; 2]
     );
 }
+
+/// A typed `&str` column whose cells hold markup, as real tables' solution
+/// and message columns do.
+#[error_codes(
+    csv = "tests/fixtures/markup_column.csv",
+    code_macro = false,
+    columns(hint: &str)
+)]
+pub enum Hinted {}
+
+#[test]
+fn str_columns_read_as_plain_text() {
+    assert_eq!(Hinted::M1.hint(), "Use force.");
+    assert_eq!(Hinted::M2.hint(), "See the guide and retry, then wait.");
+}
