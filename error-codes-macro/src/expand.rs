@@ -1,5 +1,8 @@
-//! The model to tokens: static tables, accessors, trait impls, and for the
-//! attribute macro the enum itself and its checked-code macro.
+//! The model every generator reads ([`Enum`], [`Variant`]), the helpers
+//! they share (lexing, string tables), and the items of every enum: its
+//! static tables, accessors, `ALL`, `COUNT` and trait impls. The enum
+//! itself is `definition.rs`, the lookup `lookup.rs`, the checked-code
+//! macro `code_macro.rs`, typed columns `accessors.rs`, serde `serde.rs`.
 //!
 //! Every accessor reads a static table by variant index, so the output grows
 //! by one table entry per row and never by a match arm: a 10,000-row table
@@ -15,11 +18,10 @@ use crate::columns::Declaration;
 use crate::parse::Row;
 use crate::phf;
 use proc_macro2::{Ident, Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
-use syn::DeriveInput;
 
 /// One variant and the row it stands for.
 pub struct Variant<'a> {
@@ -64,7 +66,7 @@ pub enum Index {
 /// Lexes generated source text. It is always valid Rust (string literals
 /// are written with `{:?}`, which escapes them); if it were not, the user
 /// gets a compile error rather than a panic.
-fn lex(text: &str) -> TokenStream {
+pub fn lex(text: &str) -> TokenStream {
     // Inside the compiler, rustc lexes the text directly: proc-macro2's own
     // parse would first check it again token by token, in code built at
     // Cargo's opt-level 0 for proc macros, which took most of the macro's
@@ -113,138 +115,6 @@ fn strings_type(krate: &syn::Path, count: usize) -> TokenStream {
 /// are far below 4 GiB, and a larger one is cut rather than a panic.
 fn u32_le(value: usize) -> [u8; 4] {
     u32::try_from(value).unwrap_or(u32::MAX).to_le_bytes()
-}
-
-/// The attribute macro's enum: one variant per row, documented from it,
-/// with the derives that cost nothing at 10,000 variants (its `Debug` reads
-/// a name table, see [`impls`]).
-pub fn enum_definition(item: &DeriveInput, model: &Enum, repr: &TokenStream) -> TokenStream {
-    let DeriveInput {
-        attrs, vis, ident, ..
-    } = item;
-    let mut text = String::new();
-    let prefixes = crate::accessors::row_doc_prefixes(model);
-    for variant in &model.variants {
-        let mut doc = variant_doc(variant);
-        if !prefixes.is_empty() {
-            crate::accessors::row_doc(model, &prefixes, &variant.row.values, &mut doc);
-        }
-        let _ = write!(text, "#[doc = {doc:?}]");
-        match doc_alias(variant) {
-            Some(Alias::Plain(code)) => {
-                text.push_str("#[doc(alias = \"");
-                text.push_str(code);
-                text.push_str("\")]");
-            }
-            Some(Alias::Escaped(code)) => {
-                let _ = write!(text, "#[doc(alias = {code:?})]");
-            }
-            None => {}
-        }
-        if let Some(note) = &variant.row.deprecated {
-            let _ = write!(text, "#[deprecated(note = {note:?})]");
-        }
-        let _ = write!(text, "{},", variant.name);
-    }
-    let variants = lex(&text);
-    let std_derives = std_derives();
-    let columns_doc = crate::accessors::enum_doc(model).map(|doc| quote!(#[doc = #doc]));
-    quote! {
-        #(#attrs)*
-        #columns_doc
-        #repr
-        #[derive(#std_derives)]
-        #vis enum #ident {
-            #variants
-        }
-    }
-}
-
-/// The code as a rustdoc search alias, so that searching the docs for
-/// `VolumeBackup.0014` finds `VolumeBackup0014`. rustdoc refuses aliases
-/// with quotes, white space other than inner spaces, or equal to the
-/// item's name; such codes get none (the name is found anyway).
-///
-/// Codes are checked by byte, and by `char` only when not ASCII: this runs
-/// once per row in a macro built at opt-level 0, where a `char` closure per
-/// character was 28 M instructions at 10,000 rows.
-fn doc_alias<'a>(variant: &Variant<'a>) -> Option<Alias<'a>> {
-    let code = variant.row.code.as_str();
-    if code.is_empty() || code == variant.name || code.starts_with(' ') || code.ends_with(' ') {
-        return None;
-    }
-    let (mut ascii, mut plain) = (true, true);
-    for &byte in code.as_bytes() {
-        match byte {
-            b'"' | b'\'' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return None,
-            b'\\' | ..=0x1f | 0x7f => plain = false,
-            // Escaped as the standard library escapes them: rustc denies
-            // some characters in literals as written (bidi controls).
-            0x80.. => (ascii, plain) = (false, false),
-            _ => {}
-        }
-    }
-    if !ascii && code.contains(|c: char| c.is_whitespace() && c != ' ') {
-        return None;
-    }
-    Some(if plain {
-        Alias::Plain(code)
-    } else {
-        Alias::Escaped(code)
-    })
-}
-
-/// A code fit for `#[doc(alias)]`: written between quotes as it is, or
-/// escaped first (a backslash, a control character, anything not ASCII).
-enum Alias<'a> {
-    Plain(&'a str),
-    Escaped(&'a str),
-}
-
-/// The standard traits the attribute derives; `Debug` is not among them,
-/// since the derived one is a 10,000-arm `match` at 10,000 rows.
-pub fn std_derives() -> TokenStream {
-    quote! {
-        ::core::clone::Clone,
-        ::core::marker::Copy,
-        ::core::cmp::PartialEq,
-        ::core::cmp::Eq,
-        ::core::hash::Hash,
-        ::core::cmp::PartialOrd,
-        ::core::cmp::Ord,
-    }
-}
-
-/// The rustdoc of a variant: the description with its Markdown, then the
-/// code and the module, and for a merged code every row it stands for.
-fn variant_doc(variant: &Variant) -> String {
-    let row = variant.row;
-    let mut doc = match &row.module {
-        Some(module) => format!(
-            "{}\n\nCode `{}`, module *{module}*.",
-            row.description, row.code
-        ),
-        None => format!("{}\n\nCode `{}`.", row.description, row.code),
-    };
-    if !variant.also.is_empty() {
-        let _ = write!(
-            doc,
-            "\n\nThe table lists this code on {} rows; `description()` and `module()` give the first:\n",
-            variant.also.len() + 1
-        );
-        for (number, row) in std::iter::once(row)
-            .chain(variant.also.iter().copied())
-            .enumerate()
-        {
-            // Continuation lines indented, so a multi-line cell stays in its item.
-            let description = row.description.replace('\n', "\n   ");
-            let _ = match &row.module {
-                Some(module) => write!(doc, "\n{}. *{module}*: {description}", number + 1),
-                None => write!(doc, "\n{}. {description}", number + 1),
-            };
-        }
-    }
-    doc
 }
 
 /// The tables, the inherent items and the trait impls, in an anonymous
@@ -316,7 +186,7 @@ pub fn impls(model: &Enum) -> TokenStream {
         }
     });
 
-    let (lookup_table, lookup_body) = lookup(model);
+    let (lookup_table, lookup_body) = crate::lookup::lookup(model);
     let serde = model.serde.then(|| crate::serde::impls(krate, ident));
     let numeric = crate::numeric::impls(model);
     let doc_all = format!(" Every `{name}`, in table order.");
@@ -509,149 +379,4 @@ fn modules(krate: &syn::Path, variants: &[Variant]) -> (TokenStream, TokenStream
         }
     };
     (table, body)
-}
-
-/// The perfect-hash table and the body of `from_code`.
-///
-/// Both tables are byte strings, one token each, copied into arrays of the
-/// one static that start on a cache line: per bucket a little-endian `u32` displacement;
-/// per slot four little-endian `u64` words, the code's sample (first 8
-/// bytes, bytes 8 to 15, last 8 bytes) and `length << 32 | row`, so that a
-/// lookup reads one slot and compares words (`phf::Lookup::slot_bytes`;
-/// `error_codes_core::__private::Lookup`). The lookup returns the row's
-/// entry of `values()` itself, so that `from_code` has no branch on it.
-fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
-    let krate = model.krate;
-    let lookup = &model.lookup;
-    let codes: Vec<&str> = model.variants.iter().map(|v| v.row.code.as_str()).collect();
-    let displacement_bytes = lookup.displacement_bytes();
-    let slot_bytes = lookup.slot_bytes(&codes);
-    let (displacement_len, slot_len) = (displacement_bytes.len(), slot_bytes.len());
-    let displacement_bytes = Literal::byte_string(&displacement_bytes);
-    let slot_bytes = Literal::byte_string(&slot_bytes);
-    let seeds = lookup.seeds.map(Literal::u64_suffixed);
-    let full = lookup.full;
-    let (min, max) = lookup.lengths;
-    let table = quote! {
-        static LOOKUP: #krate::__private::Lookup<#displacement_len, #slot_len, #full, #min, #max> =
-            #krate::__private::Lookup {
-                seeds: [#(#seeds),*],
-                displacements: #krate::__private::Aligned(*#displacement_bytes),
-                slots: #krate::__private::Aligned(*#slot_bytes),
-            };
-    };
-    let body = quote!(LOOKUP.find(code, &CODES, values()));
-    (table, body)
-}
-
-/// The checked-code macro: one arm per code, and a last arm that finds a
-/// code written another way (`r"A.1"`, `"A\x2e1"`) by its value, or reports
-/// an unknown code on its literal with the closest known codes.
-///
-/// `enum_path` is where the enum lives relative to the crate root; the
-/// helper for unknown codes is re-exported beside it, so that the macro works
-/// from crates that do not depend on `error-codes-core` themselves.
-/// `cfgs` are the enum's `#[cfg]` attributes: where the enum is compiled
-/// out, so is its macro.
-pub fn code_macro(
-    model: &Enum,
-    macro_name: &Ident,
-    enum_path: &syn::Path,
-    cfgs: &[&syn::Attribute],
-) -> TokenStream {
-    let path_text = quote!(#enum_path).to_string().replace(' ', "");
-    let mut arms = String::new();
-    for v in &model.variants {
-        let _ = write!(
-            arms,
-            "({:?}) => {{ $crate::{path_text}::{} }};",
-            v.row.code, v.name
-        );
-    }
-    let arms = lex(&arms);
-    let unknown = format_ident!("__{}_unknown_code", macro_name);
-    let mut helper_path = enum_path.clone();
-    helper_path.segments.pop();
-    helper_path.segments.push(unknown.clone().into());
-    let name = model.ident.to_string();
-    // Every code and its variant, for the last arm, which matches a code by
-    // its value where the arms above match the literal's spelling.
-    let all_codes = crate::unknown::encode(model.variants.iter().map(|v| v.row.code.as_str()));
-    let all_names = crate::unknown::encode(model.variants.iter().map(|v| v.name.as_str()));
-    let krate = model.krate;
-    let doc = format!(
-        " The [`{name}`](crate::{path_text}) of a code, checked at compile time: \
-         `{macro_name}!(\"...\")` works in expressions and patterns, and an \
-         unknown code is a compile error that names the closest known codes."
-    );
-    quote! {
-        #(#cfgs)*
-        #[doc(hidden)]
-        pub use #krate::__private::unknown_code as #unknown;
-
-        #(#cfgs)*
-        #[doc = #doc]
-        #[macro_export]
-        // An enum inside a function body makes this a non-local definition
-        // (a lint that `deny(warnings)` turns into an error); it is
-        // exported at the crate root wherever it is written (issue 13).
-        #[allow(non_local_definitions)]
-        macro_rules! #macro_name {
-            #arms
-            ($code:literal) => {
-                $crate::#helper_path! { #name, $code, [$crate::#enum_path], #all_codes, #all_names }
-            };
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Alias, Variant, doc_alias};
-    use crate::parse::Row;
-
-    fn alias(code: &str, name: &str) -> Option<(bool, String)> {
-        let row = Row {
-            line: 2,
-            code: code.into(),
-            description: "d".into(),
-            module: None,
-            name: None,
-            deprecated: None,
-            values: Vec::new(),
-        };
-        let variant = Variant {
-            name: name.into(),
-            row: &row,
-            also: Vec::new(),
-        };
-        doc_alias(&variant).map(|alias| match alias {
-            Alias::Plain(code) => (true, code.to_owned()),
-            Alias::Escaped(code) => (false, code.to_owned()),
-        })
-    }
-
-    /// rustdoc rejects some aliases outright (a compile error in the
-    /// user's crate), and rustc some characters written in a literal.
-    #[test]
-    fn aliases_rustdoc_would_refuse_are_left_out() {
-        assert_eq!(
-            alias("VolumeBackup.0014", "VolumeBackup0014"),
-            Some((true, "VolumeBackup.0014".into()))
-        );
-        assert_eq!(
-            alias("Moved Permanently", "MovedPermanently"),
-            Some((true, "Moved Permanently".into()))
-        );
-        assert_eq!(alias("a\\b", "AB"), Some((false, "a\\b".into())));
-        assert_eq!(
-            alias("ошибка.8", "Ошибка8"),
-            Some((false, "ошибка.8".into()))
-        );
-        for refused in [
-            "NotFound", "say\"hi", "it's", "a\tb", "a\nb", "a\u{a0}b", " a", "a ",
-        ] {
-            assert_eq!(alias(refused, "NotFound"), None, "{refused:?}");
-        }
-    }
 }

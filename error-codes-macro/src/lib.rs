@@ -7,19 +7,24 @@
 //! The pipeline reads in file names: `attr.rs` parses the macro's options,
 //! `source.rs` finds and reads the CSV, the rules of the table (parsing,
 //! headings, typed cells, rows chosen, names, checks) come from the
-//! `error-codes-table` crate, which the `error-codes` command shares,
-//! `phf.rs` builds the perfect-hash lookup, `expand.rs` writes the code
-//! (`accessors.rs` the typed columns', `numeric.rs` the conversions of
-//! numeric codes, `serde.rs` the serde impls, `values.rs` how a row index
-//! becomes its value, `macro_name.rs` the checked-code macro's name), and
+//! `error-codes-table` crate, which the `error-codes` command shares, and
+//! `phf.rs` builds the perfect-hash lookup. The code is written one file
+//! per thing generated: `definition.rs` the enum, `expand.rs` its tables,
+//! accessors and trait impls, `accessors.rs` the typed columns', `lookup.rs`
+//! the lookup of `from_code`, `numeric.rs` the conversions of numeric codes,
+//! `serde.rs` the serde impls, `values.rs` how a row index becomes its
+//! value, `code_macro.rs` the checked-code macro (`macro_name.rs` its name);
 //! `fallback.rs` stands in when the table or the derive is wrong.
 
 mod accessors;
 mod attr;
+mod code_macro;
+mod definition;
 mod derive;
 mod expand;
 mod fallback;
 mod hash;
+mod lookup;
 mod macro_name;
 mod numeric;
 mod phf;

@@ -175,10 +175,10 @@ fn generate_enum(
         .iter()
         .filter(|attr| attr.path().is_ident("cfg"))
         .collect();
-    let definition = expand::enum_definition(item, &model, &repr);
+    let definition = crate::definition::enum_definition(item, &model, &repr);
     let impls = expand::impls(&model);
-    let code_macro =
-        code_macro.map(|(name, enum_path)| expand::code_macro(&model, &name, &enum_path, &cfgs));
+    let code_macro = code_macro
+        .map(|(name, enum_path)| crate::code_macro::code_macro(&model, &name, &enum_path, &cfgs));
     Ok(quote!(#definition #(#cfgs)* #impls #code_macro))
 }
 

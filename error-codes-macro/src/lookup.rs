@@ -1,0 +1,39 @@
+//! The lookup of `from_code`: the perfect-hash tables built by `phf.rs`,
+//! as statics, and the body that probes them.
+
+use crate::expand::Enum;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+/// The perfect-hash table and the body of `from_code`.
+///
+/// Both tables are byte strings, one token each, copied into arrays of the
+/// one static that start on a cache line: per bucket a little-endian `u32` displacement;
+/// per slot four little-endian `u64` words, the code's sample (first 8
+/// bytes, bytes 8 to 15, last 8 bytes) and `length << 32 | row`, so that a
+/// lookup reads one slot and compares words (`phf::Lookup::slot_bytes`;
+/// `error_codes_core::__private::Lookup`). The lookup returns the row's
+/// entry of `values()` itself, so that `from_code` has no branch on it.
+pub fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
+    let krate = model.krate;
+    let lookup = &model.lookup;
+    let codes: Vec<&str> = model.variants.iter().map(|v| v.row.code.as_str()).collect();
+    let displacement_bytes = lookup.displacement_bytes();
+    let slot_bytes = lookup.slot_bytes(&codes);
+    let (displacement_len, slot_len) = (displacement_bytes.len(), slot_bytes.len());
+    let displacement_bytes = Literal::byte_string(&displacement_bytes);
+    let slot_bytes = Literal::byte_string(&slot_bytes);
+    let seeds = lookup.seeds.map(Literal::u64_suffixed);
+    let full = lookup.full;
+    let (min, max) = lookup.lengths;
+    let table = quote! {
+        static LOOKUP: #krate::__private::Lookup<#displacement_len, #slot_len, #full, #min, #max> =
+            #krate::__private::Lookup {
+                seeds: [#(#seeds),*],
+                displacements: #krate::__private::Aligned(*#displacement_bytes),
+                slots: #krate::__private::Aligned(*#slot_bytes),
+            };
+    };
+    let body = quote!(LOOKUP.find(code, &CODES, values()));
+    (table, body)
+}
