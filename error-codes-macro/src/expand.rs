@@ -1,8 +1,10 @@
 //! The model every generator reads ([`Enum`], [`Variant`]), the helpers
 //! they share (lexing, string tables), and the items of every enum: its
-//! static tables, accessors, `ALL`, `COUNT` and trait impls. The enum
-//! itself is `definition.rs`, the lookup `lookup.rs`, the checked-code
-//! macro `code_macro.rs`, typed columns `accessors.rs`, serde `serde.rs`.
+//! static tables, accessors, `ALL` and `COUNT`, in one anonymous `const`
+//! block with what the other generators give it. The enum itself is
+//! `definition.rs`, its trait impls `traits.rs`, the lookup `lookup.rs`,
+//! the checked-code macro `code_macro.rs`, typed columns `accessors.rs`,
+//! serde `serde.rs`.
 //!
 //! Every accessor reads a static table by variant index, so the output grows
 //! by one table entry per row and never by a match arm: a 10,000-row table
@@ -172,20 +174,6 @@ pub fn impls(model: &Enum) -> TokenStream {
         (quote!(), quote!(::core::option::Option::None))
     };
 
-    let debug_impl = (model.index == Index::Discriminant).then(|| {
-        let names = strings(krate, variants.iter().map(|v| v.name.as_str()));
-        quote! {
-            static NAMES: #strings_type = #names;
-
-            #[automatically_derived]
-            impl ::core::fmt::Debug for #ident {
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.write_str(NAMES.get(index(self)))
-                }
-            }
-        }
-    });
-
     let (lookup_table, lookup_body) = crate::lookup::lookup(model);
     let serde = model.serde.then(|| crate::serde::impls(krate, ident));
     let numeric = crate::numeric::impls(model);
@@ -194,6 +182,7 @@ pub fn impls(model: &Enum) -> TokenStream {
     let (doc_description, doc_module) = accessor_docs(variants);
 
     let accessors = crate::accessors::accessors(model);
+    let traits = crate::traits::impls(model, &all, &module_body, &strings_type);
 
     quote! {
         // Retired codes are `#[deprecated]` variants: the tables name them,
@@ -244,70 +233,10 @@ pub fn impls(model: &Enum) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
-            impl #krate::ErrorCode for #ident {
-                const ALL: &'static [Self] = #all;
-
-                #[inline]
-                fn code(&self) -> &'static ::core::primitive::str {
-                    CODES.get(index(self))
-                }
-
-                #[inline]
-                fn description(&self) -> &'static ::core::primitive::str {
-                    DESCRIPTIONS.get(index(self))
-                }
-
-                #[inline]
-                fn module(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                    #module_body
-                }
-
-                #[inline]
-                fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    #ident::from_code(code)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::fmt::Display for #ident {
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.write_str(CODES.get(index(self)))?;
-                    f.write_str(": ")?;
-                    f.write_str(DESCRIPTIONS.get(index(self)))
-                }
-            }
-
-            #debug_impl
+            #traits
             #accessors
 
             #numeric
-
-            #[automatically_derived]
-            impl ::core::error::Error for #ident {}
-
-            #[automatically_derived]
-            impl ::core::str::FromStr for #ident {
-                type Err = #krate::UnknownCode;
-
-                #[inline]
-                fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, #krate::UnknownCode> {
-                    match #ident::from_code(code) {
-                        ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
-                        ::core::option::Option::None => ::core::result::Result::Err(#krate::UnknownCode::new(#name, code)),
-                    }
-                }
-            }
-
-            #[automatically_derived]
-            impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
-                type Error = #krate::UnknownCode;
-
-                #[inline]
-                fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, #krate::UnknownCode> {
-                    <#ident as ::core::str::FromStr>::from_str(code)
-                }
-            }
 
             #serde
         };

@@ -9,12 +9,13 @@
 //! headings, typed cells, rows chosen, names, checks) come from the
 //! `error-codes-table` crate, which the `error-codes` command shares, and
 //! `phf.rs` builds the perfect-hash lookup. The code is written one file
-//! per thing generated: `definition.rs` the enum, `expand.rs` its tables,
-//! accessors and trait impls, `accessors.rs` the typed columns', `lookup.rs`
-//! the lookup of `from_code`, `numeric.rs` the conversions of numeric codes,
-//! `serde.rs` the serde impls, `values.rs` how a row index becomes its
-//! value, `code_macro.rs` the checked-code macro (`macro_name.rs` its name);
-//! `fallback.rs` stands in when the table or the derive is wrong.
+//! per thing generated: `definition.rs` the enum, `expand.rs` its tables
+//! and accessors, `traits.rs` its trait impls, `accessors.rs` the typed
+//! columns', `lookup.rs` the lookup of `from_code`, `numeric.rs` the
+//! conversions of numeric codes, `serde.rs` the serde impls, `values.rs`
+//! how a row index becomes its value, `code_macro.rs` the checked-code
+//! macro (`macro_name.rs` its name); `fallback.rs` stands in when the table
+//! or the derive is wrong.
 
 mod accessors;
 mod attr;
@@ -31,6 +32,7 @@ mod phf;
 mod serde;
 mod source;
 mod table;
+mod traits;
 mod unknown;
 mod values;
 
