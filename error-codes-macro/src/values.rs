@@ -70,7 +70,10 @@ pub fn for_attribute(
                     integer = Some(ident.clone());
                 }
                 _ => {
-                    other |= !meta.path.is_ident("align");
+                    // `C`, or `align(8)`: an enum aligned past its integer
+                    // is larger than the integer, so a slice of integers is
+                    // no slice of the enum; its values are named instead.
+                    other = true;
                     // `align(8)`: skip its argument.
                     if meta.input.peek(syn::token::Paren) {
                         meta.input.parse::<proc_macro2::Group>()?;
@@ -94,7 +97,7 @@ pub fn for_attribute(
                 ),
             ));
         }
-        if rows > NAMED_UP_TO {
+        if rows > NAMED_UP_TO && !other {
             return Ok((Values::Transmute(integer), TokenStream::new()));
         }
         return Ok((Values::Named, TokenStream::new()));
@@ -265,6 +268,11 @@ mod tests {
             pub enum E {}
         );
         assert_eq!(decide(item.clone(), 3).unwrap().0, "named");
-        assert_eq!(decide(item, 5_000).unwrap().0, "u16");
+        assert_eq!(decide(item, 5_000).unwrap().0, "named");
+        let item: DeriveInput = syn::parse_quote!(
+            #[repr(u16, align(4))]
+            pub enum E {}
+        );
+        assert_eq!(decide(item, 5_000).unwrap().0, "named");
     }
 }
