@@ -186,7 +186,9 @@ fn run_import(
     selection: import::Selection,
 ) -> Result<(), String> {
     let display = page.display();
-    let bytes = std::fs::read(page).map_err(|e| format!("{display}: {e}"))?;
+    // Read as tables are: a regular file, of a size a page can have.
+    let bytes =
+        error_codes_table::file::read(page).map_err(|e| format!("cannot read {display}: {e}"))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         format!(
             "{display}: not UTF-8 (byte {} is not valid)",

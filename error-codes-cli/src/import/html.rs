@@ -108,7 +108,9 @@ fn table(element: ElementRef, line: usize, row_lines: &[usize], rows_seen: &mut 
                 column += 1;
             }
             let text = cell_text(cell);
-            let (row_span, column_span) = (span(cell, "rowspan"), span(cell, "colspan"));
+            // A row span ends with the table, as browsers end it.
+            let row_span = span(cell, "rowspan").min(rows.len() - index);
+            let column_span = span(cell, "colspan");
             for r in index..index + row_span {
                 if grid.len() <= r {
                     grid.resize(r + 1, Vec::new());
