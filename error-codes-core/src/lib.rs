@@ -228,8 +228,9 @@ pub use unknown_code::UnknownCode;
 /// root of this repository (126 codes in 5 modules); this package's
 /// `codes.csv` is a link to it, which `cargo package` turns into a copy.
 ///
-/// Upstream: the service's published "Error Codes" page, kept as
-/// `upstream/vbs-error-codes.rst`; a test checks every row against it.
+/// Upstream: the service's published "Error Codes" page, which a test reads
+/// from `../shared/seed/vbs-error-codes.rst` beside the repository (it is
+/// the service's text, not copied here) and checks every row against.
 #[error_codes(csv = "codes.csv", crate = "crate")]
 #[non_exhaustive]
 pub enum VbsError {}
