@@ -2,7 +2,8 @@
 //! as statics, and the body that probes them.
 
 use crate::expand::Enum;
-use proc_macro2::{Literal, TokenStream};
+use crate::phf;
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 /// The perfect-hash table and the body of `from_code`.
@@ -15,25 +16,36 @@ use quote::quote;
 /// `error_codes_core::__private::Lookup`). The lookup returns the row's
 /// entry of `values()` itself, so that `from_code` has no branch on it.
 pub fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
-    let krate = model.krate;
-    let lookup = &model.lookup;
     let codes: Vec<&str> = model.variants.iter().map(|v| v.row.code.as_str()).collect();
+    let name = Ident::new("LOOKUP", Span::call_site());
+    let table = lookup_static(model.krate, &name, &model.lookup, &codes);
+    let body = quote!(LOOKUP.find(code, &CODES, values()));
+    (table, body)
+}
+
+/// The static `name` holding the perfect hash `lookup` of `keys`, as
+/// `error_codes_core::__private::Lookup` reads it (numeric tables add a
+/// second one, for numbers printed otherwise than their codes).
+pub fn lookup_static(
+    krate: &syn::Path,
+    name: &Ident,
+    lookup: &phf::Lookup,
+    keys: &[&str],
+) -> TokenStream {
     let displacement_bytes = lookup.displacement_bytes();
-    let slot_bytes = lookup.slot_bytes(&codes);
+    let slot_bytes = lookup.slot_bytes(keys);
     let (displacement_len, slot_len) = (displacement_bytes.len(), slot_bytes.len());
     let displacement_bytes = Literal::byte_string(&displacement_bytes);
     let slot_bytes = Literal::byte_string(&slot_bytes);
     let seeds = lookup.seeds.map(Literal::u64_suffixed);
     let full = lookup.full;
     let (min, max) = lookup.lengths;
-    let table = quote! {
-        static LOOKUP: #krate::__private::Lookup<#displacement_len, #slot_len, #full, #min, #max> =
+    quote! {
+        static #name: #krate::__private::Lookup<#displacement_len, #slot_len, #full, #min, #max> =
             #krate::__private::Lookup {
                 seeds: [#(#seeds),*],
                 displacements: #krate::__private::Aligned(*#displacement_bytes),
                 slots: #krate::__private::Aligned(*#slot_bytes),
             };
-    };
-    let body = quote!(LOOKUP.find(code, &CODES, values()));
-    (table, body)
+    }
 }

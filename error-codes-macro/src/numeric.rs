@@ -4,7 +4,7 @@
 
 use crate::expand::Enum;
 use crate::phf;
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 /// The codes of a table as numbers.
@@ -76,23 +76,9 @@ pub fn impls(model: &Enum) -> TokenStream {
         let Some(lookup) = phf::build(&keys) else {
             return TokenStream::new();
         };
-        let displacement_bytes = lookup.displacement_bytes();
-        let slot_bytes = lookup.slot_bytes(&keys);
-        let (displacement_len, slot_len) = (displacement_bytes.len(), slot_bytes.len());
-        let displacement_bytes = Literal::byte_string(&displacement_bytes);
-        let slot_bytes = Literal::byte_string(&slot_bytes);
-        let seeds = lookup.seeds.map(Literal::u64_suffixed);
-        let full = lookup.full;
-        let (min, max) = lookup.lengths;
+        let name = Ident::new("NUMBER_LOOKUP", Span::call_site());
         (
-            quote! {
-                static NUMBER_LOOKUP: #krate::__private::Lookup<#displacement_len, #slot_len, #full, #min, #max> =
-                    #krate::__private::Lookup {
-                        seeds: [#(#seeds),*],
-                        displacements: #krate::__private::Aligned(*#displacement_bytes),
-                        slots: #krate::__private::Aligned(*#slot_bytes),
-                    };
-            },
+            crate::lookup::lookup_static(krate, &name, &lookup, &keys),
             quote!(NUMBER_LOOKUP.find(decimal.as_str(), &CODES, values())),
         )
     };
