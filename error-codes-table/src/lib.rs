@@ -24,6 +24,7 @@ pub mod options;
 pub mod parse;
 #[cfg(test)]
 mod parse_props;
+pub mod placeholders;
 pub mod plain;
 pub mod select;
 pub mod spaces;

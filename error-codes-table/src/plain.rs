@@ -19,20 +19,59 @@ pub fn plain_text(markup: &str) -> String {
     if is_plain_already(markup) {
         return markup.to_owned();
     }
-    if let Some(text) = simple_inline(markup) {
+    if let Some(text) = simple_inline(markup, Braces::AsWritten) {
         return text;
     }
-    through_the_parser(markup)
+    through_the_parser(markup, Braces::AsWritten)
+}
+
+/// The plain text of a description as a template for
+/// [`placeholders`](crate::placeholders): as [`plain_text`], but with every
+/// brace inside a code span, a code block or an RST literal (``` ``x`` ```,
+/// `:literal:`x``, `:code:`x``) doubled, so that `` `{"a": 1}` `` stays
+/// text and is never read as a placeholder (issue 18).
+pub fn template_text(markup: &str) -> String {
+    if is_plain_already(markup) {
+        return markup.to_owned();
+    }
+    if let Some(text) = simple_inline(markup, Braces::LiteralsDoubled) {
+        return text;
+    }
+    through_the_parser(markup, Braces::LiteralsDoubled)
+}
+
+/// What happens to braces inside code spans and literals.
+#[derive(Clone, Copy, PartialEq)]
+enum Braces {
+    /// Kept as written: the plain text.
+    AsWritten,
+    /// Doubled: the template text, where they are literal braces.
+    LiteralsDoubled,
+}
+
+impl Braces {
+    /// `literal`, with its braces doubled when they must be.
+    fn literal<'t>(self, literal: &'t str) -> Cow<'t, str> {
+        if self == Braces::LiteralsDoubled && literal.contains(['{', '}']) {
+            Cow::Owned(literal.replace('{', "{{").replace('}', "}}"))
+        } else {
+            Cow::Borrowed(literal)
+        }
+    }
 }
 
 /// The plain text of any description: RST rewritten, then pulldown-cmark.
-fn through_the_parser(markup: &str) -> String {
-    let markdown = rst_to_markdown(markup);
+fn through_the_parser(markup: &str, braces: Braces) -> String {
+    let markdown = rst_to_markdown(markup, braces);
     let mut text = String::with_capacity(markdown.len());
     let mut lists: Vec<Option<u64>> = Vec::new();
+    let mut in_code_block = false;
     for (event, range) in Parser::new(&markdown).into_offset_iter() {
         match event {
-            Event::Text(part) | Event::Code(part) => text.push_str(&part),
+            Event::Text(part) if in_code_block => text.push_str(&braces.literal(&part)),
+            Event::Code(part) => text.push_str(&braces.literal(&part)),
+            Event::Text(part) => text.push_str(&part),
+            Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
             Event::SoftBreak | Event::HardBreak => text.push(' '),
             // A line of `***` or `---` alone is a rule to Markdown, but in a
             // table's cell it is text (`****` must not vanish).
@@ -60,12 +99,12 @@ fn through_the_parser(markup: &str) -> String {
                     *number += 1;
                 }
             }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code_block = false;
+                text.push(' ');
+            }
             Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::Item
-                | TagEnd::CodeBlock
-                | TagEnd::BlockQuote(_),
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::BlockQuote(_),
             ) => text.push(' '),
             _ => {}
         }
@@ -126,7 +165,7 @@ fn is_plain_already(text: &str) -> bool {
 /// whose backtick strings close, links of plain words to plain addresses),
 /// and a test compares this with the parser on every string of a small
 /// alphabet.
-fn simple_inline(text: &str) -> Option<String> {
+fn simple_inline(text: &str, braces: Braces) -> Option<String> {
     let block = text.bytes().next().is_some_and(|b| {
         b.is_ascii_digit() || matches!(b, b'#' | b'>' | b'-' | b'+' | b'=' | b'.')
     }) || text.starts_with("```");
@@ -162,7 +201,7 @@ fn simple_inline(text: &str) -> Option<String> {
                     .strip_prefix(' ')
                     .and_then(|c| c.strip_suffix(' '))
                     .unwrap_or(content);
-                plain.push_str(stripped);
+                plain.push_str(&braces.literal(stripped));
                 at = close + fence;
             }
             b'*' => {
@@ -256,7 +295,7 @@ fn collapse_white_space(text: &str) -> String {
 /// meaning: `:role:`text <target>`` and `` `text <url>`_ `` become their
 /// text, `\ ` next to markup (an escaped space, which RST removes) goes, and a directive
 /// line such as `.. note::` becomes `Note:`. Anything else is left as is.
-fn rst_to_markdown(text: &str) -> Cow<'_, str> {
+fn rst_to_markdown(text: &str, braces: Braces) -> Cow<'_, str> {
     // Each construct has a mark without which it cannot be there; searched
     // for by the standard library, this skips the scan below in a macro
     // built at opt-level 0, where the scan cost more than the parser.
@@ -274,7 +313,7 @@ fn rst_to_markdown(text: &str) -> Cow<'_, str> {
             .filter(|after| separates_markup(&out, after))
         {
             rest = after;
-        } else if let Some((replacement, after)) = role(from)
+        } else if let Some((replacement, after)) = role(from, braces)
             .or_else(|| named_link(from, &out))
             .or_else(|| directive(from, &out))
         {
@@ -307,14 +346,21 @@ fn separates_markup(before: &str, after: &str) -> bool {
 
 /// `:name:`content`` at the start of `text`: the content's text, escaped
 /// for Markdown, and the rest of `text`.
-fn role(text: &str) -> Option<(String, &str)> {
+fn role(text: &str, braces: Braces) -> Option<(String, &str)> {
     let name_len = text
         .get(1..)?
         .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '+' | '.')))?;
     let after_name = text.get(1 + name_len..)?;
     let body = after_name.strip_prefix(":`").filter(|_| name_len > 0)?;
     let (content, rest) = interpreted(body)?;
-    Some((escape_markdown(&link_text(&content)), rest))
+    let name = &text[1..1 + name_len];
+    let shown = link_text(&content);
+    let shown = match name {
+        // Literal text: its braces are text, not placeholders.
+        "literal" | "code" | "samp" | "file" | "kbd" => braces.literal(&shown).into_owned(),
+        _ => shown,
+    };
+    Some((escape_markdown(&shown), rest))
 }
 
 /// `` `text <url>`_ `` or `` `text`__ `` at the start of `text`, not right
@@ -534,7 +580,7 @@ mod tests {
     /// tricky parts, and on longer strings built from them.
     #[test]
     fn the_short_cut_agrees_with_the_parser() {
-        let parsed = super::through_the_parser;
+        let parsed = |text: &str| super::through_the_parser(text, super::Braces::AsWritten);
         let alphabet = [
             "a", "1", " ", "*", "**", "`", "_", ".", ")", "(", "[", "]", "](", "[a](b)",
         ];
@@ -548,7 +594,7 @@ mod tests {
                 }
             }
             for text in &longer {
-                if let Some(short_cut) = super::simple_inline(text) {
+                if let Some(short_cut) = super::simple_inline(text, super::Braces::AsWritten) {
                     assert_eq!(short_cut, parsed(text), "{text:?}");
                     checked += 1;
                 }
@@ -562,7 +608,7 @@ mod tests {
             "Only ` x ` spaced.",
             "See [the docs](https://example.com/a-b#c?d=1) and **x**.",
         ] {
-            let short_cut = super::simple_inline(text).expect(text);
+            let short_cut = super::simple_inline(text, super::Braces::AsWritten).expect(text);
             assert_eq!(short_cut, parsed(text), "{text:?}");
         }
         assert!(checked > 10_000, "{checked}");
