@@ -217,11 +217,13 @@ extern crate std;
 
 mod code;
 mod error_code;
+mod formatted;
 mod unknown_code;
 
 pub use code::Code;
 pub use error_code::ErrorCode;
 pub use error_codes_macro::{ErrorCode, error_codes};
+pub use formatted::{ArgumentError, Formatted};
 pub use unknown_code::UnknownCode;
 
 /// The error codes of the Volume Backup Service, from `codes.csv` at the
@@ -238,6 +240,7 @@ pub enum VbsError {}
 /// Items the generated code uses. Not public API: they change without notice.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::formatted::{Piece, Template, fill, fill_slots, slice};
     pub use crate::lookup::{Aligned, Lookup};
     pub use crate::numbers::{Decimal, i64_at};
     pub use crate::strings::{Strings, chunk, u32_at};

@@ -20,7 +20,7 @@ use serde::de::{self, Deserializer, Unexpected, Visitor};
 use serde::ser::{Serialize, Serializer};
 
 use crate::code::table_name;
-use crate::{Code, ErrorCode};
+use crate::{Code, ErrorCode, Formatted};
 
 /// `Serialize` of a generated enum: its code.
 #[inline]
@@ -45,6 +45,18 @@ pub fn deserialize<'de, E: ErrorCode, D: Deserializer<'de>>(
 impl<E: ErrorCode> Serialize for Code<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
+    }
+}
+
+/// `{"code": "...", "message": "..."}`: the code and the filled text
+/// (plain text, as [`Formatted::text`]).
+impl<E: ErrorCode> Serialize for Formatted<E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut message = serializer.serialize_struct("Formatted", 2)?;
+        message.serialize_field("code", self.code())?;
+        message.serialize_field("message", self.text())?;
+        message.end()
     }
 }
 

@@ -138,10 +138,8 @@ pub fn impls(model: &Enum) -> TokenStream {
     });
     let strings_type = strings_type(krate, count);
     let codes = strings(krate, variants.iter().map(|v| v.row.code.as_str()));
-    let plain: Vec<String> = variants
-        .iter()
-        .map(|v| crate::plain::plain_text(&v.row.description))
-        .collect();
+    let templates = crate::templates::of(variants);
+    let plain = crate::templates::descriptions(variants, &templates);
     let descriptions = strings(krate, plain.iter().map(String::as_str));
     let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
     let (values_items, all) = crate::values::items(&model.values, ident, &names, lex);
@@ -183,6 +181,7 @@ pub fn impls(model: &Enum) -> TokenStream {
 
     let accessors = crate::accessors::accessors(model);
     let traits = crate::traits::impls(model, &all, &module_body, &strings_type);
+    let templates = crate::templates::items(model, &templates);
 
     quote! {
         // Retired codes are `#[deprecated]` variants: the tables name them,
@@ -235,6 +234,7 @@ pub fn impls(model: &Enum) -> TokenStream {
 
             #traits
             #accessors
+            #templates
 
             #numeric
 

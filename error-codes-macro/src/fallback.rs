@@ -99,7 +99,18 @@ fn impls(ident: &Ident, krate: &Path, columns: &[Declaration], serde: bool) -> T
                 pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
                     ::core::option::Option::None
                 }
+                pub const fn placeholders(&self) -> &'static [&'static ::core::primitive::str] { &[] }
+                pub fn fill(
+                    &self,
+                    args: &[&dyn ::core::fmt::Display],
+                ) -> ::core::result::Result<#krate::Formatted<Self>, #krate::ArgumentError> {
+                    #krate::__private::fill(*self, args)
+                }
                 #(#accessors)*
+            }
+            impl #krate::__private::Template for #ident {
+                fn pieces(&self) -> &'static [#krate::__private::Piece] { &[] }
+                fn placeholders(&self) -> &'static [&'static ::core::primitive::str] { &[] }
             }
             impl #krate::ErrorCode for #ident {
                 const ALL: &'static [Self] = &[];

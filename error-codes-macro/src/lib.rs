@@ -18,6 +18,8 @@
 //! or the derive is wrong.
 
 mod accessors;
+mod argument_arms;
+mod argument_errors;
 mod attr;
 mod code_macro;
 mod definition;
@@ -32,6 +34,7 @@ mod phf;
 mod serde;
 mod source;
 mod table;
+mod templates;
 mod traits;
 mod unknown;
 mod values;

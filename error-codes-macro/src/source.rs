@@ -61,6 +61,13 @@ pub fn include_path(resolved: &Path) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// The table as messages name it: relative to the crate's directory, as
+/// the user wrote it in `csv = "..."`, or whole if it is elsewhere.
+pub fn shown(resolved: &Path) -> String {
+    let shown = resolved.strip_prefix(manifest_dir()).unwrap_or(resolved);
+    shown.display().to_string()
+}
+
 /// `to` as a path relative to the directory `from`, both absolute.
 fn relative(from: &Path, to: &Path) -> Option<PathBuf> {
     let from: Vec<_> = from.components().collect();

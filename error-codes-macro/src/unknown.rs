@@ -13,12 +13,24 @@ use syn::{Lit, LitStr, Token};
 
 /// `"EnumName", <user literal>, [$crate::path::Enum], "codes", "variants"`,
 /// as the generated `macro_rules!` passes them; the last two [`encode`]d.
+/// A code given arguments that no arm took adds `, [$crate::path::fill],
+/// "rows", [arguments]` (issue 18), the rows being those with
+/// placeholders, [`encode`]d four strings each (code, positions,
+/// `file:line`, placeholders).
 struct Input {
     enum_name: LitStr,
     literal: Lit,
     enum_path: TokenStream,
     codes: LitStr,
     names: LitStr,
+    with_arguments: Option<WithArguments>,
+}
+
+/// The part of [`Input`] for a code given arguments.
+pub struct WithArguments {
+    pub fill: TokenStream,
+    pub rows: LitStr,
+    pub args: TokenStream,
 }
 
 impl Parse for Input {
@@ -32,12 +44,24 @@ impl Parse for Input {
         let codes = input.parse()?;
         input.parse::<Token![,]>()?;
         let names = input.parse()?;
+        let with_arguments = if input.is_empty() {
+            None
+        } else {
+            input.parse::<Token![,]>()?;
+            let fill = input.parse::<Group>()?.stream();
+            input.parse::<Token![,]>()?;
+            let rows = input.parse()?;
+            input.parse::<Token![,]>()?;
+            let args = input.parse::<Group>()?.stream();
+            Some(WithArguments { fill, rows, args })
+        };
         Ok(Input {
             enum_name,
             literal,
             enum_path,
             codes,
             names,
+            with_arguments,
         })
     }
 }
@@ -49,6 +73,7 @@ pub fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         enum_path,
         codes,
         names,
+        with_arguments,
     } = syn::parse2(input)?;
     let enum_name = enum_name.value();
     let Lit::Str(code) = &literal else {
@@ -63,7 +88,13 @@ pub fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         && let Some(name) = decode(&names).get(row)
     {
         let variant = format_ident!("{}", name, span = code.span());
-        return Ok(quote!(#enum_path::#variant));
+        let bare = quote!(#enum_path::#variant);
+        return match with_arguments {
+            Some(with) if !with.args.is_empty() => {
+                crate::argument_errors::known_code(&enum_name, code, &value, bare, &with)
+            }
+            _ => Ok(bare),
+        };
     }
     let closest = suggest::closest(&value, codes.iter().copied(), 3);
     Err(syn::Error::new(
@@ -88,7 +119,7 @@ pub fn encode<'a>(items: impl Iterator<Item = &'a str>) -> String {
 }
 
 /// The strings of [`encode`]; a malformed rest is dropped, not a panic.
-fn decode(mut text: &str) -> Vec<&str> {
+pub fn decode(mut text: &str) -> Vec<&str> {
     let mut items = Vec::new();
     while let Some((length, rest)) = text.split_once(':') {
         let Some(item) = length.parse().ok().and_then(|length| rest.get(..length)) else {

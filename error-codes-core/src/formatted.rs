@@ -1,0 +1,302 @@
+//! A code with its message filled in (issue 18): rows whose text has
+//! placeholders (`Invalid {0} parameter in the request.`) are filled by the
+//! checked-code macro, checked at compile time, or by the generated
+//! `fill` at run time.
+
+use alloc::string::String;
+use core::fmt::{self, Display, Write};
+
+use crate::ErrorCode;
+
+/// A code and its filled text: what `dcs_error!("DCS.4062", "flavor")`
+/// returns for a row whose description has placeholders, and what the
+/// generated `fill` gives at run time.
+///
+/// `Display` shows `{code}: {text}`, as the enum shows `{code}:
+/// {description}`; [`variant`](Self::variant) gives the row, and through it
+/// every other column.
+///
+/// ```
+/// use error_codes_core::{ErrorCode, VbsError};
+///
+/// // A table without placeholders fills with no arguments: the text is the
+/// // description.
+/// let filled = VbsError::VolumeBackup0014.fill(&[]).unwrap();
+/// assert_eq!(filled.code(), "VolumeBackup.0014");
+/// assert_eq!(filled.text(), "Failed to submit the task.");
+/// assert_eq!(filled.to_string(), "VolumeBackup.0014: Failed to submit the task.");
+/// assert_eq!(filled.variant().module(), Some("Shared"));
+/// ```
+///
+/// Building one allocates once, for its text; displaying it allocates
+/// nothing.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Formatted<E> {
+    variant: E,
+    text: String,
+}
+
+impl<E: ErrorCode> Formatted<E> {
+    /// The row: its code, description (the template), module and typed
+    /// columns.
+    #[inline]
+    pub fn variant(&self) -> E {
+        self.variant
+    }
+
+    /// The code, exactly as in the table.
+    #[inline]
+    pub fn code(&self) -> &'static str {
+        self.variant.code()
+    }
+
+    /// The filled text, without the code: plain text, markup removed.
+    #[inline]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The filled text, without copying it.
+    #[inline]
+    pub fn into_text(self) -> String {
+        self.text
+    }
+}
+
+impl<E: ErrorCode> fmt::Display for Formatted<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.variant.code())?;
+        f.write_str(": ")?;
+        f.write_str(&self.text)
+    }
+}
+
+impl<E: ErrorCode> fmt::Debug for Formatted<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Formatted")
+            .field("variant", &self.variant)
+            .field("code", &self.variant.code())
+            .field("text", &self.text)
+            .finish()
+    }
+}
+
+impl<E: ErrorCode> core::error::Error for Formatted<E> {}
+
+/// Arguments that do not fit a code's placeholders, from the generated
+/// `fill`: the code takes one argument per placeholder, no more, no fewer.
+///
+/// ```
+/// use error_codes_core::VbsError;
+///
+/// let error = VbsError::VolumeBackup0014.fill(&[&"extra"]).unwrap_err();
+/// assert_eq!((error.takes(), error.got()), (0, 1));
+/// assert_eq!(
+///     error.to_string(),
+///     r#"code "VolumeBackup.0014" takes no arguments, got 1"#
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ArgumentError {
+    code: &'static str,
+    placeholders: &'static [&'static str],
+    got: usize,
+}
+
+impl ArgumentError {
+    /// The code that was given the arguments.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// The code's placeholders, in the order its arguments are given.
+    pub fn placeholders(&self) -> &'static [&'static str] {
+        self.placeholders
+    }
+
+    /// How many arguments the code takes.
+    pub fn takes(&self) -> usize {
+        self.placeholders.len()
+    }
+
+    /// How many it was given.
+    pub fn got(&self) -> usize {
+        self.got
+    }
+}
+
+impl fmt::Display for ArgumentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "code {:?} takes ", self.code)?;
+        match self.placeholders {
+            [] => f.write_str("no arguments")?,
+            [one] => write!(f, "1 argument ({{{one}}})")?,
+            several => {
+                write!(f, "{} arguments (", several.len())?;
+                for (at, placeholder) in several.iter().enumerate() {
+                    let comma = if at == 0 { "" } else { ", " };
+                    write!(f, "{comma}{{{placeholder}}}")?;
+                }
+                f.write_str(")")?;
+            }
+        }
+        write!(f, ", got {}", self.got)
+    }
+}
+
+impl core::error::Error for ArgumentError {}
+
+/// A piece of a row's template, as the generated code stores it.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub enum Piece {
+    /// Text shown as it is.
+    Text(&'static str),
+    /// The argument of this slot (an index into the row's placeholders).
+    Slot(usize),
+}
+
+/// What the generated code tells [`fill`] and [`fill_slots`] about a row.
+#[doc(hidden)]
+pub trait Template: ErrorCode {
+    /// The row's template; empty for a row without placeholders.
+    fn pieces(&self) -> &'static [Piece];
+
+    /// The row's placeholders, in the order arguments are given.
+    fn placeholders(&self) -> &'static [&'static str];
+}
+
+/// The generated `fill`: one argument per placeholder, in
+/// `placeholders()` order.
+#[doc(hidden)]
+pub fn fill<E: Template>(value: E, args: &[&dyn Display]) -> Result<Formatted<E>, ArgumentError> {
+    let placeholders = value.placeholders();
+    if args.len() != placeholders.len() {
+        return Err(ArgumentError {
+            code: value.code(),
+            placeholders,
+            got: args.len(),
+        });
+    }
+    Ok(build(value, |slot| args.get(slot).copied()))
+}
+
+/// The checked-code macro's fill: each argument with its slot, in the
+/// order the caller wrote them (and so evaluated them); the macro has
+/// checked that every slot has one argument.
+#[doc(hidden)]
+pub fn fill_slots<E: Template>(value: E, args: &[(&dyn Display, usize)]) -> Formatted<E> {
+    build(value, |slot| {
+        args.iter()
+            .find(|&&(_, at)| at == slot)
+            .map(|&(arg, _)| arg)
+    })
+}
+
+/// The filled text in one allocation: the arguments are written once to
+/// count the bytes, then into a string of that capacity. An argument
+/// whose `Display` fails adds what it wrote before failing.
+fn build<'a, E: Template>(
+    value: E,
+    arg: impl Fn(usize) -> Option<&'a dyn Display>,
+) -> Formatted<E> {
+    let pieces = value.pieces();
+    if pieces.is_empty() {
+        return Formatted {
+            variant: value,
+            text: String::from(value.description()),
+        };
+    }
+    let mut length = Count(0);
+    let _ = write_pieces(&mut length, pieces, &arg);
+    let mut text = String::with_capacity(length.0);
+    let _ = write_pieces(&mut text, pieces, &arg);
+    Formatted {
+        variant: value,
+        text,
+    }
+}
+
+fn write_pieces<'a>(
+    out: &mut impl Write,
+    pieces: &[Piece],
+    arg: &impl Fn(usize) -> Option<&'a dyn Display>,
+) -> fmt::Result {
+    for piece in pieces {
+        match *piece {
+            Piece::Text(text) => out.write_str(text)?,
+            Piece::Slot(slot) => {
+                if let Some(arg) = arg(slot) {
+                    write!(out, "{arg}")?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A writer that only counts bytes.
+struct Count(usize);
+
+impl Write for Count {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0 = self.0.saturating_add(s.len());
+        Ok(())
+    }
+}
+
+/// The items of a table stored end to end, `ends` holding where each
+/// row's ends (a little-endian `u32` per row): the row's placeholders or
+/// pieces, empty past the end, never a panic.
+#[doc(hidden)]
+#[inline]
+pub const fn slice<T>(items: &'static [T], ends: &[u8], index: usize) -> &'static [T] {
+    let start = match index.checked_sub(1) {
+        Some(previous) => crate::strings::u32_at(ends, previous),
+        None => Some(0),
+    };
+    let (Some(start), Some(end)) = (start, crate::strings::u32_at(ends, index)) else {
+        return &[];
+    };
+    match items.split_at_checked(start as usize) {
+        Some((_, rest)) => match rest.split_at_checked(end.saturating_sub(start) as usize) {
+            Some((row, _)) => row,
+            None => &[],
+        },
+        None => &[],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::ToString;
+
+    #[test]
+    fn argument_errors_say_what_the_code_takes() {
+        let error = |placeholders, got| ArgumentError {
+            code: "A.1",
+            placeholders,
+            got,
+        };
+        assert_eq!(
+            error(&["0"], 2).to_string(),
+            r#"code "A.1" takes 1 argument ({0}), got 2"#
+        );
+        assert_eq!(
+            error(&["0", "name"], 0).to_string(),
+            r#"code "A.1" takes 2 arguments ({0}, {name}), got 0"#
+        );
+    }
+
+    #[test]
+    fn rows_slice_by_their_ends() {
+        static ITEMS: [&str; 3] = ["0", "1", "name"];
+        let ends = b"\x02\0\0\0\x02\0\0\0\x03\0\0\0";
+        assert_eq!(slice(&ITEMS, ends, 0), ["0", "1"]);
+        assert_eq!(slice(&ITEMS, ends, 1), [""; 0]);
+        assert_eq!(slice(&ITEMS, ends, 2), ["name"]);
+        assert_eq!(slice(&ITEMS, ends, 3), [""; 0]);
+        assert_eq!(slice(&ITEMS, b"\x09\0\0\0", 0), [""; 0]);
+    }
+}

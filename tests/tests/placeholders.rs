@@ -1,0 +1,209 @@
+//! Codes whose text has placeholders (issue 18): what each row takes, what
+//! it shows unfilled, and its text filled by the checked-code macro
+//! (checked at compile time) and by `fill` at run time.
+
+use error_codes_core::{ArgumentError, Formatted, error_codes};
+use std::cell::Cell;
+use std::collections::HashSet;
+use std::fmt;
+
+/// A table of our own with every form of placeholder.
+#[error_codes(csv = "tests/fixtures/templates.csv")]
+pub enum Templates {}
+
+#[test]
+fn every_row_lists_its_placeholders_in_argument_order() {
+    let listed: Vec<(&str, &[&str])> = Templates::ALL
+        .iter()
+        .map(|t| (t.code(), t.placeholders()))
+        .collect();
+    let expected: [(&str, &[&str]); 10] = [
+        ("T.1", &["user_id"]),
+        ("T.2", &["0"]),
+        ("T.3", &["0", "1"]),
+        ("T.4", &["0", "1", "what"]),
+        ("T.5", &["field"]),
+        ("T.6", &[]),
+        ("T.7", &[]),
+        ("T.8", &["0", "1"]),
+        ("T.9", &["value"]),
+        ("T.10", &["from_unit", "to_unit"]),
+    ];
+    assert_eq!(listed, expected);
+}
+
+#[test]
+fn unfilled_rows_show_their_template_with_doubled_braces_resolved() {
+    assert_eq!(
+        templates!("T.5").description(),
+        r#"Send {"a": 1} as {field}; {literal} braces stay."#
+    );
+    assert_eq!(
+        templates!("T.2").to_string(),
+        "T.2: Invalid {0} parameter in the request."
+    );
+    assert_eq!(
+        templates!("T.6").description(),
+        "Text in {braces like this} and {0:>5} is no placeholder."
+    );
+    assert_eq!(
+        templates!("T.9").description(),
+        "Uses {name} literally, fills {value}."
+    );
+    // Patterns keep working for rows with placeholders.
+    assert!(matches!(
+        Templates::from_code("T.1"),
+        Some(templates!("T.1"))
+    ));
+}
+
+#[test]
+fn the_macro_fills_positional_and_named_arguments() {
+    let e = templates!("T.2", "flavor");
+    assert_eq!(
+        e.to_string(),
+        "T.2: Invalid flavor parameter in the request."
+    );
+    assert_eq!(e.code(), "T.2");
+    assert_eq!(e.text(), "Invalid flavor parameter in the request.");
+    assert_eq!(e.variant(), templates!("T.2"));
+    assert_eq!(e.variant().module(), Some("Users"));
+
+    let user_id = 42;
+    assert_eq!(
+        templates!("T.1", user_id = user_id).text(),
+        "User 42 not found."
+    );
+    assert_eq!(
+        templates!("T.3", 'a', 2.5,).text(),
+        "Instances (a) and (2.5) cannot be deleted."
+    );
+    assert_eq!(
+        templates!("T.4", "A", "B", what = "the box").text(),
+        "Move the box from A to B, then the box again."
+    );
+    assert_eq!(
+        templates!("T.8", "zero", "one").text(),
+        "Positions one before zero."
+    );
+    assert_eq!(
+        templates!("T.5", field = "body").text(),
+        r#"Send {"a": 1} as body; {literal} braces stay."#
+    );
+    // Named arguments in any order.
+    assert_eq!(
+        templates!("T.10", to_unit = "hour", from_unit = "km").text(),
+        "Rates of km per hour."
+    );
+    // A code spelled another way takes its arguments as well.
+    assert_eq!(
+        templates!(r"T.2", 7).text(),
+        "Invalid 7 parameter in the request."
+    );
+    // A comparison and a call with commas are one argument each.
+    let (a, b) = (1, 2);
+    assert_eq!(
+        templates!("T.3", a == b, i32::max(a, b)).text(),
+        "Instances (false) and (2) cannot be deleted."
+    );
+}
+
+/// A value that counts how often it is displayed and records the order in
+/// which the arguments were evaluated.
+struct Probe<'a> {
+    name: &'static str,
+    shown: &'a Cell<usize>,
+}
+
+impl fmt::Display for Probe<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.shown.set(self.shown.get() + 1);
+        f.write_str(self.name)
+    }
+}
+
+#[test]
+fn each_argument_is_evaluated_once_in_the_order_written() {
+    let order = std::cell::RefCell::new(Vec::new());
+    let shown = Cell::new(0);
+    let probe = |name: &'static str| {
+        order.borrow_mut().push(name);
+        Probe {
+            name,
+            shown: &shown,
+        }
+    };
+    let e = templates!("T.10", to_unit = probe("h"), from_unit = probe("km"));
+    assert_eq!(e.text(), "Rates of km per h.");
+    assert_eq!(*order.borrow(), ["h", "km"]);
+    // `what` appears twice in T.4 and is evaluated once.
+    order.borrow_mut().clear();
+    let e = templates!("T.4", probe("a"), probe("b"), what = probe("w"));
+    assert_eq!(e.text(), "Move w from a to b, then w again.");
+    assert_eq!(*order.borrow(), ["a", "b", "w"]);
+}
+
+#[test]
+fn formatted_values_compare_hash_and_are_errors() {
+    let a = templates!("T.2", "x");
+    let b = a.clone();
+    assert_eq!(a, b);
+    assert_ne!(a, templates!("T.2", "y"));
+    let set: HashSet<Formatted<Templates>> = [a.clone(), b, templates!("T.2", "y")].into();
+    assert_eq!(set.len(), 2);
+    let boxed: Box<dyn std::error::Error> = Box::new(a.clone());
+    assert_eq!(
+        boxed.to_string(),
+        "T.2: Invalid x parameter in the request."
+    );
+    assert_eq!(
+        format!("{a:?}"),
+        r#"Formatted { variant: T2, code: "T.2", text: "Invalid x parameter in the request." }"#
+    );
+    assert_eq!(a.into_text(), "Invalid x parameter in the request.");
+    // Without placeholders the macro is the bare variant, as before.
+    let bare: Templates = templates!("T.7");
+    assert_eq!(bare.to_string(), "T.7: No placeholders at all.");
+}
+
+#[test]
+fn fill_at_run_time_takes_arguments_in_placeholder_order() {
+    let code = Templates::from_code("T.4").unwrap();
+    let filled = code.fill(&[&"A", &"B", &"it"]).unwrap();
+    assert_eq!(filled.text(), "Move it from A to B, then it again.");
+    assert_eq!(filled, templates!("T.4", "A", "B", what = "it"));
+
+    let error: ArgumentError = code.fill(&[&"A"]).unwrap_err();
+    assert_eq!((error.takes(), error.got(), error.code()), (3, 1, "T.4"));
+    assert_eq!(error.placeholders(), ["0", "1", "what"]);
+    assert_eq!(
+        error.to_string(),
+        r#"code "T.4" takes 3 arguments ({0}, {1}, {what}), got 1"#
+    );
+    let plain = Templates::from_code("T.7").unwrap();
+    assert_eq!(plain.fill(&[]).unwrap().text(), "No placeholders at all.");
+    assert_eq!(plain.fill(&[&1]).unwrap_err().takes(), 0);
+    // Rows with braces but no placeholder fill with none, showing them.
+    assert_eq!(
+        templates!("T.6").fill(&[]).unwrap().text(),
+        "Text in {braces like this} and {0:>5} is no placeholder."
+    );
+}
+
+#[test]
+fn tables_without_placeholders_have_none() {
+    assert!(
+        error_codes_core::VbsError::ALL
+            .iter()
+            .all(|code| code.placeholders().is_empty())
+    );
+}
+
+#[test]
+fn formatted_is_written_as_code_and_message() {
+    let json = serde_json::to_value(templates!("T.1", user_id = "ann")).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({"code": "T.1", "message": "User ann not found."})
+    );
+}
