@@ -66,7 +66,8 @@ fn markdown_value(value: &Value) -> String {
 }
 
 /// `{"codes": [...]}`: per code its variant, module, description as plain
-/// text and as written, deprecation note, and typed columns as JSON values.
+/// text and as written, its placeholders (in the order `fill` takes its
+/// arguments), deprecation note, and typed columns as JSON values.
 pub fn json(entries: &[Entry]) -> String {
     let codes: Vec<Json> = entries
         .iter()
@@ -81,6 +82,7 @@ pub fn json(entries: &[Entry]) -> String {
                 "module": entry.module,
                 "description": entry.plain_description(),
                 "description_markup": entry.description,
+                "placeholders": entry.placeholders(),
                 "deprecated": entry.deprecated,
                 "columns": columns,
             })
@@ -163,9 +165,22 @@ mod tests {
                 "module": null,
                 "description": "Out of gas.",
                 "description_markup": "Out of *gas*.",
+                "placeholders": [],
                 "deprecated": null,
                 "columns": {"http_status": 503},
             }]})
+        );
+    }
+
+    #[test]
+    fn json_lists_placeholders_per_code() {
+        let mut entries = entries();
+        entries[0].description = "Out of {fuel} at `{x}`, {0} and {{0}}.".into();
+        let value: Json = serde_json::from_str(&json(&entries[..1])).unwrap();
+        assert_eq!(value["codes"][0]["placeholders"], json!(["0", "fuel"]));
+        assert_eq!(
+            value["codes"][0]["description"],
+            json!("Out of {fuel} at {x}, {0} and {0}.")
         );
     }
 }

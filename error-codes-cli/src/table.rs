@@ -5,7 +5,7 @@
 use error_codes_table::columns::Value;
 use error_codes_table::options::{TABLE_OPTIONS, TableOptions, unknown_option};
 use error_codes_table::parse::{self, Problem};
-use error_codes_table::{file, plain, select};
+use error_codes_table::{file, select};
 use syn::parse::Parser;
 
 /// The macro's options that do not change how a table reads: accepted, so
@@ -65,7 +65,13 @@ pub struct Entry {
 impl Entry {
     /// The description as `description()` gives it.
     pub fn plain_description(&self) -> String {
-        plain::plain_text(&self.description)
+        error_codes_table::placeholders::description_text(&self.description)
+    }
+
+    /// The placeholders of the description, as `placeholders()` gives
+    /// them (issue 18).
+    pub fn placeholders(&self) -> Vec<String> {
+        error_codes_table::placeholders::of_description(&self.description)
     }
 }
 

@@ -31,7 +31,7 @@ pub fn descriptions(variants: &[Variant], templates: &[Option<Template>]) -> Vec
         .zip(templates)
         .map(|(v, template)| match template {
             Some(template) => template.text(),
-            None => crate::plain::plain_text(&v.row.description),
+            None => error_codes_table::placeholders::description_text(&v.row.description),
         })
         .collect()
 }

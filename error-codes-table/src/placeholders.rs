@@ -191,6 +191,27 @@ impl Template {
     }
 }
 
+/// A description as `description()` gives it: the plain text, with a
+/// template's `{{` and `}}` shown as one brace. The macro and the command
+/// both read it here, so that they agree.
+pub fn description_text(markup: &str) -> String {
+    if markup.contains(['{', '}']) {
+        Template::of_markup(markup).text()
+    } else {
+        crate::plain::plain_text(markup)
+    }
+}
+
+/// The placeholders of a description, in argument order (see
+/// [`Template::placeholders`]).
+pub fn of_description(markup: &str) -> Vec<String> {
+    if markup.contains(['{', '}']) {
+        Template::of_markup(markup).placeholders
+    } else {
+        Vec::new()
+    }
+}
+
 fn content_is_auto(written: &str) -> bool {
     written == "{}"
 }

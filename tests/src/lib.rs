@@ -41,3 +41,7 @@ pub enum RetiredCodes {}
     code_macro = false
 )]
 pub enum GrpcHttp {}
+
+/// Rows with placeholders, for the UI tests of wrong arguments (issue 18).
+#[error_codes_core::error_codes(csv = "ui/csv/placeholders.csv")]
+pub enum Placeholders {}
