@@ -75,10 +75,18 @@ fn problem(args: &[Argument], positions: usize, names: &[String]) -> Option<Stri
             Argument::Named(name, _) => {
                 seen_named = true;
                 if !names.contains(name) {
-                    return Some(if names.is_empty() {
-                        format!("named argument `{name}` for positional placeholders")
-                    } else {
-                        format!("no placeholder {{{name}}}")
+                    if names.is_empty() {
+                        return Some(format!(
+                            "named argument `{name}` for positional placeholders"
+                        ));
+                    }
+                    let closest =
+                        crate::suggest::closest(name, names.iter().map(String::as_str), 1);
+                    return Some(match closest.first() {
+                        Some(close) => {
+                            format!("no placeholder {{{name}}} (did you mean `{close}`?)")
+                        }
+                        None => format!("no placeholder {{{name}}}"),
                     });
                 }
                 if given.contains(&name.as_str()) {

@@ -143,6 +143,23 @@ mod hostile {
     pub fn checked() -> bool {
         ::core::matches!(sqlstate!("23505"), sqlstate!("23505"))
     }
+
+    /// Rows with placeholders (issue 18).
+    #[::error_codes_core::error_codes(
+        csv = "tests/fixtures/templates.csv",
+        code_macro = "templates",
+        enum_path = "hostile::Templates"
+    )]
+    pub enum Templates {}
+
+    /// Positions and a name, and names in another order than the table's.
+    pub fn filled() -> [::error_codes_core::Formatted<Templates>; 3] {
+        [
+            templates!("T.4", 1, 2, what = "x"),
+            templates!("T.10", to_unit = "h", from_unit = "km"),
+            templates!("T.3", 'a', 'b',),
+        ]
+    }
 }
 
 #[test]
@@ -182,6 +199,14 @@ fn generated_code_needs_nothing_from_the_prelude() {
         hostile::Types::from_code("T.2"),
         ::core::option::Option::Some(hostile::Types::T2)
     );
+    let [moved, rates, instances] = hostile::filled();
+    ::std::assert_eq!(moved.text(), "Move x from 1 to 2, then x again.");
+    ::std::assert_eq!(rates.text(), "Rates of km per h.");
+    ::std::assert_eq!(
+        instances.text(),
+        "Instances (a) and (b) cannot be deleted."
+    );
+    ::std::assert_eq!(hostile::Templates::T4.placeholders(), ["0", "1", "what"]);
     // A table of one code: the smallest perfect hash, one slot.
     ::std::assert_eq!(
         hostile::Retry::from_code("14"),

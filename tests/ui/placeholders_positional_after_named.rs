@@ -1,0 +1,3 @@
+fn main() {
+    let _ = tests::placeholders!("P.5", name = "b", "a");
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let _ = tests::placeholders!("P.9", "a");
+}

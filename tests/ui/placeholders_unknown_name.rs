@@ -1,0 +1,3 @@
+fn main() {
+    let _ = tests::placeholders!("P.2", user_id = 1, grup = "admins");
+}
