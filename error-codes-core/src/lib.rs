@@ -144,6 +144,29 @@
 //! let _ = error_codes_core::vbs_error!("VolumeBakup.0900");
 //! ```
 //!
+//! # Messages with parameters
+//!
+//! A description with placeholders (`Invalid {0} parameter in the
+//! request.`, `User {user_id} not found.`: `{}`, `{0}`, `{name}` as in
+//! `format!`, `{{`/`}}` for a brace; braces in code spans and literals, or
+//! around anything else, are text) is filled by the checked-code macro,
+//! with arguments checked against the row at compile time:
+//!
+//! ```text
+//! let e = dcs_error!("DCS.4062", "flavor");        // positional
+//! let e = dms_error!("DMS.10540003", status = s);  // named
+//! assert_eq!(e.to_string(), "DCS.4062: Invalid flavor parameter in the request.");
+//! ```
+//!
+//! It returns a [`Formatted<E>`](Formatted); too few or too many arguments,
+//! an unknown name, or named arguments for positional placeholders (or the
+//! reverse) do not compile, with the error on the code's literal naming the
+//! row's placeholders and its `file:line`. Without arguments the macro is
+//! the bare variant, whose `description()` shows the template. Every enum
+//! has `placeholders()` (what a row takes, in argument order) and, for
+//! codes known only at run time, `fill(&[&arg, ...])`, which returns
+//! [`ArgumentError`] when the count is wrong.
+//!
 //! # Subsets named by hand
 //!
 //! A crate that handles a few codes names them itself, checked against the

@@ -249,7 +249,9 @@ fn accessor_docs(variants: &[Variant]) -> (String, String) {
     let mut description = String::from(
         " The description as a person reads the rendered cell: plain text, \
          inline Markdown and RST markup removed, white space collapsed \
-         (the rustdoc of each variant keeps the markup).",
+         (the rustdoc of each variant keeps the markup). A row with \
+         placeholders shows its template (`{0}`, `{name}`), `{{` and `}}` \
+         as one brace; the checked-code macro or `fill` fills it.",
     );
     let mut module = String::from(
         " The module (group) of the code, `None` when the table has no \

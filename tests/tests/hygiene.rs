@@ -202,10 +202,7 @@ fn generated_code_needs_nothing_from_the_prelude() {
     let [moved, rates, instances] = hostile::filled();
     ::std::assert_eq!(moved.text(), "Move x from 1 to 2, then x again.");
     ::std::assert_eq!(rates.text(), "Rates of km per h.");
-    ::std::assert_eq!(
-        instances.text(),
-        "Instances (a) and (b) cannot be deleted."
-    );
+    ::std::assert_eq!(instances.text(), "Instances (a) and (b) cannot be deleted.");
     ::std::assert_eq!(hostile::Templates::T4.placeholders(), ["0", "1", "what"]);
     // A table of one code: the smallest perfect hash, one slot.
     ::std::assert_eq!(

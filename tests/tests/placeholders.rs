@@ -207,3 +207,42 @@ fn formatted_is_written_as_code_and_message() {
         serde_json::json!({"code": "T.1", "message": "User ann not found."})
     );
 }
+
+/// A subset named by hand gets the same placeholders and `fill`.
+#[derive(error_codes_core::ErrorCode, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[error_code(csv = "tests/fixtures/templates.csv")]
+pub enum Moves {
+    /// Moving.
+    #[code = "T.4"]
+    Move,
+    /// Nothing to fill.
+    #[code = "T.7"]
+    Plain,
+}
+
+#[test]
+fn derived_subsets_fill_too() {
+    assert_eq!(Moves::Move.placeholders(), ["0", "1", "what"]);
+    assert!(Moves::Plain.placeholders().is_empty());
+    let filled = Moves::Move.fill(&[&"A", &"B", &"it"]).unwrap();
+    assert_eq!(
+        filled.to_string(),
+        "T.4: Move it from A to B, then it again."
+    );
+    assert_eq!(filled.variant(), Moves::Move);
+    assert_eq!(Moves::Move.fill(&[]).unwrap_err().takes(), 3);
+}
+
+/// The README's example of "Messages with parameters", as written there.
+#[test]
+fn the_readme_example_holds() {
+    let e = templates!("T.2", "flavor");
+    assert_eq!(
+        e.to_string(),
+        "T.2: Invalid flavor parameter in the request."
+    );
+    assert_eq!(e.code(), "T.2");
+    assert_eq!(e.text(), "Invalid flavor parameter in the request.");
+    let e = templates!("T.4", "A", "B", what = "the box"); // positions, then names
+    assert_eq!(e.variant(), Templates::T4); // the row, every column
+}
