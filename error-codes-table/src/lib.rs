@@ -12,15 +12,19 @@
 //! cells), [`select`] chooses the rows (modules, repeats, merges),
 //! [`spaces`] checks codes for white space, [`model`] gives each row its
 //! Rust identity ([`plain`] its plain-text description), [`valid`] checks
-//! rules across rows, and [`check`] runs them all in that order.
-//! [`options`] parses the options that change how a table reads, in the
-//! attribute's own syntax.
+//! rules across rows (against [`names`], the names the generated enum takes
+//! for itself), and [`check`] runs them all in that order. [`suggest`] finds
+//! the closest known word for every did-you-mean.
+//!
+//! Nothing here parses Rust: the options arrive as data (a front end parses
+//! them, `error-codes-codegen` from the attribute's tokens), so the rules
+//! build without syn.
 
 pub mod columns;
 pub mod file;
 pub mod header;
 pub mod model;
-pub mod options;
+pub mod names;
 pub mod parse;
 #[cfg(test)]
 mod parse_props;
