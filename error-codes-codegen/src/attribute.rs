@@ -398,4 +398,60 @@ mod tests {
         // The row repeated cell for cell is one row, not a merge.
         assert_eq!(expanded.matches("The table lists this code").count(), 2);
     }
+
+    /// The names the rules keep free for the enum (error_codes_table's
+    /// `names.rs`) are exactly the inherent items it gets: a new accessor
+    /// must be listed there, or tables could take its name.
+    #[test]
+    fn generated_items_are_the_listed_names() {
+        use error_codes_table::names::GENERATED;
+        let emitted = |args: proc_macro2::TokenStream| {
+            let tokens = expand_attribute(
+                args,
+                quote!(
+                    pub enum Codes {}
+                ),
+            );
+            let file: syn::File = syn::parse2(tokens).unwrap();
+            let mut names = Vec::new();
+            for item in &file.items {
+                let syn::Item::Const(block) = item else {
+                    continue;
+                };
+                let syn::Expr::Block(block) = &*block.expr else {
+                    continue;
+                };
+                for stmt in &block.block.stmts {
+                    let syn::Stmt::Item(syn::Item::Impl(imp)) = stmt else {
+                        continue;
+                    };
+                    if imp.trait_.is_some() {
+                        continue;
+                    }
+                    for item in &imp.items {
+                        match item {
+                            syn::ImplItem::Fn(f) => names.push(f.sig.ident.to_string()),
+                            syn::ImplItem::Const(c) => names.push(c.ident.to_string()),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            names.sort();
+            names
+        };
+        let mut always: Vec<String> = GENERATED
+            .iter()
+            .filter(|item| item.always)
+            .map(|item| item.name.to_owned())
+            .collect();
+        always.sort();
+        assert_eq!(emitted(quote!(csv = "../codes.csv")), always);
+        let mut all: Vec<String> = GENERATED.iter().map(|item| item.name.to_owned()).collect();
+        all.sort();
+        assert_eq!(
+            emitted(quote!(csv = "../tests/tests/fixtures/signed_numbers.csv")),
+            all
+        );
+    }
 }

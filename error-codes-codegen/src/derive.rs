@@ -6,7 +6,7 @@ use crate::model::{Enum, Index, Variant};
 use crate::options::{Front as Context, Options, OptionsBuilder};
 use crate::{Front, fallback, items};
 use error_codes_table::parse::Row;
-use error_codes_table::{names, select, spaces, suggest};
+use error_codes_table::{names, suggest};
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use std::collections::HashMap;
@@ -77,14 +77,7 @@ fn generate(input: &DeriveInput, options: &Options, front: &Front) -> syn::Resul
     let csv = csv_literal(options)?;
     let (source, table) = read_table(csv, &options.layout, front)?;
     check_modules(&table, options)?;
-    let (selected, mut problems) = select::select(&table, &options.rows);
-    let all_rows = selected
-        .iter()
-        .flat_map(|s| std::iter::once(s.row).chain(s.also.iter().copied()));
-    problems.extend(spaces::check_code_characters(
-        all_rows,
-        options.rows.allow_spaces,
-    ));
+    let (selected, mut problems) = error_codes_table::select_rows(&table, &options.rows);
     if !problems.is_empty() {
         problems.sort_by_key(|problem| problem.line);
         return Err(to_error(csv, &source.display, &problems));

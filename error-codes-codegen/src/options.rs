@@ -75,13 +75,6 @@ pub const OPTIONS: &[Spec] = &[
         doc: "where the enum lives from the crate root, for the checked-code macro",
     },
     Spec {
-        name: "serde",
-        syntax: "serde = false",
-        derive: true,
-        reads_table: false,
-        doc: "leave Serialize and Deserialize to the user when the serde feature is on",
-    },
-    Spec {
         name: "columns",
         syntax: "columns(name: Type [= \"Heading\"], ...)",
         derive: true,
@@ -101,6 +94,13 @@ pub const OPTIONS: &[Spec] = &[
         derive: true,
         reads_table: true,
         doc: "columns left aside",
+    },
+    Spec {
+        name: "serde",
+        syntax: "serde = false",
+        derive: true,
+        reads_table: false,
+        doc: "leave Serialize and Deserialize to the user when the serde feature is on",
     },
     Spec {
         name: "duplicates",
@@ -542,10 +542,10 @@ mod tests {
             ("crate", "crate = \"::renamed\""),
             ("code_macro", "code_macro = \"codes\""),
             ("enum_path", "enum_path = \"errors::Codes\""),
-            ("serde", "serde = false"),
             ("columns", "columns(retry: bool, r#type: &str)"),
             ("headers", "headers(code = \"Value\")"),
             ("ignore", "ignore = [\"Solution\"]"),
+            ("serde", "serde = false"),
             ("duplicates", "duplicates = \"merge\""),
             ("module", "module = \"Backups\""),
             ("modules", "modules = [\"A\", \"B\"]"),
@@ -568,7 +568,7 @@ mod tests {
     fn unknown_and_repeated_options_are_refused() {
         assert_eq!(
             error("dupliactes = \"merge\""),
-            "--options: unknown option `dupliactes`, expected one of `csv`, `crate`, `code_macro`, `enum_path`, `serde`, `columns`, `headers`, `ignore`, `duplicates`, `module`, `modules`, `allow_spaces`; did you mean `duplicates`?"
+            "--options: unknown option `dupliactes`, expected one of `csv`, `crate`, `code_macro`, `enum_path`, `columns`, `headers`, `ignore`, `serde`, `duplicates`, `module`, `modules`, `allow_spaces`; did you mean `duplicates`?"
         );
         assert_eq!(
             error("serde = false, serde = true"),

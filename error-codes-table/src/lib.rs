@@ -50,11 +50,7 @@ pub struct Checked<'a> {
 /// chosen, codes checked for white space, variants named, rules across
 /// rows. All problems are returned at once, sorted by line.
 pub fn check<'a>(table: &'a Table, rows: &RowOptions) -> Result<Checked<'a>, Vec<Problem>> {
-    let (selected, mut problems) = select::select(table, rows);
-    let all_rows = selected
-        .iter()
-        .flat_map(|s| std::iter::once(s.row).chain(s.also.iter().copied()));
-    problems.extend(spaces::check_code_characters(all_rows, rows.allow_spaces));
+    let (selected, mut problems) = select_rows(table, rows);
     let entries = match model::entries(selected.iter().map(|s| s.row)) {
         Ok(entries) => {
             problems.extend(valid::check(&entries));
@@ -71,4 +67,16 @@ pub fn check<'a>(table: &'a Table, rows: &RowOptions) -> Result<Checked<'a>, Vec
         problems.sort_by_key(|problem| problem.line);
         Err(problems)
     }
+}
+
+/// The rows chosen (modules, repeats, merges) with their codes checked for
+/// white space: what both the attribute, through [`check`], and the derive,
+/// whose variants the user names, apply to a table.
+pub fn select_rows<'a>(table: &'a Table, rows: &RowOptions) -> (Vec<Selected<'a>>, Vec<Problem>) {
+    let (selected, mut problems) = select::select(table, rows);
+    let all_rows = selected
+        .iter()
+        .flat_map(|s| std::iter::once(s.row).chain(s.also.iter().copied()));
+    problems.extend(spaces::check_code_characters(all_rows, rows.allow_spaces));
+    (selected, problems)
 }

@@ -21,7 +21,10 @@ mod attribute {
         code_macro = false
     )]
     pub enum Parcels {}
-    #[error_codes_core::error_codes(csv = "../tests/fixtures/signed_numbers.csv", code_macro = false)]
+    #[error_codes_core::error_codes(
+        csv = "../tests/fixtures/signed_numbers.csv",
+        code_macro = false
+    )]
     pub enum Numeric {}
     #[error_codes_core::error_codes(csv = "../ui/csv/retired.csv", code_macro = false)]
     #[allow(deprecated)]
