@@ -5,64 +5,6 @@
 use heck::ToSnakeCase;
 use proc_macro2::{Ident, Span};
 
-/// Keywords of every edition, strict and reserved: a `macro_rules!` cannot
-/// take any of them as its name.
-const KEYWORDS: &[&str] = &[
-    "Self",
-    "abstract",
-    "as",
-    "async",
-    "await",
-    "become",
-    "box",
-    "break",
-    "const",
-    "continue",
-    "crate",
-    "do",
-    "dyn",
-    "else",
-    "enum",
-    "extern",
-    "false",
-    "final",
-    "fn",
-    "for",
-    "gen",
-    "if",
-    "impl",
-    "in",
-    "let",
-    "loop",
-    "macro",
-    "macro_rules",
-    "match",
-    "mod",
-    "move",
-    "mut",
-    "override",
-    "priv",
-    "pub",
-    "ref",
-    "return",
-    "self",
-    "static",
-    "struct",
-    "super",
-    "trait",
-    "true",
-    "try",
-    "type",
-    "typeof",
-    "unsafe",
-    "unsized",
-    "use",
-    "virtual",
-    "where",
-    "while",
-    "yield",
-];
-
 /// Keywords of later editions only (2018: `async`, `await`, `dyn`, `try`;
 /// 2024: `gen`). A default name that is one of them is defined as a raw
 /// identifier, `macro_rules! r#gen`, which every edition accepts (std
@@ -147,15 +89,13 @@ pub fn named(name: &str, span: Span) -> Result<Ident, String> {
 }
 
 fn check(name: &str) -> Result<(), String> {
-    let mut chars = name.chars();
-    let starts_well = chars
-        .next()
-        .is_some_and(|c| unicode_ident::is_xid_start(c) || c == '_');
-    if !starts_well || !chars.all(unicode_ident::is_xid_continue) || name == "_" {
-        return Err(format!("would be `{name}!`, which is not an identifier"));
-    }
-    if KEYWORDS.contains(&name) {
+    use error_codes_table::model::{is_ident, is_keyword};
+    // `macro_rules` names a variant well, but no macro.
+    if is_keyword(name) || name == "macro_rules" {
         return Err(format!("would be `{name}!`, and `{name}` is a keyword"));
+    }
+    if !is_ident(name) {
+        return Err(format!("would be `{name}!`, which is not an identifier"));
     }
     Ok(())
 }
