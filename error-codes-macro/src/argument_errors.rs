@@ -4,8 +4,9 @@
 //! spelled another way, `r"A.1"`, or names in an order the arms do not
 //! list), the filled row.
 
-use crate::argument_arms::takes;
-use crate::unknown::{WithArguments, decode};
+use crate::unknown::WithArguments;
+use error_codes_codegen::argument_arms::takes;
+use error_codes_codegen::code_macro::decode;
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use quote::quote;
 use syn::LitStr;
@@ -80,8 +81,11 @@ fn problem(args: &[Argument], positions: usize, names: &[String]) -> Option<Stri
                             "named argument `{name}` for positional placeholders"
                         ));
                     }
-                    let closest =
-                        crate::suggest::closest(name, names.iter().map(String::as_str), 1);
+                    let closest = error_codes_table::suggest::closest(
+                        name,
+                        names.iter().map(String::as_str),
+                        1,
+                    );
                     return Some(match closest.first() {
                         Some(close) => {
                             format!("no placeholder {{{name}}} (did you mean `{close}`?)")

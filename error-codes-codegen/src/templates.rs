@@ -3,7 +3,8 @@
 //! `fill()` and `Template` impl, which read two tables by the value's
 //! index as `code()` does.
 
-use crate::expand::{Enum, Variant, lex};
+use crate::model::{Enum, Variant};
+use crate::tokens::lex;
 use error_codes_table::placeholders::{Piece, Template};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -31,7 +32,7 @@ pub fn descriptions(variants: &[Variant], templates: &[Option<Template>]) -> Vec
         .zip(templates)
         .map(|(v, template)| match template {
             Some(template) => template.text(),
-            None => error_codes_table::placeholders::description_text(&v.row.description),
+            None => error_codes_table::plain::plain_text(&v.row.description),
         })
         .collect()
 }

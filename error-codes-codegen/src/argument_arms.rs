@@ -23,7 +23,7 @@
 //! Each filled row passes its arguments in the order written, each with
 //! its slot, so that they are evaluated once, in that order.
 
-use crate::expand::Variant;
+use crate::model::Variant;
 use error_codes_table::placeholders::Template;
 use std::fmt::Write;
 
@@ -38,9 +38,6 @@ pub enum Errors<'a> {
     ProcMacro { generic: &'a str },
     /// By `::core::compile_error!`, for generated files that must compile
     /// without any proc macro: one message per row, naming what it takes.
-    /// The macro always has the proc macro; the coming `error-codes
-    /// generate` (issue 16) writes files without it.
-    #[cfg_attr(not(test), allow(dead_code))]
     CompileError,
 }
 
@@ -72,11 +69,9 @@ pub fn arms(
     let generic = |args: &str| match errors {
         Errors::ProcMacro { generic } => generic.replace("$args", args),
         Errors::CompileError => format!(
-            "::core::compile_error!{{{:?}}}",
-            format!(
-                "unknown {} code, or arguments for a code without placeholders",
-                paths.enum_name
-            )
+            "::core::compile_error!(::core::concat!({:?}, ::core::stringify!($code), {:?}))",
+            format!("unknown {} code ", paths.enum_name),
+            ", or arguments for a code without placeholders"
         ),
     };
     // 1 and 2, interleaved: a row's named arms come after the arms that
