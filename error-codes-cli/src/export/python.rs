@@ -82,10 +82,10 @@ pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[Spec]) -> St
             .replace("\"\"\"", "'''")
     );
     out.push_str(
-        "from __future__ import annotations\n\nimport dataclasses\nimport enum\nfrom typing import Optional\n\n\n",
+        "from __future__ import annotations\n\nimport builtins\nimport dataclasses\nimport enum\nimport typing\n\n\n",
     );
     out.push_str(&format!(
-        "@dataclasses.dataclass(frozen=True)\nclass {name}Row:\n    \"\"\"A code's row: its description as plain text, its module and deprecation\n    note (None when none), then the typed columns.\"\"\"\n\n    code: str\n    description: str\n    module: Optional[str]\n    deprecated: Optional[str]\n"
+        "@dataclasses.dataclass(frozen=True)\nclass {name}Row:\n    \"\"\"A code's row: its description as plain text, its module and deprecation\n    note (None when none), then the typed columns.\"\"\"\n\n    code: builtins.str\n    description: builtins.str\n    module: typing.Optional[builtins.str]\n    deprecated: typing.Optional[builtins.str]\n"
     ));
     for (spec, field) in columns.iter().zip(&fields) {
         out.push_str(&format!("    {field}: {}\n", annotation(spec)));
@@ -98,31 +98,31 @@ pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[Spec]) -> St
     }
     out.push_str(&format!(
         "
-    def __str__(self) -> str:
-        return str(self.value)
+    def __str__(self) -> builtins.str:
+        return builtins.str(self.value)
 
-    @property
-    def code(self) -> str:
+    @builtins.property
+    def code(self) -> builtins.str:
         \"\"\"The code, as the service sends it.\"\"\"
-        return str(self.value)
+        return builtins.str(self.value)
 
-    @property
+    @builtins.property
     def row(self) -> {name}Row:
         \"\"\"The code's row of the table.\"\"\"
         return _ROWS[self]
 
-    @property
-    def description(self) -> str:
+    @builtins.property
+    def description(self) -> builtins.str:
         \"\"\"The description as plain text.\"\"\"
         return self.row.description
 
-    @property
-    def module(self) -> Optional[str]:
+    @builtins.property
+    def module(self) -> typing.Optional[builtins.str]:
         \"\"\"The module, or None.\"\"\"
         return self.row.module
 
-    @property
-    def deprecated(self) -> Optional[str]:
+    @builtins.property
+    def deprecated(self) -> typing.Optional[builtins.str]:
         \"\"\"Why the code is retired, or None while it is in use.\"\"\"
         return self.row.deprecated
 "
@@ -133,7 +133,7 @@ pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[Spec]) -> St
         }
         out.push_str(&format!(
             "
-    @property
+    @builtins.property
     def {field}(self) -> {}:
         \"\"\"The `{field}` column.\"\"\"
         return self.row.{field}
@@ -143,8 +143,8 @@ pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[Spec]) -> St
     }
     out.push_str(&format!(
         "
-    @classmethod
-    def from_code(cls, code: str) -> Optional[{name}]:
+    @builtins.classmethod
+    def from_code(cls, code: builtins.str) -> typing.Optional[{name}]:
         \"\"\"The member whose code is `code` (exact and case-sensitive), or None.\"\"\"
         try:
             return cls(code)
@@ -172,10 +172,11 @@ _ROWS: dict[{name}, {name}Row] = {{
     out
 }
 
-/// A column's name as a Python identifier: a keyword gets a final `_`.
+/// A column's name as a Python identifier: a keyword, or a module name
+/// the annotations use, gets a final `_`.
 fn field_name(name: &str) -> String {
     let name = name.strip_prefix("r#").unwrap_or(name);
-    if is_python_keyword(name) {
+    if is_python_keyword(name) || matches!(name, "builtins" | "typing") {
         format!("{name}_")
     } else {
         name.to_string()
@@ -183,14 +184,15 @@ fn field_name(name: &str) -> String {
 }
 
 fn annotation(spec: &Spec) -> String {
+    // `builtins.` throughout: a column named `int` is a field of the row.
     let base = match spec.kind {
-        Kind::Bool => "bool",
-        Kind::Int(_) => "int",
-        Kind::F32 | Kind::F64 => "float",
-        Kind::Char | Kind::Str | Kind::Variant => "str",
+        Kind::Bool => "builtins.bool",
+        Kind::Int(_) => "builtins.int",
+        Kind::F32 | Kind::F64 => "builtins.float",
+        Kind::Char | Kind::Str | Kind::Variant => "builtins.str",
     };
     if spec.optional {
-        format!("Optional[{base}]")
+        format!("typing.Optional[{base}]")
     } else {
         base.to_string()
     }
@@ -270,7 +272,10 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("    K_1 = \"K.1\"\n"), "{text}");
-        assert!(text.contains("    def class_(self) -> float:"), "{text}");
+        assert!(
+            text.contains("    def class_(self) -> builtins.float:"),
+            "{text}"
+        );
         assert!(!text.contains("def count("), "{text}");
         assert!(text.contains(
             "    Kettle.K_1: KettleRow(\"K.1\", \"Too hot.\", \"Kettle\", None, 3, float(\"nan\")),\n"

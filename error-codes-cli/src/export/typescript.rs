@@ -12,14 +12,14 @@ use crate::table::Entry;
 use error_codes_table::columns::{Spec, Value};
 
 /// The largest integer a JavaScript number holds exactly.
-const MAX_SAFE_INTEGER: i128 = (1 << 53) - 1;
+const MAX_SAFE_INTEGER: u128 = (1 << 53) - 1;
 
 /// The module for the enum `name` of `entries`, made from `file`.
 pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[Spec]) -> String {
     let as_strings: Vec<bool> = (0..columns.len())
         .map(|column| {
             entries.iter().any(|entry| match &entry.values[column].1 {
-                Value::Int(i) => i.abs() > MAX_SAFE_INTEGER,
+                Value::Int(i) => i.unsigned_abs() > MAX_SAFE_INTEGER,
                 Value::Big(_) => true,
                 _ => false,
             })
