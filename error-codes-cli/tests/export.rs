@@ -21,13 +21,28 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// A fresh directory for one test.
-fn scratch(name: &str) -> PathBuf {
+/// A fresh directory for one test, removed when the test is done.
+struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
     let dir =
         std::env::temp_dir().join(format!("error-codes-export-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Scratch(dir)
 }
 
 /// The page formats and the extension `import` knows each by.
@@ -194,6 +209,70 @@ fn pages_of_random_tables_read_back() {
         failures.extend(round_trip(&table, r#"ignore = ["Solution"]"#, &dir));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// docutils (what Sphinx renders pages with) reads the RST export as the
+/// same table: a row per table row, the codes in order. Only the
+/// structure is checked: a cell's markup is the table's own (`:ref:` is a
+/// Sphinx role that plain docutils does not know). The hostile table
+/// without its line of wide characters, which docutils counts twice.
+#[test]
+fn rst_reads_as_the_same_table_in_docutils() {
+    let probe = Command::new("python3")
+        .args(["-c", "import docutils"])
+        .output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: no docutils (pip install docutils)");
+        return;
+    }
+    let dir = scratch("docutils");
+    let hostile: String = HOSTILE
+        .lines()
+        .filter(|line| !line.starts_with(",L.2"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let table = dir.join("hostile.csv");
+    std::fs::write(&table, hostile).unwrap();
+    let cases = [
+        (root().join("codes.csv"), ""),
+        (
+            table,
+            r#"duplicates = "merge", columns(http_status: Option<u16> = "HTTP Status"), ignore = ["Solution"]"#,
+        ),
+    ];
+    let script = "import sys, io, csv, docutils.core\n\
+        page, table = sys.argv[1], sys.argv[2]\n\
+        errors = io.StringIO()\n\
+        tree = docutils.core.publish_doctree(open(page, encoding='utf-8').read(), settings_overrides={'report_level': 3, 'halt_level': 5, 'warning_stream': errors})\n\
+        problems = [l for l in errors.getvalue().splitlines() if 'ERROR' in l or 'SEVERE' in l]\n\
+        problems = [l for l in problems if 'Unknown interpreted text role' not in l]\n\
+        assert not problems, problems\n\
+        rows = [r for r in tree.findall(lambda n: n.tagname == 'row')]\n\
+        records = list(csv.reader(open(table, encoding='utf-8', newline='')))\n\
+        code = [h.strip().lower() for h in records[0]].index(next(h.strip().lower() for h in records[0] if h.strip().lower() in ('code', 'error code')))\n\
+        assert len(rows) == len(records), (len(rows), len(records))\n\
+        seen = [r.children[code].astext().strip() for r in rows[1:]]\n\
+        assert seen == [r[code].strip() for r in records[1:]], seen\n";
+    for (table, options) in &cases {
+        let page = dir.join("page.rst");
+        let export = run(&[
+            "export",
+            table.to_str().unwrap(),
+            "--format",
+            "rst",
+            "--options",
+            options,
+            "-o",
+            page.to_str().unwrap(),
+        ]);
+        assert!(export.status.success(), "{}", text(&export.stderr));
+        let mut python = Command::new("python3");
+        python.args(["-c", script]).arg(&page).arg(table);
+        checked(
+            python,
+            &format!("docutils on the export of {}", table.display()),
+        );
+    }
 }
 
 #[test]
@@ -451,7 +530,7 @@ fn python_imports_and_passes_mypy_strict() {
     let dir = scratch("python");
     let files = exports("python", "py", &dir);
     let mut python = Command::new("python3");
-    python.current_dir(&dir).args([
+    python.current_dir(&*dir).args([
         "-c",
         "import vbs_error, types_table\n\
          from vbs_error import VbsError\n\
@@ -470,7 +549,7 @@ fn python_imports_and_passes_mypy_strict() {
         eprintln!("skipped: no mypy (pip install mypy)");
         return;
     };
-    mypy.current_dir(&dir).arg("--strict").args(&files);
+    mypy.current_dir(&*dir).arg("--strict").args(&files);
     checked(mypy, "mypy --strict");
 }
 
