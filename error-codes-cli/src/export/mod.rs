@@ -80,6 +80,11 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
         };
         names::checked(name, language)
     };
+    // The generated modules name the table they come from by its file
+    // name, so that the same table gives the same bytes from any directory.
+    let source = Path::new(request.file)
+        .file_name()
+        .map_or_else(|| request.file.into(), |name| name.to_string_lossy());
     let page = || sheet::Sheet::read(request.file, &request.options.layout());
     Ok(match format {
         Format::Markdown => markdown::page(request.title, &page()?),
@@ -88,11 +93,11 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
         Format::Json => json::json(&entries),
         Format::Typescript => {
             let name = enum_name(names::Language::TypeScript)?;
-            typescript::module(&name, request.file, &entries, &columns)
+            typescript::module(&name, &source, &entries, &columns)
         }
         Format::Python => {
             let name = enum_name(names::Language::Python)?;
-            python::module(&name, request.file, &entries, &columns)
+            python::module(&name, &source, &entries, &columns)
         }
         Format::Openapi => {
             let name = enum_name(names::Language::OpenApi)?;
