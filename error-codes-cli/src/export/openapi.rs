@@ -10,13 +10,15 @@ use serde_json::{Map, Value as Json, json};
 
 /// The document for the enum `name` of `entries`.
 pub fn document(name: &str, title: &str, version: &str, entries: &[Entry]) -> String {
+    let descriptions: Vec<String> = entries.iter().map(Entry::plain_description).collect();
     let one_of: Vec<Json> = entries
         .iter()
-        .map(|entry| {
+        .zip(&descriptions)
+        .map(|(entry, description)| {
             let mut code = Map::new();
             code.insert("const".into(), json!(entry.code));
             code.insert("title".into(), json!(entry.name));
-            code.insert("description".into(), json!(entry.plain_description()));
+            code.insert("description".into(), json!(description));
             if let Some(note) = &entry.deprecated {
                 code.insert("deprecated".into(), json!(true));
                 code.insert("x-deprecated-note".into(), json!(note));
@@ -29,7 +31,6 @@ pub fn document(name: &str, title: &str, version: &str, entries: &[Entry]) -> St
         .collect();
     let codes: Vec<&str> = entries.iter().map(|e| e.code.as_str()).collect();
     let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
-    let descriptions: Vec<String> = entries.iter().map(Entry::plain_description).collect();
     let document = json!({
         "openapi": "3.1.0",
         "info": {
