@@ -18,11 +18,13 @@ const MAX_SAFE_INTEGER: u128 = (1 << 53) - 1;
 pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[Spec]) -> String {
     let as_strings: Vec<bool> = (0..columns.len())
         .map(|column| {
-            entries.iter().any(|entry| match &entry.values[column].1 {
-                Value::Int(i) => i.unsigned_abs() > MAX_SAFE_INTEGER,
-                Value::Big(_) => true,
-                _ => false,
-            })
+            entries.iter().any(
+                |entry| match entry.values.get(column).map(|(_, value)| value) {
+                    Some(Value::Int(i)) => i.unsigned_abs() > MAX_SAFE_INTEGER,
+                    Some(Value::Big(_)) => true,
+                    _ => false,
+                },
+            )
         })
         .collect();
     let mut out = format!(
