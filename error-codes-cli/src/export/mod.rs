@@ -19,8 +19,8 @@ mod sheet;
 mod typescript;
 
 use crate::table::{self, Entry};
+use error_codes_codegen::options::Options;
 use error_codes_table::columns::Spec;
-use error_codes_table::options::TableOptions;
 use std::path::Path;
 
 /// What `export` writes.
@@ -58,7 +58,7 @@ pub struct Request<'a> {
     pub enum_name: Option<&'a str>,
     /// `info.version` of the OpenAPI document.
     pub api_version: &'a str,
-    pub options: &'a TableOptions,
+    pub options: &'a Options,
 }
 
 /// The table of `request` written as `format`, or why it cannot be:
@@ -85,7 +85,7 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
     let source = Path::new(request.file)
         .file_name()
         .map_or_else(|| request.file.into(), |name| name.to_string_lossy());
-    let page = || sheet::Sheet::read(request.file, &request.options.layout());
+    let page = || sheet::Sheet::read(request.file, &request.options.layout);
     Ok(match format {
         Format::Markdown => markdown::page(request.title, &page()?),
         Format::Rst => rst::page(request.title, &page()?),

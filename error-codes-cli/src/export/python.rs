@@ -268,7 +268,7 @@ mod tests {
         );
         assert!(text.contains("class KettleRow:"), "{text}");
         assert!(
-            text.contains("    count: int\n    class_: float\n"),
+            text.contains("    count: builtins.int\n    class_: builtins.float\n"),
             "{text}"
         );
         assert!(text.contains("    K_1 = \"K.1\"\n"), "{text}");
