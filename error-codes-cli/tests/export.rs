@@ -403,7 +403,7 @@ fn export_exits_2_when_it_cannot_do_its_work() {
     ]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        text(&output.stderr).contains("reserved word in Python"),
+        text(&output.stderr).contains("in Python; pass another name"),
         "{}",
         text(&output.stderr)
     );
@@ -509,7 +509,23 @@ fn typescript_passes_tsc_strict() {
          export const used = [description, flag, level, retired];\n",
     )
     .unwrap();
-    tsc.args(["--strict", "--noEmit"]).args(&files).arg(&usage);
+    // A type named after a global the guard could have used.
+    let object = dir.join("object.ts");
+    let output = run(&[
+        "export",
+        "codes.csv",
+        "--format",
+        "typescript",
+        "--enum",
+        "Object",
+        "-o",
+        object.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    tsc.args(["--strict", "--noEmit"])
+        .args(&files)
+        .arg(&usage)
+        .arg(&object);
     checked(tsc, "tsc --strict --noEmit");
     // A wrong literal fails: the check is not vacuous.
     std::fs::write(&usage, "import { VbsErrorCode } from \"./vbs_error\";\nexport const code: VbsErrorCode = \"VolumeBackup.9999\";\n").unwrap();

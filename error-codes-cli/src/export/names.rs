@@ -121,12 +121,19 @@ pub fn checked(name: String, language: Language) -> Result<String, String> {
     }
     let reserved = match language {
         Language::TypeScript => TYPESCRIPT_RESERVED.contains(&name.as_str()),
-        Language::Python => is_python_keyword(&name),
+        // The modules the Python module imports keep their names.
+        Language::Python => {
+            is_python_keyword(&name)
+                || matches!(
+                    name.as_str(),
+                    "builtins" | "dataclasses" | "enum" | "typing"
+                )
+        }
         Language::OpenApi => false,
     };
     if reserved {
         return Err(format!(
-            "--enum {name}: a reserved word in {}; pass another name",
+            "--enum {name}: a reserved word or a module the code imports in {}; pass another name",
             match language {
                 Language::TypeScript => "TypeScript",
                 _ => "Python",
@@ -227,6 +234,7 @@ mod tests {
         assert!(checked("VbsError".into(), Language::TypeScript).is_ok());
         assert!(checked("string".into(), Language::TypeScript).is_err());
         assert!(checked("None".into(), Language::Python).is_err());
+        assert!(checked("typing".into(), Language::Python).is_err());
         assert!(checked("None".into(), Language::TypeScript).is_ok());
         assert!(checked("Vbs-Error".into(), Language::OpenApi).is_err());
         assert!(checked("1Error".into(), Language::OpenApi).is_err());

@@ -79,7 +79,7 @@ pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[Spec]) -> St
         "/** The row of a code. */\nexport type {name}Row = (typeof {name})[{name}Code];\n\n"
     ));
     out.push_str(&format!(
-        "/** Whether `value` is a code of the table. */\nexport function is{name}Code(value: string): value is {name}Code {{\n  return Object.prototype.hasOwnProperty.call({name}, value);\n}}\n"
+        "/** Whether `value` is a code of the table (an own key of the record). */\nexport function is{name}Code(value: string): value is {name}Code {{\n  return ({{}}).hasOwnProperty.call({name}, value);\n}}\n"
     ));
     out
 }
