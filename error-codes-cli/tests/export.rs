@@ -156,8 +156,9 @@ impl Random {
 
 /// A cell of pieces that pages treat specially, glued at random. Left out
 /// on purpose, as the README says: a `<br>` tag (Markdown reads it as the
-/// line break it renders as) and spaces before a line break (RST drops
-/// them).
+/// line break it renders as), spaces before a line break (RST drops them)
+/// and a line break inside a code span (Markdown cannot hold it; a cell
+/// with both is given no line break).
 fn random_cell(random: &mut Random) -> String {
     const PIECES: [&str; 32] = [
         "|", "\\", "\\|", "*", "**", "`", "``", "_", "<", ">", "&", "&amp;", "<b>", "</b>", "#",
@@ -175,6 +176,9 @@ fn random_cell(random: &mut Random) -> String {
     while cell.contains(" \n") || cell.contains("\t\n") {
         cell = cell.replace(" \n", "\n").replace("\t\n", "\n");
     }
+    if cell.contains('`') {
+        cell = cell.replace('\n', " ");
+    }
     cell
 }
 
@@ -184,7 +188,7 @@ fn pages_of_random_tables_read_back() {
     let dir = scratch("random");
     let mut random = Random(0x9E37_79B9_7F4A_7C15);
     let mut failures = Vec::new();
-    for table_number in 0..25 {
+    for table_number in 0..40 {
         let mut writer = csv::Writer::from_writer(Vec::new());
         writer
             .write_record(["Module", "Error Code", "Description", "Solution"])

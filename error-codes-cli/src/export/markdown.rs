@@ -4,7 +4,8 @@
 //! A cell keeps its markup; two things cannot stay as they are in a pipe
 //! table and are written the way `import` reads them back: `|` as `\|`
 //! (also inside code spans, as GitHub's tables require) and a line break
-//! as `<br>`.
+//! as `<br>`. Inside a code span `<br>` is text, so a line break there
+//! does not read back; nothing in a pipe table can hold it.
 
 use super::sheet::Sheet;
 
