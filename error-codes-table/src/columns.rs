@@ -234,7 +234,9 @@ impl Kind {
 /// caller adds where it is.
 pub fn convert(spec: &Spec, cell: &str) -> Result<Value, String> {
     let ty = &spec.type_name;
-    if cell.is_empty() {
+    // A text cell that shows nothing (`<b></b>`) reads as the empty one.
+    let shows_nothing = matches!(spec.kind, Kind::Str) && crate::plain::renders_empty(cell);
+    if cell.is_empty() || shows_nothing {
         return if spec.optional {
             Ok(Value::None)
         } else {
