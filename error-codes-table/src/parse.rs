@@ -85,6 +85,23 @@ pub fn parse(bytes: &[u8]) -> Result<Table, Vec<Problem>> {
     parse_with(bytes, &Layout::default())
 }
 
+/// The headings of a table's header as [`parse_with`] reads them (after a
+/// byte-order mark, trimmed), or `None` when the file has no readable
+/// header. For a front end that chooses its layout by the header, as
+/// `error-codes diff` does for two versions of a table.
+pub fn headings(bytes: &[u8]) -> Option<Vec<String>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut record = csv::ByteRecord::new();
+    match reader.read_byte_record(&mut record) {
+        Ok(true) => Some(fields(&record).map(str::to_owned).collect()),
+        _ => None,
+    }
+}
+
 /// Parses a whole file, reporting every problem found rather than the first.
 pub fn parse_with(bytes: &[u8], layout: &Layout) -> Result<Table, Vec<Problem>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);

@@ -125,3 +125,35 @@ fn local_table() -> Option<&'static str> {
 fn an_enum_inside_a_function() {
     assert_eq!(local_table(), Some("A second code."));
 }
+
+/// Issue 21: a cell is inline content, so what opens a block in a document
+/// (`#`, `>`, `-`, `1.`, `*`, a `---` line) is text, and a tag that is no
+/// HTML element (`<name>`) is text; `ignore` may name a column under two
+/// spellings.
+#[error_codes(
+    csv = "tests/hostile/block_syntax.csv",
+    code_macro = false,
+    columns(hint: &str),
+    ignore = ["Solution", "solution"],
+)]
+pub enum BlockSyntax {}
+
+#[test]
+fn block_syntax_in_a_cell_is_text() {
+    assert_eq!(BlockSyntax::R1.description(), "# of retries exceeded.");
+    assert_eq!(BlockSyntax::R2.description(), "> 100 items were requested.");
+    assert_eq!(BlockSyntax::R3.description(), "-");
+    assert_eq!(
+        BlockSyntax::R4.description(),
+        "Parameter <name> is invalid. --- See the guide."
+    );
+    assert_eq!(
+        BlockSyntax::R4.to_string(),
+        "R.4: Parameter <name> is invalid. --- See the guide."
+    );
+    let hints: Vec<&str> = BlockSyntax::ALL.iter().map(|e| e.hint()).collect();
+    assert_eq!(
+        hints,
+        ["- or nothing", "<id> of the bucket", "1. Retry", "* any"]
+    );
+}
