@@ -715,6 +715,11 @@ mod tests {
             ("Hidden <!-- note --> here.", "Hidden here."),
             ("A <span class=\"x\">span</span>.", "A span."),
             ("<name>", "<name>"),
+            // The README's example.
+            (
+                "Parameter <name> is <b>invalid</b>.",
+                "Parameter <name> is invalid.",
+            ),
         ] {
             assert_eq!(plain_text(markup), plain, "{markup:?}");
         }
