@@ -281,9 +281,10 @@ const SPECIAL: [char; 12] = [
 /// macro built at opt-level 0, where a loop over the bytes here took about
 /// six times as long; most descriptions take this path.
 fn is_plain_already(text: &str) -> bool {
-    text.is_ascii()
-        && !text.starts_with([' ', '.'])
-        && !text.ends_with(' ')
+    let bytes = text.as_bytes();
+    !matches!(bytes.first(), Some(b' ' | b'.'))
+        && bytes.last() != Some(&b' ')
+        && text.is_ascii()
         && !SPECIAL.iter().any(|&special| text.contains(special))
         && !text.contains("  ")
 }
@@ -305,11 +306,11 @@ fn is_plain_already(text: &str) -> bool {
 /// alphabet.
 fn simple_inline(text: &str) -> Option<String> {
     let rst = [":`", "`_", ".. "].iter().any(|&mark| text.contains(mark));
-    let spaced = text.contains("  ") || text.starts_with(' ') || text.ends_with(' ');
+    let bytes = text.as_bytes();
+    let spaced = bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || text.contains("  ");
     if !text.is_ascii() || rst || spaced {
         return None;
     }
-    let bytes = text.as_bytes();
     let byte = |at: usize| bytes.get(at).copied();
     let mut plain = String::with_capacity(text.len());
     let mut strong = false;
