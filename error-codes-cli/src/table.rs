@@ -116,7 +116,8 @@ pub struct Column {
 
 /// A version of a table for `diff`: read with the options, less what
 /// names a column this version does not have (a declared column, an
-/// ignored one), and with every column nobody claims read as text. So two
+/// ignored one, another heading for a standard column), and with every
+/// column nobody claims read as text. So two
 /// versions whose columns differ are compared, and a column added or
 /// removed is a change of its own.
 pub fn load_for_diff(
@@ -133,6 +134,8 @@ pub fn load_for_diff(
             .columns
             .retain(|spec| has(spec.heading.as_deref().unwrap_or(&spec.name)));
         layout.ignore.retain(|heading| has(heading));
+        // A `headers(...)` heading this version lacks: its usual headings.
+        layout.headings.retain(|(_, heading)| has(heading));
         columns.extend(layout.columns.iter().map(|spec| Column {
             name: spec.name.clone(),
             declared: true,

@@ -182,6 +182,17 @@ fn diff_compares_versions_whose_columns_differ() {
         "column      \"retry\" added\n\
          value       K.2: http_status 400 -> 404\n"
     );
+    // A heading given for the code column in one version only.
+    dir.write("renamed.csv", &KETTLE.replacen("code", "Value", 1));
+    let output = dir.run(&[
+        "diff",
+        "old.csv",
+        "renamed.csv",
+        "--options",
+        "headers(code = \"Value\"), columns(http_status: u16)",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stdout), "");
     // Backwards, the accessor `retry()` is gone: that breaks its callers.
     let output = dir.run(&["diff", "new.csv", "old.csv", "--options", options]);
     assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));

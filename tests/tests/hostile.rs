@@ -157,3 +157,35 @@ fn block_syntax_in_a_cell_is_text() {
         ["- or nothing", "<id> of the bucket", "1. Retry", "* any"]
     );
 }
+
+/// Variants spelled with acronyms, as Rust enums often are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    HTTPError,
+    IOFailure,
+    TimedOut,
+    HttpError,
+}
+
+/// Issue 21: a user-enum cell spelled exactly as the variant (`HTTPError`)
+/// names it; other spellings are still put in UpperCamelCase.
+#[error_codes(
+    csv = "tests/hostile/acronym_variants.csv",
+    code_macro = false,
+    columns(kind: Kind)
+)]
+pub enum Acronyms {}
+
+#[test]
+fn a_cell_spelled_as_the_variant_names_it() {
+    let kinds: Vec<Kind> = Acronyms::ALL.iter().map(|e| e.kind()).collect();
+    assert_eq!(
+        kinds,
+        [
+            Kind::HTTPError,
+            Kind::IOFailure,
+            Kind::TimedOut,
+            Kind::HttpError
+        ]
+    );
+}
