@@ -1,7 +1,8 @@
 //! The checked-code macro (`vbs_error!("VolumeBackup.0014")`): a code
 //! turned into its variant at compile time, in expressions and patterns.
 
-use crate::expand::{Enum, lex};
+use crate::model::Enum;
+use crate::tokens::lex;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use std::fmt::Write;
@@ -13,6 +14,9 @@ use std::fmt::Write;
 /// `enum_path` is where the enum lives relative to the crate root; the
 /// helper for unknown codes is re-exported beside it, so that the macro works
 /// from crates that do not depend on `error-codes-core` themselves.
+/// Without `proc_macros` (a file written by `error-codes generate`), the
+/// last arm is a plain `compile_error!`: the code must be spelled as in the
+/// table, and the error names no close codes.
 /// `cfgs` are the enum's `#[cfg]` attributes: where the enum is compiled
 /// out, so is its macro.
 pub fn code_macro(
@@ -20,6 +24,7 @@ pub fn code_macro(
     macro_name: &Ident,
     enum_path: &syn::Path,
     cfgs: &[&syn::Attribute],
+    proc_macros: bool,
 ) -> TokenStream {
     let path_text = quote!(#enum_path).to_string().replace(' ', "");
     let mut arms = String::new();
@@ -38,14 +43,34 @@ pub fn code_macro(
     let name = model.ident.to_string();
     // Every code and its variant, for the last arm, which matches a code by
     // its value where the arms above match the literal's spelling.
-    let all_codes = crate::unknown::encode(model.variants.iter().map(|v| v.row.code.as_str()));
-    let all_names = crate::unknown::encode(model.variants.iter().map(|v| v.name.as_str()));
+    let all_codes = encode(model.variants.iter().map(|v| v.row.code.as_str()));
+    let all_names = encode(model.variants.iter().map(|v| v.name.as_str()));
     let krate = model.krate;
     let doc = format!(
         " The [`{name}`](crate::{path_text}) of a code, checked at compile time: \
          `{macro_name}!(\"...\")` works in expressions and patterns, and an \
          unknown code is a compile error that names the closest known codes."
     );
+    if !proc_macros {
+        let doc = format!(
+            " The [`{name}`](crate::{path_text}) of a code, checked at compile time: \
+             `{macro_name}!(\"...\")` works in expressions and patterns, and an \
+             unknown code is a compile error."
+        );
+        let unknown = format!("unknown {name} code ");
+        return quote! {
+            #(#cfgs)*
+            #[doc = #doc]
+            #[macro_export]
+            #[allow(non_local_definitions)]
+            macro_rules! #macro_name {
+                #arms
+                ($code:literal) => {
+                    ::core::compile_error!(::core::concat!(#unknown, ::core::stringify!($code)))
+                };
+            }
+        };
+    }
     quote! {
         #(#cfgs)*
         #[doc(hidden)]
@@ -64,5 +89,44 @@ pub fn code_macro(
                 $crate::#helper_path! { #name, $code, [$crate::#enum_path], #all_codes, #all_names }
             };
         }
+    }
+}
+
+/// Strings end to end, each after its length in bytes and a `:`, so that
+/// any code (a line break in it included) comes back whole: how the
+/// checked-code macro hands its codes and variants to the proc macro that
+/// reports an unknown code (`error-codes-macro`'s `unknown.rs`).
+pub fn encode<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let mut text = String::new();
+    for item in items {
+        text.push_str(&item.len().to_string());
+        text.push(':');
+        text.push_str(item);
+    }
+    text
+}
+
+/// The strings of [`encode`]; a malformed rest is dropped, not a panic.
+pub fn decode(mut text: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    while let Some((length, rest)) = text.split_once(':') {
+        let Some(item) = length.parse().ok().and_then(|length| rest.get(..length)) else {
+            break;
+        };
+        items.push(item);
+        text = &rest[item.len()..];
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decode, encode};
+
+    #[test]
+    fn encoded_strings_come_back_whole() {
+        let items = ["A.1", "", "two\nlines", "10:x", "caf\u{e9}"];
+        assert_eq!(decode(&encode(items.into_iter())), items);
+        assert_eq!(decode("3:ab"), Vec::<&str>::new());
     }
 }
