@@ -701,6 +701,20 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Issue 21, the class: in text without inline markup, nothing that
+        /// opens a block in a document (headings, quotes, lists, rules,
+        /// setext underlines, indented or fenced code, tables) removes a
+        /// character; only white space collapses.
+        #[test]
+        fn block_syntax_never_removes_text(
+            text in "([a-z0-9#>+=.)~|-]|[ ]{1,5}|\t|\n){0,40}"
+        ) {
+            let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(plain_text(&text), collapsed);
+        }
+    }
+
     /// Issue 21: HTML elements render, a tag that is no element is text.
     #[test]
     fn unknown_tags_are_text() {
