@@ -46,35 +46,38 @@ pub fn code_macro(
     let all_codes = encode(model.variants.iter().map(|v| v.row.code.as_str()));
     let all_names = encode(model.variants.iter().map(|v| v.name.as_str()));
     let krate = model.krate;
+    let closest = if proc_macros {
+        " that names the closest known codes"
+    } else {
+        ""
+    };
     let doc = format!(
         " The [`{name}`](crate::{path_text}) of a code, checked at compile time: \
          `{macro_name}!(\"...\")` works in expressions and patterns, and an \
-         unknown code is a compile error that names the closest known codes."
+         unknown code is a compile error{closest}."
     );
-    if !proc_macros {
-        let doc = format!(
-            " The [`{name}`](crate::{path_text}) of a code, checked at compile time: \
-             `{macro_name}!(\"...\")` works in expressions and patterns, and an \
-             unknown code is a compile error."
-        );
+    // The last arm: by value and with the closest codes through the proc
+    // macro, or a plain error where there is none to call.
+    let (helper, last_arm) = if proc_macros {
+        (
+            quote! {
+                #(#cfgs)*
+                #[doc(hidden)]
+                pub use #krate::__private::unknown_code as #unknown;
+            },
+            quote!($crate::#helper_path! { #name, $code, [$crate::#enum_path], #all_codes, #all_names }),
+        )
+    } else {
         let unknown = format!("unknown {name} code ");
-        return quote! {
-            #(#cfgs)*
-            #[doc = #doc]
-            #[macro_export]
-            #[allow(non_local_definitions)]
-            macro_rules! #macro_name {
-                #arms
-                ($code:literal) => {
-                    ::core::compile_error!(::core::concat!(#unknown, ::core::stringify!($code)))
-                };
-            }
-        };
-    }
+        (
+            quote!(),
+            quote!(::core::compile_error!(
+                ::core::concat!(#unknown, ::core::stringify!($code))
+            )),
+        )
+    };
     quote! {
-        #(#cfgs)*
-        #[doc(hidden)]
-        pub use #krate::__private::unknown_code as #unknown;
+        #helper
 
         #(#cfgs)*
         #[doc = #doc]
@@ -86,7 +89,7 @@ pub fn code_macro(
         macro_rules! #macro_name {
             #arms
             ($code:literal) => {
-                $crate::#helper_path! { #name, $code, [$crate::#enum_path], #all_codes, #all_names }
+                #last_arm
             };
         }
     }

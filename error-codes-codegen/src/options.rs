@@ -290,19 +290,25 @@ impl OptionsBuilder {
                 self.duplicates.replace(true).is_some()
             }
             "module" | "modules" => {
+                if self.modules.is_some() {
+                    return Err(meta.error("give `module = \"...\"` or `modules = [...]` once"));
+                }
                 let list = if key == "module" {
                     vec![meta.value()?.parse::<LitStr>()?]
                 } else {
-                    let list = parse_strings(&meta)?;
+                    let content;
+                    let value = meta.value()?;
+                    let brackets = syn::bracketed!(content in value);
+                    let list = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
                     if list.is_empty() {
-                        return Err(meta
-                            .error("`modules` names no module; write `modules = [\"A\", \"B\"]`"));
+                        return Err(syn::Error::new(
+                            brackets.span.join(),
+                            "`modules` names no module; write `modules = [\"A\", \"B\"]`",
+                        ));
                     }
-                    list
+                    list.into_iter().collect()
                 };
-                if self.modules.replace(list).is_some() {
-                    return Err(meta.error("give `module = \"...\"` or `modules = [...]` once"));
-                }
+                self.modules = Some(list);
                 false
             }
             "allow_spaces" => {
