@@ -136,6 +136,13 @@ enum ExportFormat {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // An import that fails could not do its work: status 2, as for a page
+    // it cannot read.
+    let trouble = if matches!(cli.command, Command::Import { .. }) {
+        ExitCode::from(2)
+    } else {
+        ExitCode::FAILURE
+    };
     let result = match cli.command {
         Command::Import {
             page,
@@ -174,7 +181,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("error: {message}");
-            ExitCode::FAILURE
+            trouble
         }
     }
 }

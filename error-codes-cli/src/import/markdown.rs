@@ -3,12 +3,16 @@
 //! page, markup included; only the `\|` that let a cell hold a pipe is
 //! undone.
 
-use super::page::{Row, Table, line_of};
+use super::page::{Lines, Page, Row, Table};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 
 /// Every pipe table of a Markdown page, in page order.
-pub fn tables(text: &str) -> Vec<Table> {
+pub fn tables(text: &str) -> Page {
     let text = &without_lone_tags(text);
+    let (text, cut) = bounded(text);
+    let text = text.as_ref();
+    let lines = Lines::new(text);
     let mut tables = Vec::new();
     let mut heading: Option<String> = None;
     let mut heading_text: Option<String> = None;
@@ -27,14 +31,15 @@ pub fn tables(text: &str) -> Vec<Table> {
             }
             Event::Start(Tag::Table(_)) => {
                 current = Some(Table {
-                    line: line_of(text, range.start),
+                    line: lines.line(range.start),
                     context: heading.clone(),
                     header: Vec::new(),
                     rows: Vec::new(),
+                    problem: None,
                 });
             }
             Event::Start(Tag::TableHead | Tag::TableRow) => {
-                row = Some((line_of(text, range.start), Vec::new()));
+                row = Some((lines.line(range.start), Vec::new()));
             }
             Event::Start(Tag::TableCell) => {
                 if let Some((_, cells)) = row.as_mut() {
@@ -60,7 +65,80 @@ pub fn tables(text: &str) -> Vec<Table> {
             _ => {}
         }
     }
-    tables
+    let notes = cut
+        .map(|line| {
+            format!(
+                "line {line}: the table's rows from here on are not read: its short rows miss more than {MISSING_CELLS} cells, which pulldown-cmark does not fill"
+            )
+        })
+        .into_iter()
+        .collect();
+    Page { tables, notes }
+}
+
+/// How many cells the importer lets the short rows of one table miss.
+/// pulldown-cmark stops a table where its short rows miss 2^18 cells
+/// (issue pulldown-cmark#832, quadratic growth), without a word; the
+/// importer stops it at half that, where it can say so.
+const MISSING_CELLS: usize = 1 << 17;
+
+/// The page with the row blanked where a table's short rows miss more than
+/// [`MISSING_CELLS`] cells, and that row's line: GitHub's tables give every
+/// row as many cells as the header, so a header of 30,000 columns over a
+/// million one-cell rows would be 30 billion cells. Blanking keeps every
+/// offset, so lines are still counted right; the table ends at the blanked
+/// row, and the rows below read as text.
+fn bounded(text: &str) -> (Cow<'_, str>, Option<usize>) {
+    let mut width: Option<usize> = None;
+    let mut missing = 0usize;
+    let mut offset = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        let body = line.trim();
+        if body.is_empty() {
+            width = None;
+        } else if width.is_none() && is_delimiter_row(body) {
+            width = Some(cells(body));
+            missing = 0;
+        } else if let Some(width) = width {
+            missing = missing.saturating_add(width.saturating_sub(cells(body)));
+            if missing > MISSING_CELLS {
+                let mut out = String::with_capacity(text.len());
+                out.push_str(&text[..offset]);
+                out.extend(line.chars().map(|c| if c == '\n' { c } else { ' ' }));
+                out.push_str(&text[offset + line.len()..]);
+                return (Cow::Owned(out), Some(index + 1));
+            }
+        }
+        offset += line.len();
+    }
+    (Cow::Borrowed(text), None)
+}
+
+/// `|---|:--:|`: the line under a table's header.
+fn is_delimiter_row(line: &str) -> bool {
+    line.contains('-')
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// The cells of a table row, as its unescaped pipes split it.
+fn cells(line: &str) -> usize {
+    let line = line.strip_prefix('|').unwrap_or(line);
+    let mut pipes = 0;
+    let mut ends_in_pipe = false;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        ends_in_pipe = c == '|';
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '|' => pipes += 1,
+            _ => {}
+        }
+    }
+    if ends_in_pipe { pipes } else { pipes + 1 }
 }
 
 /// The page with every line that is only a self-closing tag blanked, as
@@ -86,9 +164,16 @@ fn without_lone_tags(text: &str) -> String {
         .collect()
 }
 
-/// A cell's source, without its padding and the pipe escapes.
+/// A cell's source, without its padding, the pipes around it and the pipe
+/// escapes (a cell ending in `\\|` keeps its pipe).
 fn cell(source: &str) -> String {
-    source.trim().trim_matches('|').trim().replace("\\|", "|")
+    let source = source.trim();
+    let source = source.strip_prefix('|').unwrap_or(source);
+    let source = match source.strip_suffix('|') {
+        Some(inner) if !inner.ends_with('\\') => inner,
+        _ => source,
+    };
+    source.trim().replace("\\|", "|")
 }
 
 #[cfg(test)]
@@ -98,9 +183,55 @@ mod tests {
     #[test]
     fn a_heading_under_an_mdx_component_names_its_table() {
         let page = "## Sync\n\n<Anchor id=\"sync-codes\" />\n###### Sync Codes\n\n| Code | Meaning |\n|---|---|\n| 1 | Late |\n";
-        let tables = tables(page);
+        let tables = tables(page).tables;
         assert_eq!(tables[0].context.as_deref(), Some("Sync Codes"));
         assert_eq!(tables[0].rows[0].line, 8);
+    }
+
+    /// `\\|` is the pipe a cell holds, at its end too (issue 21: the
+    /// closing pipe was trimmed with it, leaving `\\`).
+    #[test]
+    fn an_escaped_pipe_at_the_end_of_a_cell_stays() {
+        let page = "| Code | Description |\n|---|---|\n| P.1 | Ends in a pipe \\| |\n| P.2 | Ends in a pipe \\|\n| P.3\\| | x |\n";
+        let tables = tables(page).tables;
+        let cells: Vec<&[String]> = tables[0].rows.iter().map(|r| &r.cells[..]).collect();
+        assert_eq!(
+            cells,
+            [
+                ["P.1", "Ends in a pipe |"],
+                ["P.2", "Ends in a pipe |"],
+                ["P.3|", "x"],
+            ]
+        );
+    }
+
+    #[test]
+    fn cells_are_counted_by_unescaped_pipes() {
+        assert_eq!(super::cells("| a | b |"), 2);
+        assert_eq!(super::cells("a | b"), 2);
+        assert_eq!(super::cells("| a \\| b |"), 1);
+        assert_eq!(super::cells("| a \\|"), 1);
+        assert_eq!(super::cells("|"), 1);
+    }
+
+    /// A wide header over many short rows would make pulldown-cmark hold
+    /// header width times rows cells; it stops the table without a word,
+    /// the importer stops it first and says where.
+    #[test]
+    fn short_rows_under_a_wide_header_stop_at_the_budget() {
+        let width = 20_000;
+        let mut page = format!("|{}\n|{}\n", " h |".repeat(width), "---|".repeat(width));
+        page.push_str(&"| x |\n".repeat(20));
+        let read = tables(&page);
+        let rows = read.tables[0].rows.len();
+        assert_eq!(rows, 6);
+        assert!(rows * (width - 1) <= super::MISSING_CELLS, "{rows}");
+        assert_eq!(read.notes.len(), 1, "{:?}", read.notes);
+        assert!(
+            read.notes[0].starts_with(&format!("line {}: ", rows + 3)),
+            "{:?}",
+            read.notes
+        );
     }
 
     #[test]
@@ -121,7 +252,7 @@ Code | Description
 --- | ---
 T1 | Tail without pipes
 ";
-        let tables = tables(page);
+        let tables = tables(page).tables;
         assert_eq!(tables.len(), 2);
         assert_eq!(tables[0].context.as_deref(), Some("Codes of the sync API"));
         assert_eq!(tables[0].line, 7);

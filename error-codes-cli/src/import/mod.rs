@@ -5,8 +5,11 @@
 //! CSV with the standard columns first under the macro's names.
 
 mod csv_page;
+#[cfg(test)]
+mod fuzz;
 mod html;
 mod markdown;
+mod nesting;
 pub mod page;
 mod rst;
 
@@ -79,16 +82,17 @@ pub struct Import {
 
 /// Reads `text` as `format` and writes the code tables it holds as one CSV.
 pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Import, String> {
-    let tables = match format {
+    let page = match format {
         Format::Rst => rst::tables(text),
         Format::Markdown => markdown::tables(text),
         Format::Html => html::tables(text),
         Format::Csv => csv_page::tables(text)?,
     };
+    let tables = page.tables;
+    let mut notes = page.notes;
     if tables.is_empty() {
         return Err("no table found on the page".to_string());
     }
-    let mut notes = Vec::new();
     let mut kept: Vec<(usize, &Table, Columns)> = Vec::new();
     for (index, table) in tables.iter().enumerate() {
         let number = index + 1;
@@ -103,6 +107,12 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
             }
         }
         match Columns::find(&table.header) {
+            Some(_) if table.problem.is_some() => {
+                return Err(format!(
+                    "{name}: {}",
+                    table.problem.as_deref().unwrap_or_default()
+                ));
+            }
             Some(columns) => kept.push((number, table, columns)),
             None if selection.table.is_some() => {
                 return Err(format!(
@@ -110,7 +120,10 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                     table.header.join(", ")
                 ));
             }
-            None => notes.push(format!("{name}: no code column, left aside")),
+            None => {
+                notes.push(format!("{name}: no code column, left aside"));
+                notes.extend(table.problem.clone());
+            }
         }
     }
     if kept.is_empty() {
@@ -177,7 +190,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                 ));
                 continue;
             }
-            if row.cells.iter().zip(&table.header).all(|(c, h)| c == h) {
+            if (0..table.header.len()).all(|i| cell(Some(i)) == table.header[i]) {
                 continue;
             }
             match columns.module {
