@@ -369,7 +369,14 @@ pub fn find(
         sureness = Sureness::Heading;
     }
     if code.is_none() {
-        code = (0..width).find(|&c| content[c].codes(data_rows));
+        // A column headed as descriptions or modules holds none of them.
+        let named = |c: usize| {
+            keys.get(c).is_some_and(|k| {
+                k.iter()
+                    .any(|k| DESCRIPTION.contains(&k.as_str()) || MODULE.contains(&k.as_str()))
+            })
+        };
+        code = (0..width).find(|&c| !named(c) && content[c].codes(data_rows));
         if let Some(c) = code {
             reasons.push(format!("code: {} (unique identifiers)", heading(c)));
         }
