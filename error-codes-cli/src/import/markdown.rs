@@ -1,7 +1,7 @@
 //! Markdown pages: pipe tables (GitHub's extension, as pulldown-cmark reads
-//! it), each under the heading above it. Cells are kept as written in the
-//! page, markup included; only the `\|` that let a cell hold a pipe is
-//! undone.
+//! it) and HTML `<table>`s written in the page (read as HTML pages are),
+//! each under the heading above it. Cells are kept as written in the page,
+//! markup included; only the `\|` that let a cell hold a pipe is undone.
 
 use super::page::{Lines, Page, Row, Table};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -15,6 +15,8 @@ pub fn tables(text: &str) -> Page {
     let lines = Lines::new(text);
     let mut tables = Vec::new();
     let mut heading: Option<String> = None;
+    // Each heading with the offset where it ends, for the HTML tables.
+    let mut headings: Vec<(usize, String)> = Vec::new();
     let mut heading_text: Option<String> = None;
     let mut current: Option<Table> = None;
     let mut row: Option<(usize, Vec<String>)> = None;
@@ -23,6 +25,7 @@ pub fn tables(text: &str) -> Page {
             Event::Start(Tag::Heading { .. }) => heading_text = Some(String::new()),
             Event::End(TagEnd::Heading(_)) => {
                 heading = heading_text.take().map(|h| h.trim().to_string());
+                headings.extend(heading.clone().map(|h| (range.end, h)));
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some(h) = heading_text.as_mut() {
@@ -65,7 +68,7 @@ pub fn tables(text: &str) -> Page {
             _ => {}
         }
     }
-    let notes = cut
+    let mut notes: Vec<String> = cut
         .map(|line| {
             format!(
                 "line {line}: the table's rows from here on are not read: its short rows miss more than {MISSING_CELLS} cells, which pulldown-cmark does not fill"
@@ -73,7 +76,66 @@ pub fn tables(text: &str) -> Page {
         })
         .into_iter()
         .collect();
+    for (start, end) in html_tables(text) {
+        let page = super::html::tables(&text[start..end]);
+        // Lines of the piece are lines of the page from the piece's first.
+        let before = lines.line(start) - 1;
+        let context = headings
+            .iter()
+            .rev()
+            .find(|(at, _)| *at <= start)
+            .map(|(_, h)| h.clone());
+        for mut table in page.tables {
+            table.line += before;
+            for row in &mut table.rows {
+                row.line += before;
+            }
+            table.context = table.context.or_else(|| context.clone());
+            tables.push(table);
+        }
+        notes.extend(
+            page.notes
+                .into_iter()
+                .map(|note| format!("HTML from line {}: {note}", before + 1)),
+        );
+    }
+    tables.sort_by_key(|t| t.line);
     Page { tables, notes }
+}
+
+/// The byte ranges of the outermost `<table>...</table>` elements written
+/// in a Markdown page (a table left open runs to the end of the page).
+fn html_tables(text: &str) -> Vec<(usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let mut ranges = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (at, _) in lower.match_indices('<') {
+        let rest = &lower[at..];
+        let boundary = |tag: &str| {
+            rest.starts_with(tag)
+                && rest[tag.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == '>' || c == '/' || c.is_ascii_whitespace())
+        };
+        if boundary("<table") {
+            if depth == 0 {
+                start = at;
+            }
+            depth += 1;
+        } else if depth > 0 && boundary("</table") {
+            depth -= 1;
+            if depth == 0 {
+                let end = rest.find('>').map_or(text.len(), |gt| at + gt + 1);
+                ranges.push((start, end));
+            }
+        }
+    }
+    if depth > 0 {
+        ranges.push((start, text.len()));
+    }
+    ranges
 }
 
 /// How many cells the importer lets the short rows of one table miss.
@@ -203,6 +265,38 @@ mod tests {
                 ["P.3|", "x"],
             ]
         );
+    }
+
+    /// Pages that are mostly `<table>` markup, with `<br/>` in cells,
+    /// gave "no table found" (issue 22).
+    #[test]
+    fn html_tables_inside_markdown() {
+        let page = "\
+# Lamp
+
+## Lamp errors
+
+<table>
+<tr><td><b>Error Code</b></td><td><b>Meaning</b></td></tr>
+
+<tr><td>`LAMP_DARK`</td><td>The bulb is out.<br/>Change it.</td></tr>
+</table>
+
+| Code | Description |
+|---|---|
+| L.2 | After the HTML. |
+";
+        let tables = tables(page).tables;
+        assert_eq!(tables.len(), 2);
+        assert_eq!(tables[0].context.as_deref(), Some("Lamp errors"));
+        assert_eq!(tables[0].line, 5);
+        assert_eq!(tables[0].header, ["**Error Code**", "**Meaning**"]);
+        assert_eq!(
+            tables[0].rows[0].cells,
+            ["`LAMP_DARK`", "The bulb is out.\nChange it."]
+        );
+        assert_eq!(tables[0].rows[0].line, 8);
+        assert_eq!(tables[1].rows[0].cells, ["L.2", "After the HTML."]);
     }
 
     #[test]
