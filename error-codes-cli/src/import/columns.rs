@@ -187,6 +187,7 @@ const DESCRIPTION: &[&str] = &[
     "설명",
     "reason",
     "summary",
+    "conditionname",
 ];
 
 const MODULE: &[&str] = &["module", "模块"];
@@ -376,7 +377,17 @@ pub fn find(
                     .any(|k| DESCRIPTION.contains(&k.as_str()) || MODULE.contains(&k.as_str()))
             })
         };
-        code = (0..width).find(|&c| !named(c) && content[c].codes(data_rows));
+        code = (0..width)
+            .find(|&c| !named(c) && content[c].codes(data_rows))
+            .or_else(|| {
+                // Identifiers under a description heading (`Condition`
+                // over `VOLUME_IN_USE`) are codes when another column
+                // holds the sentences.
+                (0..width).find(|&c| {
+                    content[c].codes(data_rows)
+                        && (0..width).any(|d| d != c && content[d].long_text())
+                })
+            });
         if let Some(c) = code {
             reasons.push(format!("code: {} (unique identifiers)", heading(c)));
         }
@@ -436,11 +447,35 @@ pub fn find(
                     .max_by_key(|&c| content[c].length / content[c].filled.max(1));
                 if let Some(d) = d {
                     reasons.push(format!("description: {} (long text)", heading(d)));
+                    return finish(module, code, Some(d), sureness, reasons);
                 }
-                d
+                // The one other column with text in it, as in a table of
+                // codes and their names.
+                let mut others = (0..width)
+                    .filter(|c| !taken.contains(c) && content[*c].filled * 2 >= data_rows.max(1));
+                match (others.next(), others.next()) {
+                    (Some(d), None) => {
+                        reasons.push(format!(
+                            "description: {} (the one other column)",
+                            heading(d)
+                        ));
+                        Some(d)
+                    }
+                    _ => None,
+                }
             }
         },
     };
+    finish(module, code, description, sureness, reasons)
+}
+
+fn finish(
+    module: Option<usize>,
+    code: usize,
+    description: Option<usize>,
+    sureness: Sureness,
+    reasons: Vec<String>,
+) -> Result<Option<Columns>, String> {
     Ok(Some(Columns {
         module,
         code,

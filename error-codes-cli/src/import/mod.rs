@@ -312,10 +312,18 @@ fn first_line(text: &str) -> String {
 /// The title of a section row (`**COMMON**,,`: one bold cell, the others
 /// empty), which is the module of the rows below it.
 fn section(row: &page::Row) -> Option<String> {
-    let mut filled = row.cells.iter().filter(|c| !c.trim().is_empty());
-    let only = filled.next()?;
-    let one = filled.next().is_none() && (row.cells.len() > 1 || row.spans_all);
-    (one && markup::is_bold(only)).then(|| markup::visible(only))
+    // A cell across the table is repeated into every column.
+    let only = if row.spans_all {
+        row.cells.first()?
+    } else {
+        let mut filled = row.cells.iter().filter(|c| !c.trim().is_empty());
+        let only = filled.next()?;
+        if filled.next().is_some() || row.cells.len() < 2 {
+            return None;
+        }
+        only
+    };
+    markup::is_bold(only).then(|| markup::visible(only))
 }
 
 /// Every code in page order, with the page line and module of each row.
