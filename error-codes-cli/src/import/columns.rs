@@ -311,14 +311,18 @@ pub fn find(
                 keys.iter()
                     .position(|k| k.iter().any(|k| wanted.contains(k)))
                     .ok_or_else(|| {
-                        format!("no column headed {h:?} (headings: {})", header.join(", "))
+                        format!(
+                            "no column headed {:?} (headings: {})",
+                            super::page::excerpt(h, 40),
+                            super::headings(header)
+                        )
                     })
             }
         }
     };
     let heading = |i: usize| -> String {
         match header.get(i).map(|h| visible(h)) {
-            Some(h) if !h.is_empty() => format!("{h:?}"),
+            Some(h) if !h.is_empty() => format!("{:?}", super::page::excerpt(&h, 40)),
             _ => format!("column {}", i + 1),
         }
     };

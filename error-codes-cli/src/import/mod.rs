@@ -140,7 +140,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
             None if selection.table.is_some() => {
                 return Err(format!(
                     "{name} has no code column (headings: {}); name it with --code-column HEADING or --code-column N",
-                    table.header.join(", ")
+                    headings(&table.header)
                 ));
             }
             None => {
@@ -172,17 +172,21 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
         }
     }
     if kept.is_empty() {
-        let listing: Vec<String> = tables
+        let mut listing: Vec<String> = tables
             .iter()
             .enumerate()
+            .take(LISTED)
             .map(|(i, t)| {
                 format!(
                     "  {} (headings: {})",
                     describe(i + 1, t),
-                    t.header.join(", ")
+                    headings(&t.header)
                 )
             })
             .collect();
+        if tables.len() > LISTED {
+            listing.push(format!("  and {} more tables", tables.len() - LISTED));
+        }
         return Err(format!(
             "no table with a code column (a heading such as `Error Code`, `Code` or `Value`, or a column of unique identifiers) was selected; the page has:\n{}\nname the code column with --code-column HEADING or --code-column N (and --table N for one table)",
             listing.join("\n")
@@ -293,11 +297,32 @@ fn write(writer: &mut csv::Writer<Vec<u8>>, record: &[&str]) -> Result<(), Strin
     writer.write_record(record).map_err(|e| e.to_string())
 }
 
+/// How many tables, headings, lines or codes a message lists before it
+/// says how many more there are: messages that quote a page stay short.
+const LISTED: usize = 10;
+
 fn describe(number: usize, table: &Table) -> String {
     match &table.context {
-        Some(context) => format!("table {number} (line {}, \"{context}\")", table.line),
+        Some(context) => format!(
+            "table {number} (line {}, \"{}\")",
+            table.line,
+            page::excerpt(context, 60)
+        ),
         None => format!("table {number} (line {})", table.line),
     }
+}
+
+/// A table's headings for a message: the first few, each shortened.
+pub fn headings(header: &[String]) -> String {
+    let mut listed: Vec<String> = header
+        .iter()
+        .take(LISTED)
+        .map(|h| page::excerpt(h, 40))
+        .collect();
+    if header.len() > LISTED {
+        listed.push(format!("and {} more", header.len() - LISTED));
+    }
+    listed.join(", ")
 }
 
 fn first_line(text: &str) -> String {
@@ -340,8 +365,19 @@ fn advice(seen: &Seen, extra: &[String], notes: &mut Vec<String>) -> Vec<String>
             .iter()
             .take(5)
             .map(|(code, rows)| {
-                let lines: Vec<String> = rows.iter().map(|(line, _)| line.to_string()).collect();
-                format!("`{code}` on page lines {}", lines.join(", "))
+                let mut lines: Vec<String> = rows
+                    .iter()
+                    .take(LISTED)
+                    .map(|(line, _)| line.to_string())
+                    .collect();
+                if rows.len() > LISTED {
+                    lines.push(format!("and {} more", rows.len() - LISTED));
+                }
+                format!(
+                    "`{}` on page lines {}",
+                    page::excerpt(code, 60),
+                    lines.join(", ")
+                )
             })
             .collect();
         let more = match repeated.len() {
@@ -381,11 +417,17 @@ fn advice(seen: &Seen, extra: &[String], notes: &mut Vec<String>) -> Vec<String>
         ));
         options.push("allow_spaces = true".to_string());
     } else {
-        for (code, rows) in spaced {
+        for (code, rows) in spaced.iter().take(LISTED) {
             notes.push(format!(
                 "page line {}: the code `{}` holds white space, likely a slip in the page; the build fails there until it is fixed",
                 rows[0].0,
-                code.escape_debug()
+                page::excerpt(&code.escape_debug().to_string(), 60)
+            ));
+        }
+        if spaced.len() > LISTED {
+            notes.push(format!(
+                "and {} more codes with white space",
+                spaced.len() - LISTED
             ));
         }
     }
@@ -514,6 +556,29 @@ mod tests {
             [
                 "page line 3: the code `Q. 2` holds white space, likely a slip in the page; the build fails there until it is fixed"
             ]
+        );
+    }
+
+    /// Messages that quote the page quote a bounded part of it: a long
+    /// code repeated on many rows, many codes with spaces.
+    #[test]
+    fn notes_quote_a_bounded_prefix() {
+        let long = "X".repeat(2_000);
+        let mut page = String::from("Code,Description\n");
+        for i in 0..100 {
+            page.push_str(&format!("{long},Row {i}.\nC{i},Plain.\n"));
+        }
+        for i in 0..15 {
+            page.push_str(&format!("S {i}.{long},Spaced.\n"));
+        }
+        let import = import(&page, Format::Csv, &Selection::default()).unwrap();
+        let notes = import.notes.join("\n");
+        assert!(notes.len() < 4_000, "{} bytes of notes", notes.len());
+        assert!(notes.contains(" and 90 more): "), "{notes}");
+        assert!(notes.contains("(1940 more bytes)"), "{notes}");
+        assert!(
+            notes.contains("and 5 more codes with white space"),
+            "{notes}"
         );
     }
 
