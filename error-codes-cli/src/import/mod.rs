@@ -13,6 +13,8 @@ mod html;
 mod markdown;
 mod markup;
 mod nesting;
+#[cfg(test)]
+mod oracle;
 pub mod page;
 mod rst;
 
