@@ -3,7 +3,8 @@
 //! typed values), found by its code in rustdoc's search, and marked
 //! `#[deprecated]` when retired.
 
-use crate::expand::{Enum, Variant, lex};
+use crate::model::{Enum, Variant};
+use crate::tokens::lex;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::fmt::Write;
@@ -144,8 +145,8 @@ fn variant_doc(variant: &Variant) -> String {
 #[cfg(test)]
 mod tests {
     use super::{Alias, doc_alias};
-    use crate::expand::Variant;
-    use crate::parse::Row;
+    use crate::model::Variant;
+    use error_codes_table::parse::Row;
 
     fn alias(code: &str, name: &str) -> Option<(bool, String)> {
         let row = Row {
