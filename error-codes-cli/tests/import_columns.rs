@@ -172,3 +172,33 @@ fn no_code_column_names_the_option() {
         "{stderr}"
     );
 }
+
+/// A table written by `export --format markdown` reads back as it was:
+/// the codes lose the backticks export wraps them in (issue 21), each
+/// module's section heading is the module again.
+#[test]
+fn an_exported_table_reads_back() {
+    let table = "\
+module,code,description,http_status
+Heating,K.1,The water is too *hot*.,409
+Heating,K.2,The kettle is empty.,400
+Lid,K.3,The lid is open.,400
+";
+    let csv = Page::new("kettle.csv", table);
+    let markdown = std::env::temp_dir().join(format!(
+        "error-codes-columns-{}-kettle.md",
+        std::process::id()
+    ));
+    let output = Command::new(env!("CARGO_BIN_EXE_error-codes"))
+        .args(["export", "--format", "markdown", "--title", "Kettle"])
+        .arg(&csv.0)
+        .args(["--options", "columns(http_status: u16)", "-o"])
+        .arg(&markdown)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let page = Page(markdown);
+    let output = page.import(&[]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stdout), table);
+}
