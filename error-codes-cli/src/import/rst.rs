@@ -20,6 +20,7 @@ pub fn tables(text: &str) -> Page {
         .map(|(index, line)| expand_tabs(line, index + 1, &mut budget))
         .collect();
     let lines: Vec<&str> = lines.iter().map(|line| line.as_ref()).collect();
+    let raw: Vec<&str> = text.lines().collect();
     if let Some(note) = budget.note("a tab is one space") {
         notes.push(note);
     }
@@ -42,7 +43,7 @@ pub fn tables(text: &str) -> Page {
             });
             let grid = GridTable {
                 lines: &lines[i..end],
-                indent,
+                raw: &raw[i..end],
                 first_line: i + 1,
             };
             if let Some(mut table) = grid.read(&mut budget, &mut notes) {
@@ -162,8 +163,11 @@ struct Cell {
 
 /// The lines of a grid table as the page has them.
 struct GridTable<'a> {
+    /// With tabs expanded, as docutils reads them.
     lines: &'a [&'a str],
-    indent: usize,
+    /// As written: a table drawn by a program that counts a tab in a cell
+    /// as one column reads right only so.
+    raw: &'a [&'a str],
     /// The page line of the top border.
     first_line: usize,
 }
@@ -202,40 +206,30 @@ impl GridTable<'_> {
     /// right. A table without its bottom border is read to its last line,
     /// with a note.
     fn read(&self, budget: &mut Budget, notes: &mut Vec<String>) -> Option<Table> {
-        let mut rows: Vec<Vec<char>> = self
-            .lines
-            .iter()
-            .map(|line| {
-                line.get(self.indent..)
-                    .unwrap_or("")
-                    .trim_end()
-                    .chars()
-                    .collect()
-            })
-            .collect();
-        let last = rows.last()?;
-        if last.first() != Some(&'+') {
-            // The rows above the missing border close where its pipes are.
-            let border: Vec<char> = last
-                .iter()
-                .map(|&c| if c == '|' { '+' } else { '-' })
-                .collect();
+        let (mut grid, cells, closed) = Self::walk(self.lines)?;
+        // Tabs inside cells of a table drawn counting them as one column:
+        // the reading that finds more cells is the one the table was drawn
+        // for (docutils' on a tie).
+        let (grid, cells, closed) = match Self::walk(self.raw) {
+            Some((raw_grid, Some(raw_cells), raw_closed))
+                if self.raw.iter().any(|l| l.contains('\t'))
+                    && raw_cells.len() > cells.as_ref().map_or(0, Vec::len) =>
+            {
+                (raw_grid, Some(raw_cells), raw_closed)
+            }
+            _ => {
+                grid.steps = 0;
+                (grid, cells, closed)
+            }
+        };
+        if closed {
             notes.push(format!(
                 "line {}: the grid table of line {} has no bottom border; its last row is read to this line",
-                self.first_line + rows.len() - 1,
+                self.first_line + grid.rows.len() - 2,
                 self.first_line
             ));
-            rows.push(border);
         }
-        let size: usize = rows.iter().map(Vec::len).sum();
-        let width = rows.iter().map(Vec::len).max()?;
-        let mut grid = Grid {
-            rows,
-            width,
-            steps: 0,
-            max_steps: size.saturating_mul(16).saturating_add(1 << 16),
-        };
-        let Some(cells) = grid_cells(&mut grid) else {
+        let Some(cells) = cells else {
             notes.push(format!(
                 "line {}: the grid table's borders take more walking than a table drawn as a table; left aside",
                 self.first_line
@@ -313,6 +307,38 @@ impl GridTable<'_> {
             rows,
             problem: None,
         })
+    }
+}
+
+impl GridTable<'_> {
+    /// The characters of `lines` (closed with a bottom border where the
+    /// last one is missing, and whether it was), and the cells found by
+    /// walking their borders (`None` past the grid's steps).
+    fn walk(lines: &[&str]) -> Option<(Grid, Option<Vec<Cell>>, bool)> {
+        let mut rows: Vec<Vec<char>> = lines
+            .iter()
+            .map(|line| line.trim().chars().collect())
+            .collect();
+        let last = rows.last()?;
+        let closed = last.first() != Some(&'+');
+        if closed {
+            // The rows above the missing border close where its pipes are.
+            let border: Vec<char> = last
+                .iter()
+                .map(|&c| if c == '|' { '+' } else { '-' })
+                .collect();
+            rows.push(border);
+        }
+        let size: usize = rows.iter().map(Vec::len).sum();
+        let width = rows.iter().map(Vec::len).max()?;
+        let mut grid = Grid {
+            rows,
+            width,
+            steps: 0,
+            max_steps: size.saturating_mul(16).saturating_add(1 << 16),
+        };
+        let cells = grid_cells(&mut grid);
+        Some((grid, cells, closed))
     }
 }
 
