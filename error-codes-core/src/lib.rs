@@ -216,10 +216,12 @@ extern crate alloc;
 extern crate std;
 
 mod code;
+mod echo;
 mod error_code;
 mod unknown_code;
 
 pub use code::Code;
+pub use echo::Echo;
 pub use error_code::ErrorCode;
 #[cfg(feature = "macros")]
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
