@@ -31,19 +31,22 @@ struct Cli {
 enum Command {
     /// Turn the error tables of a documentation page into a CSV table.
     ///
-    /// Reads RST grid and simple tables, Markdown pipe tables, HTML
-    /// `<table>`s and CSV files, keeps the tables that have a code column
-    /// (headed `Error Code`, `Error Codes`, `Code` or `Value`; `Error Type` or `Status Code`
-    /// when nothing else is), and writes one CSV: `module` (when there is
+    /// Reads RST grid and simple tables, Markdown pipe tables (and HTML
+    /// tables inside Markdown), HTML `<table>`s and CSV files, keeps the
+    /// tables that have a code column (headed `Error Code`, `Code`, `Value`,
+    /// `错误码`, `状态码`, ...; else `Name` or `Error`; else a column of
+    /// unique identifiers), and writes one CSV: `module` (when there is
     /// one), `code` and `description` first, then every other column under
-    /// its own heading. Cells are kept as written, markup and line breaks
-    /// included. What was left aside, and the macro options the table will
-    /// need, go to standard error.
+    /// its own heading. Codes lose their markup (`[1000](...)`, `` `E_X` ``);
+    /// other cells are kept as written, markup and line breaks included.
+    /// Which column was taken and why, what was left aside, and the macro
+    /// options the table will need, go to standard error.
     #[command(after_help = "\
 Examples:
   error-codes import vbs-error-codes.rst -o codes.csv
   error-codes import errors.html --heading \"V3 error codes\" > v3.csv
-  error-codes import page.md --table 2")]
+  error-codes import page.md --table 2
+  error-codes import data.csv --no-header --code-column 1 --description-column 3")]
     Import {
         /// The documentation page: .rst, .md, .mdx, .html or .csv.
         page: PathBuf,
@@ -60,6 +63,19 @@ Examples:
         /// (ignoring case).
         #[arg(long, value_name = "TEXT")]
         heading: Option<String>,
+        /// The column of codes, by heading or 1-based index, when the guess
+        /// (printed on standard error) is wrong.
+        #[arg(long, value_name = "COLUMN")]
+        code_column: Option<import::columns::Pick>,
+        /// The column of descriptions, by heading or 1-based index.
+        #[arg(long, value_name = "COLUMN")]
+        description_column: Option<import::columns::Pick>,
+        /// The column of modules, by heading or 1-based index.
+        #[arg(long, value_name = "COLUMN")]
+        module_column: Option<import::columns::Pick>,
+        /// The tables have no header row: their first row is data.
+        #[arg(long)]
+        no_header: bool,
     },
     /// Report every problem the macro would report, without compiling.
     ///
@@ -208,11 +224,24 @@ fn main() -> ExitCode {
             format,
             table,
             heading,
+            code_column,
+            description_column,
+            module_column,
+            no_header,
         } => run_import(
             &page,
             output.as_deref(),
             format,
-            import::Selection { table, heading },
+            import::Selection {
+                table,
+                heading,
+                columns: import::columns::Overrides {
+                    code: code_column,
+                    description: description_column,
+                    module: module_column,
+                },
+                no_header,
+            },
         ),
         Command::Check { files, options } => run_check(&files, options.options.as_deref()),
         Command::Diff {

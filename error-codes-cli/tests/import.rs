@@ -96,7 +96,7 @@ fn a_page_without_a_code_table_lists_what_it_has() {
         std::env::temp_dir().join(format!("error-codes-no-codes-{}.txt", std::process::id()));
     std::fs::write(
         &page,
-        "Options\n\n| option | meaning |\n|---|---|\n| a | b |\n",
+        "Options\n\n| option | meaning |\n|---|---|\n| the first one | what it does |\n",
     )
     .unwrap();
     let output = run(&["import", page.to_str().unwrap(), "--format", "markdown"]);

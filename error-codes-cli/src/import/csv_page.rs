@@ -1,16 +1,16 @@
 //! CSV registries with headings of their own (IANA's `Value,Description`).
 
-use super::page::{Row, Table};
+use super::page::{Page, Row, Table};
 
 /// The one table of a CSV file, or why it cannot be read.
-pub fn tables(text: &str) -> Result<Vec<Table>, String> {
+pub fn tables(text: &str) -> Result<Page, String> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut records = reader.records();
     let Some(header) = records.next() else {
-        return Ok(Vec::new());
+        return Ok(Page::default());
     };
     let header = header.map_err(|e| e.to_string())?;
     let header: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
@@ -26,10 +26,15 @@ pub fn tables(text: &str) -> Result<Vec<Table>, String> {
             spans_all: false,
         });
     }
-    Ok(vec![Table {
+    let table = Table {
         line: 1,
         context: None,
         header,
         rows,
-    }])
+        problem: None,
+    };
+    Ok(Page {
+        tables: vec![table],
+        notes: Vec::new(),
+    })
 }

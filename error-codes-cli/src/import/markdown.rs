@@ -1,17 +1,24 @@
 //! Markdown pages: pipe tables (GitHub's extension, as pulldown-cmark reads
-//! it), each under the heading above it. Cells are kept as written in the
-//! page, markup included; only the `\|` that let a cell hold a pipe is
-//! undone, and a `<br>` tag (the only way a pipe-table cell holds a line
-//! break) becomes the line break it stands for.
+//! it) and HTML `<table>`s written in the page (read as HTML pages are),
+//! each under the heading above it. Cells are kept as written in the page,
+//! markup included; only the `\|` that let a cell hold a pipe is undone,
+//! and a `<br>` tag (the only way a pipe-table cell holds a line break)
+//! becomes the line break it stands for.
 
-use super::page::{Row, Table, line_of};
+use super::page::{Lines, Page, Row, Table};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 
 /// Every pipe table of a Markdown page, in page order.
-pub fn tables(text: &str) -> Vec<Table> {
+pub fn tables(text: &str) -> Page {
     let text = &without_lone_tags(text);
+    let (text, cut) = bounded(text);
+    let text = text.as_ref();
+    let lines = Lines::new(text);
     let mut tables = Vec::new();
     let mut heading: Option<String> = None;
+    // Each heading with the offset where it ends, for the HTML tables.
+    let mut headings: Vec<(usize, String)> = Vec::new();
     let mut heading_text: Option<String> = None;
     let mut current: Option<Table> = None;
     let mut row: Option<(usize, Vec<String>)> = None;
@@ -22,6 +29,7 @@ pub fn tables(text: &str) -> Vec<Table> {
             Event::Start(Tag::Heading { .. }) => heading_text = Some(String::new()),
             Event::End(TagEnd::Heading(_)) => {
                 heading = heading_text.take().map(|h| h.trim().to_string());
+                headings.extend(heading.clone().map(|h| (range.end, h)));
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some(h) = heading_text.as_mut() {
@@ -30,14 +38,15 @@ pub fn tables(text: &str) -> Vec<Table> {
             }
             Event::Start(Tag::Table(_)) => {
                 current = Some(Table {
-                    line: line_of(text, range.start),
+                    line: lines.line(range.start),
                     context: heading.clone(),
                     header: Vec::new(),
                     rows: Vec::new(),
+                    problem: None,
                 });
             }
             Event::Start(Tag::TableHead | Tag::TableRow) => {
-                row = Some((line_of(text, range.start), Vec::new()));
+                row = Some((lines.line(range.start), Vec::new()));
             }
             Event::Start(Tag::TableCell) => open_cell = Some((range, Vec::new())),
             Event::InlineHtml(html) if is_line_break(&html) => {
@@ -70,7 +79,139 @@ pub fn tables(text: &str) -> Vec<Table> {
             _ => {}
         }
     }
-    tables
+    let mut notes: Vec<String> = cut
+        .map(|line| {
+            format!(
+                "line {line}: the table's rows from here on are not read: its short rows miss more than {MISSING_CELLS} cells, which pulldown-cmark does not fill"
+            )
+        })
+        .into_iter()
+        .collect();
+    for (start, end) in html_tables(text) {
+        let page = super::html::tables(&text[start..end]);
+        // Lines of the piece are lines of the page from the piece's first.
+        let before = lines.line(start) - 1;
+        let context = headings
+            .iter()
+            .rev()
+            .find(|(at, _)| *at <= start)
+            .map(|(_, h)| h.clone());
+        for mut table in page.tables {
+            table.line += before;
+            for row in &mut table.rows {
+                row.line += before;
+            }
+            table.context = table.context.or_else(|| context.clone());
+            tables.push(table);
+        }
+        notes.extend(
+            page.notes
+                .into_iter()
+                .map(|note| format!("HTML from line {}: {note}", before + 1)),
+        );
+    }
+    tables.sort_by_key(|t| t.line);
+    Page { tables, notes }
+}
+
+/// The byte ranges of the outermost `<table>...</table>` elements written
+/// in a Markdown page (a table left open runs to the end of the page).
+fn html_tables(text: &str) -> Vec<(usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let mut ranges = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (at, _) in lower.match_indices('<') {
+        let rest = &lower[at..];
+        let boundary = |tag: &str| {
+            rest.starts_with(tag)
+                && rest[tag.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == '>' || c == '/' || c.is_ascii_whitespace())
+        };
+        if boundary("<table") {
+            if depth == 0 {
+                start = at;
+            }
+            depth += 1;
+        } else if depth > 0 && boundary("</table") {
+            depth -= 1;
+            if depth == 0 {
+                let end = rest.find('>').map_or(text.len(), |gt| at + gt + 1);
+                ranges.push((start, end));
+            }
+        }
+    }
+    if depth > 0 {
+        ranges.push((start, text.len()));
+    }
+    ranges
+}
+
+/// How many cells the importer lets the short rows of one table miss.
+/// pulldown-cmark stops a table where its short rows miss 2^18 cells
+/// (issue pulldown-cmark#832, quadratic growth), without a word; the
+/// importer stops it at half that, where it can say so.
+const MISSING_CELLS: usize = 1 << 17;
+
+/// The page with the row blanked where a table's short rows miss more than
+/// [`MISSING_CELLS`] cells, and that row's line: GitHub's tables give every
+/// row as many cells as the header, so a header of 30,000 columns over a
+/// million one-cell rows would be 30 billion cells. Blanking keeps every
+/// offset, so lines are still counted right; the table ends at the blanked
+/// row, and the rows below read as text.
+fn bounded(text: &str) -> (Cow<'_, str>, Option<usize>) {
+    let mut width: Option<usize> = None;
+    let mut missing = 0usize;
+    let mut offset = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        let body = line.trim();
+        if body.is_empty() {
+            width = None;
+        } else if width.is_none() && is_delimiter_row(body) {
+            width = Some(cells(body));
+            missing = 0;
+        } else if let Some(width) = width {
+            missing = missing.saturating_add(width.saturating_sub(cells(body)));
+            if missing > MISSING_CELLS {
+                let mut out = String::with_capacity(text.len());
+                out.push_str(&text[..offset]);
+                out.extend(line.chars().map(|c| if c == '\n' { c } else { ' ' }));
+                out.push_str(&text[offset + line.len()..]);
+                return (Cow::Owned(out), Some(index + 1));
+            }
+        }
+        offset += line.len();
+    }
+    (Cow::Borrowed(text), None)
+}
+
+/// `|---|:--:|`: the line under a table's header.
+fn is_delimiter_row(line: &str) -> bool {
+    line.contains('-')
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// The cells of a table row, as its unescaped pipes split it.
+fn cells(line: &str) -> usize {
+    let line = line.strip_prefix('|').unwrap_or(line);
+    let mut pipes = 0;
+    let mut ends_in_pipe = false;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        ends_in_pipe = c == '|';
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '|' => pipes += 1,
+            _ => {}
+        }
+    }
+    if ends_in_pipe { pipes } else { pipes + 1 }
 }
 
 /// The page with every line that is only a self-closing tag blanked, as
@@ -127,9 +268,87 @@ mod tests {
     #[test]
     fn a_heading_under_an_mdx_component_names_its_table() {
         let page = "## Sync\n\n<Anchor id=\"sync-codes\" />\n###### Sync Codes\n\n| Code | Meaning |\n|---|---|\n| 1 | Late |\n";
-        let tables = tables(page);
+        let tables = tables(page).tables;
         assert_eq!(tables[0].context.as_deref(), Some("Sync Codes"));
         assert_eq!(tables[0].rows[0].line, 8);
+    }
+
+    /// `\\|` is the pipe a cell holds, at its end too (issue 21: the
+    /// closing pipe was trimmed with it, leaving `\\`).
+    #[test]
+    fn an_escaped_pipe_at_the_end_of_a_cell_stays() {
+        let page = "| Code | Description |\n|---|---|\n| P.1 | Ends in a pipe \\| |\n| P.2 | Ends in a pipe \\|\n| P.3\\| | x |\n";
+        let tables = tables(page).tables;
+        let cells: Vec<&[String]> = tables[0].rows.iter().map(|r| &r.cells[..]).collect();
+        assert_eq!(
+            cells,
+            [
+                ["P.1", "Ends in a pipe |"],
+                ["P.2", "Ends in a pipe |"],
+                ["P.3|", "x"],
+            ]
+        );
+    }
+
+    /// Pages that are mostly `<table>` markup, with `<br/>` in cells,
+    /// gave "no table found" (issue 22).
+    #[test]
+    fn html_tables_inside_markdown() {
+        let page = "\
+# Lamp
+
+## Lamp errors
+
+<table>
+<tr><td><b>Error Code</b></td><td><b>Meaning</b></td></tr>
+
+<tr><td>`LAMP_DARK`</td><td>The bulb is out.<br/>Change it.</td></tr>
+</table>
+
+| Code | Description |
+|---|---|
+| L.2 | After the HTML. |
+";
+        let tables = tables(page).tables;
+        assert_eq!(tables.len(), 2);
+        assert_eq!(tables[0].context.as_deref(), Some("Lamp errors"));
+        assert_eq!(tables[0].line, 5);
+        assert_eq!(tables[0].header, ["**Error Code**", "**Meaning**"]);
+        assert_eq!(
+            tables[0].rows[0].cells,
+            ["`LAMP_DARK`", "The bulb is out.\nChange it."]
+        );
+        assert_eq!(tables[0].rows[0].line, 8);
+        assert_eq!(tables[1].rows[0].cells, ["L.2", "After the HTML."]);
+    }
+
+    #[test]
+    fn cells_are_counted_by_unescaped_pipes() {
+        assert_eq!(super::cells("| a | b |"), 2);
+        assert_eq!(super::cells("a | b"), 2);
+        assert_eq!(super::cells("| a \\| b |"), 1);
+        assert_eq!(super::cells("| a \\|"), 1);
+        assert_eq!(super::cells("|"), 1);
+    }
+
+    /// A wide header over many short rows would make pulldown-cmark hold
+    /// header width times rows cells; it stops the table without a word,
+    /// the importer stops it first and says where.
+    #[test]
+    fn short_rows_under_a_wide_header_stop_at_the_budget() {
+        let width = 20_000;
+        let mut page = format!("|{}\n|{}\n", " h |".repeat(width), "---|".repeat(width));
+        page.push_str(&"| x |\n".repeat(20));
+        let read = tables(&page);
+        let rows = read.tables[0].rows.len();
+        assert_eq!(rows, 6);
+        assert!(rows * (width - 1) <= super::MISSING_CELLS, "{rows}");
+        assert_eq!(read.notes.len(), 1, "{:?}", read.notes);
+        assert!(
+            read.notes[0].starts_with(&format!("line {}: ", rows + 3)),
+            "{:?}",
+            read.notes
+        );
     }
 
     #[test]
@@ -150,7 +369,7 @@ Code | Description
 --- | ---
 T1 | Tail without pipes
 ";
-        let tables = tables(page);
+        let tables = tables(page).tables;
         assert_eq!(tables.len(), 2);
         assert_eq!(tables[0].context.as_deref(), Some("Codes of the sync API"));
         assert_eq!(tables[0].line, 7);
@@ -173,7 +392,7 @@ T1 | Tail without pipes
     #[test]
     fn line_breaks_and_final_pipes_read_back() {
         let page = "| Code | Description |\n|---|---|\n| P.1 | Ends in a pipe \\| |\n| P.2 | One<br>two<BR/>three `<br>` |\n| P.3 | x\\\\| |\n";
-        let tables = tables(page);
+        let tables = tables(page).tables;
         assert_eq!(tables[0].rows[0].cells, ["P.1", "Ends in a pipe |"]);
         assert_eq!(tables[0].rows[1].cells, ["P.2", "One\ntwo\nthree `<br>`"]);
         assert_eq!(tables[0].rows[2].cells, ["P.3", "x\\|"]);

@@ -4,14 +4,22 @@
 //! decides which tables hold codes, which column is which, and writes one
 //! CSV with the standard columns first under the macro's names.
 
+pub mod columns;
 mod csv_page;
+#[cfg(test)]
+mod fuzz;
+mod header_row;
 mod html;
 mod markdown;
+mod markup;
+mod nesting;
+#[cfg(test)]
+mod oracle;
 pub mod page;
 mod rst;
 
+use columns::{Columns, Overrides, Sureness};
 use error_codes_codegen::options::{Suggested, print};
-use error_codes_table::header;
 use page::Table;
 use std::collections::BTreeMap;
 
@@ -65,6 +73,10 @@ pub struct Selection {
     pub table: Option<usize>,
     /// `--heading TEXT`: tables whose caption or heading contains it.
     pub heading: Option<String>,
+    /// `--code-column`, `--description-column`, `--module-column`.
+    pub columns: Overrides,
+    /// `--no-header`: the first row of every table is data.
+    pub no_header: bool,
 }
 
 /// The import's result: the CSV, and what the user should know about it.
@@ -80,17 +92,32 @@ pub struct Import {
 
 /// Reads `text` as `format` and writes the code tables it holds as one CSV.
 pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Import, String> {
-    let tables = match format {
+    let page = match format {
         Format::Rst => rst::tables(text),
         Format::Markdown => markdown::tables(text),
         Format::Html => html::tables(text),
         Format::Csv => csv_page::tables(text)?,
     };
+    let mut tables = page.tables;
+    let mut notes = page.notes;
     if tables.is_empty() {
         return Err("no table found on the page".to_string());
     }
-    let mut notes = Vec::new();
-    let mut kept: Vec<(usize, &Table, Columns)> = Vec::new();
+    for table in &mut tables {
+        header_row::settle(table, selection.no_header);
+        // A table without headings names its columns by position.
+        let width = table.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+        if table.header.is_empty() {
+            table.header = (1..=width).map(|i| format!("column {i}")).collect();
+        } else if table.header.len() < width {
+            let from = table.header.len() + 1;
+            table
+                .header
+                .extend((from..=width).map(|i| format!("column {i}")));
+        }
+    }
+    let picked = selection.table.is_some() || selection.heading.is_some();
+    let mut found: Vec<(usize, &Table, Columns)> = Vec::new();
     for (index, table) in tables.iter().enumerate() {
         let number = index + 1;
         let name = describe(number, table);
@@ -103,40 +130,79 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                 continue;
             }
         }
-        match Columns::find(&table.header) {
-            Some(columns) => kept.push((number, table, columns)),
-            None if selection.table.is_some() => {
+        let columns = columns::find(&table.header, &table.rows, &selection.columns)
+            .map_err(|e| format!("{name}: {e}"))?;
+        match columns {
+            Some(_) if table.problem.is_some() => {
                 return Err(format!(
-                    "{name} has no code column (headings: {})",
-                    table.header.join(", ")
+                    "{name}: {}",
+                    table.problem.as_deref().unwrap_or_default()
                 ));
             }
-            None => notes.push(format!("{name}: no code column, left aside")),
+            Some(columns) => found.push((number, table, columns)),
+            None if selection.table.is_some() => {
+                return Err(format!(
+                    "{name} has no code column (headings: {}); name it with --code-column HEADING or --code-column N",
+                    headings(&table.header)
+                ));
+            }
+            None => {
+                notes.push(format!("{name}: no code column, left aside"));
+                notes.extend(table.problem.clone());
+            }
+        }
+    }
+    // A page keeps every table of its surest kind: beside tables headed
+    // `Error Code`, one whose codes only a `Name` heading or the cells
+    // suggest is a table of something else.
+    let surest = found.iter().map(|(_, _, c)| c.sureness).max();
+    let mut kept: Vec<(usize, &Table, Columns)> = Vec::new();
+    for (number, table, columns) in found {
+        if picked || Some(columns.sureness) == surest {
+            if let Some(reason) = &columns.reason {
+                notes.push(format!("{}: {reason}", describe(number, table)));
+            }
+            kept.push((number, table, columns));
+        } else {
+            let kind = match surest {
+                Some(Sureness::Heading) => "headed as codes",
+                _ => "whose headings name codes",
+            };
+            notes.push(format!(
+                "{}: left aside, the page has tables {kind} (pick it with --table {number})",
+                describe(number, table)
+            ));
         }
     }
     if kept.is_empty() {
-        let listing: Vec<String> = tables
+        let mut listing: Vec<String> = tables
             .iter()
             .enumerate()
+            .take(LISTED)
             .map(|(i, t)| {
                 format!(
                     "  {} (headings: {})",
                     describe(i + 1, t),
-                    t.header.join(", ")
+                    headings(&t.header)
                 )
             })
             .collect();
+        if tables.len() > LISTED {
+            listing.push(format!("  and {} more tables", tables.len() - LISTED));
+        }
         return Err(format!(
-            "no table with a code column (a heading such as `Error Code`, `Code` or `Value`) was selected; the page has:\n{}",
+            "no table with a code column (a heading such as `Error Code`, `Code` or `Value`, or a column of unique identifiers) was selected; the page has:\n{}\nname the code column with --code-column HEADING or --code-column N (and --table N for one table)",
             listing.join("\n")
         ));
     }
     // Several tables without a module column are told apart by their
     // captions or headings.
     let module_from_context = kept.len() > 1;
-    let has_module = kept
-        .iter()
-        .any(|(_, t, c)| c.module.is_some() || (module_from_context && t.context.is_some()));
+    let has_module = kept.iter().any(|(_, t, c)| {
+        c.module.is_some()
+            || (module_from_context && t.context.is_some())
+            || t.rows.iter().any(|r| section(r).is_some())
+    });
     let mut extra: Vec<String> = Vec::new();
     for (_, table, columns) in &kept {
         for (index, heading) in table.header.iter().enumerate() {
@@ -162,7 +228,12 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
             let cell = |index: Option<usize>| {
                 index.map_or("", |i| row.cells.get(i).map_or("", String::as_str))
             };
-            let code = cell(Some(columns.code));
+            if let Some(title) = section(row) {
+                module = title;
+                continue;
+            }
+            let code = markup::visible(cell(Some(columns.code)));
+            let code = code.as_str();
             if row.spans_all {
                 notes.push(format!(
                     "{name}, line {}: a note across the table, left aside: {}",
@@ -178,7 +249,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                 ));
                 continue;
             }
-            if row.cells.iter().zip(&table.header).all(|(c, h)| c == h) {
+            if (0..table.header.len()).all(|i| cell(Some(i)) == table.header[i]) {
                 continue;
             }
             match columns.module {
@@ -229,11 +300,32 @@ fn write(writer: &mut csv::Writer<Vec<u8>>, record: &[&str]) -> Result<(), Strin
     writer.write_record(record).map_err(|e| e.to_string())
 }
 
+/// How many tables, headings, lines or codes a message lists before it
+/// says how many more there are: messages that quote a page stay short.
+const LISTED: usize = 10;
+
 fn describe(number: usize, table: &Table) -> String {
     match &table.context {
-        Some(context) => format!("table {number} (line {}, \"{context}\")", table.line),
+        Some(context) => format!(
+            "table {number} (line {}, \"{}\")",
+            table.line,
+            page::excerpt(context, 60)
+        ),
         None => format!("table {number} (line {})", table.line),
     }
+}
+
+/// A table's headings for a message: the first few, each shortened.
+pub fn headings(header: &[String]) -> String {
+    let mut listed: Vec<String> = header
+        .iter()
+        .take(LISTED)
+        .map(|h| page::excerpt(h, 40))
+        .collect();
+    if header.len() > LISTED {
+        listed.push(format!("and {} more", header.len() - LISTED));
+    }
+    listed.join(", ")
 }
 
 fn first_line(text: &str) -> String {
@@ -243,6 +335,23 @@ fn first_line(text: &str) -> String {
     } else {
         line.to_string()
     }
+}
+
+/// The title of a section row (`**COMMON**,,`: one bold cell, the others
+/// empty), which is the module of the rows below it.
+fn section(row: &page::Row) -> Option<String> {
+    // A cell across the table is repeated into every column.
+    let only = if row.spans_all {
+        row.cells.first()?
+    } else {
+        let mut filled = row.cells.iter().filter(|c| !c.trim().is_empty());
+        let only = filled.next()?;
+        if filled.next().is_some() || row.cells.len() < 2 {
+            return None;
+        }
+        only
+    };
+    markup::is_bold(only).then(|| markup::visible(only))
 }
 
 /// Every code in page order, with the page line and module of each row.
@@ -259,8 +368,19 @@ fn advice(seen: &Seen, extra: &[String], notes: &mut Vec<String>) -> Vec<String>
             .iter()
             .take(5)
             .map(|(code, rows)| {
-                let lines: Vec<String> = rows.iter().map(|(line, _)| line.to_string()).collect();
-                format!("`{code}` on page lines {}", lines.join(", "))
+                let mut lines: Vec<String> = rows
+                    .iter()
+                    .take(LISTED)
+                    .map(|(line, _)| line.to_string())
+                    .collect();
+                if rows.len() > LISTED {
+                    lines.push(format!("and {} more", rows.len() - LISTED));
+                }
+                format!(
+                    "`{}` on page lines {}",
+                    page::excerpt(code, 60),
+                    lines.join(", ")
+                )
             })
             .collect();
         let more = match repeated.len() {
@@ -300,11 +420,17 @@ fn advice(seen: &Seen, extra: &[String], notes: &mut Vec<String>) -> Vec<String>
         ));
         suggested.allow_spaces = true;
     } else {
-        for (code, rows) in spaced {
+        for (code, rows) in spaced.iter().take(LISTED) {
             notes.push(format!(
                 "page line {}: the code `{}` holds white space, likely a slip in the page; the build fails there until it is fixed",
                 rows[0].0,
-                code.escape_debug()
+                page::excerpt(&code.escape_debug().to_string(), 60)
+            ));
+        }
+        if spaced.len() > LISTED {
+            notes.push(format!(
+                "and {} more codes with white space",
+                spaced.len() - LISTED
             ));
         }
     }
@@ -319,49 +445,6 @@ fn advice(seen: &Seen, extra: &[String], notes: &mut Vec<String>) -> Vec<String>
     // Written by the option table the macro parses with, so what is
     // printed is what `#[error_codes]` and `--options` accept.
     print(&suggested)
-}
-
-/// Where the standard columns are in a table's header.
-#[derive(Debug)]
-struct Columns {
-    module: Option<usize>,
-    code: usize,
-    description: Option<usize>,
-}
-
-impl Columns {
-    /// The code column under the headings real pages use (`Error Type`, as
-    /// in OpenStack's fault names, or `Status Code` only when nothing else
-    /// names codes), the description under the most specific of its headings.
-    fn find(header: &[String]) -> Option<Columns> {
-        // Headings compared as the macro compares them.
-        let normalized: Vec<String> = header.iter().map(|h| header::key(h)).collect();
-        let first = |names: &[&str]| {
-            names
-                .iter()
-                .find_map(|name| normalized.iter().position(|h| h == name))
-        };
-        let code = first(&["errorcode", "errorcodes", "code", "codes", "value"])
-            .or_else(|| first(&["errortype", "statuscode"]))?;
-        Some(Columns {
-            module: first(&["module"]),
-            code,
-            description: first(&[
-                "description",
-                "errordescription",
-                "errorcodedescription",
-                "errormessage",
-                "message",
-                "usermessage",
-                "meaning",
-                "explanation",
-            ]),
-        })
-    }
-
-    fn is_standard(&self, index: usize) -> bool {
-        index == self.code || Some(index) == self.module || Some(index) == self.description
-    }
 }
 
 #[cfg(test)]
@@ -419,6 +502,7 @@ mod tests {
         assert_eq!(
             import.notes,
             [
+                "table 1 (line 3, \"Old API\"): \"Status\" holds HTTP statuses: http_status",
                 "1 code(s) repeat (`O.1` on page lines 6, 16): `duplicates = \"merge\"` makes each one variant; each repeat is in another module, so `module = \"...\"` builds one enum per module instead",
                 "the columns \"Status\" are kept: declare the ones you need with `columns(name: Type = \"Heading\")`, and leave the others aside with `ignore`",
             ]
@@ -434,7 +518,7 @@ mod tests {
         assert_eq!(parsed.layout.ignore, ["Status"]);
         let second = Selection {
             table: Some(2),
-            heading: None,
+            ..Selection::default()
         };
         let import = super::import(page, Format::Rst, &second).unwrap();
         assert_eq!(
@@ -442,8 +526,8 @@ mod tests {
             "code,description\nN.1,\"Try again, later.\"\nO.1,Gone for good.\n"
         );
         let by_heading = Selection {
-            table: None,
             heading: Some("old".into()),
+            ..Selection::default()
         };
         let import = super::import(page, Format::Rst, &by_heading).unwrap();
         assert_eq!(import.csv, "code,description,Status\nO.1,Gone.,410\n");
@@ -485,12 +569,41 @@ mod tests {
         );
     }
 
+    /// Messages that quote the page quote a bounded part of it: a long
+    /// code repeated on many rows, many codes with spaces.
+    #[test]
+    fn notes_quote_a_bounded_prefix() {
+        let long = "X".repeat(2_000);
+        let mut page = String::from("Code,Description\n");
+        for i in 0..100 {
+            page.push_str(&format!("{long},Row {i}.\nC{i},Plain.\n"));
+        }
+        for i in 0..15 {
+            page.push_str(&format!("S {i}.{long},Spaced.\n"));
+        }
+        let import = import(&page, Format::Csv, &Selection::default()).unwrap();
+        let notes = import.notes.join("\n");
+        assert!(notes.len() < 4_000, "{} bytes of notes", notes.len());
+        assert!(notes.contains(" and 90 more): "), "{notes}");
+        assert!(notes.contains("(1940 more bytes)"), "{notes}");
+        assert!(
+            notes.contains("and 5 more codes with white space"),
+            "{notes}"
+        );
+    }
+
     #[test]
     fn a_page_without_code_columns_lists_its_tables() {
-        let page = "| Name | Meaning |\n|---|---|\n| a | b |\n";
+        let page = "| Step | Action |\n|---|---|\n| Open the lid | Pour the water in. |\n";
         let error = import(page, Format::Markdown, &Selection::default()).unwrap_err();
         assert!(
-            error.contains("table 1 (line 1) (headings: Name, Meaning)"),
+            error.contains("table 1 (line 1) (headings: Step, Action)"),
+            "{error}"
+        );
+        assert!(
+            error.ends_with(
+                "--code-column HEADING or --code-column N (and --table N for one table)"
+            ),
             "{error}"
         );
     }

@@ -1,11 +1,31 @@
 //! reStructuredText pages: grid tables and simple tables, each under the
 //! caption of its `.. table::` directive or the section heading above it.
+//! Tables are read as docutils reads them: tabs stand for spaces to the next
+//! multiple of 8 columns, cells are found by walking their borders, and a
+//! simple table's columns are the runs of `=` of its first border.
 
-use super::page::{Row, Table, caption_text, cell_text};
+use super::page::{Budget, Page, Row, Table, caption_text, cell_text};
+use std::borrow::Cow;
+
+/// What a cell that a span repeats costs beside its text, as in HTML.
+const SLOT: usize = 32;
 
 /// Every table of an RST page, in page order.
-pub fn tables(text: &str) -> Vec<Table> {
-    let lines: Vec<&str> = text.lines().collect();
+pub fn tables(text: &str) -> Page {
+    let mut budget = Budget::default();
+    let mut notes = Vec::new();
+    let lines: Vec<Cow<str>> = text
+        .lines()
+        .enumerate()
+        .map(|(index, line)| expand_tabs(line, index + 1, &mut budget))
+        .collect();
+    let lines: Vec<&str> = lines.iter().map(|line| line.as_ref()).collect();
+    let raw: Vec<&str> = text.lines().collect();
+    if let Some(note) = budget.note("a tab is one space") {
+        notes.push(note);
+    }
+    // Tabs and spans draw on budgets of their own: one page may need both.
+    let mut budget = Budget::default();
     let mut tables = Vec::new();
     let mut heading: Option<String> = None;
     let mut caption: Option<String> = None;
@@ -21,7 +41,12 @@ pub fn tables(text: &str) -> Vec<Table> {
             let end = block_end(&lines, i, indent, |l| {
                 l.starts_with('+') || l.starts_with('|')
             });
-            if let Some(mut table) = grid_table(&lines[i..end], indent, i + 1) {
+            let grid = GridTable {
+                lines: &lines[i..end],
+                raw: &raw[i..end],
+                first_line: i + 1,
+            };
+            if let Some(mut table) = grid.read(&mut budget, &mut notes) {
                 table.context = caption.take().or_else(|| heading.clone());
                 tables.push(table);
             }
@@ -41,7 +66,36 @@ pub fn tables(text: &str) -> Vec<Table> {
             i += 1;
         }
     }
-    tables
+    notes.extend(budget.note("row and column spans fill one cell"));
+    Page { tables, notes }
+}
+
+/// The line with each tab replaced by the spaces to the next multiple of 8
+/// columns, as docutils reads a page; within the page's budget, for a line
+/// of tabs costs eight columns a byte.
+fn expand_tabs<'a>(line: &'a str, number: usize, budget: &mut Budget) -> Cow<'a, str> {
+    if !line.contains('\t') {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut column = 0;
+    for c in line.chars() {
+        if c == '\t' {
+            let spaces = 8 - column % 8;
+            // Each column costs a `char` of the grid that holds it.
+            let spaces = if budget.take((spaces - 1) * 4, number) {
+                spaces
+            } else {
+                1
+            };
+            out.extend(std::iter::repeat_n(' ', spaces));
+            column += spaces;
+        } else {
+            out.push(c);
+            column += 1;
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// `text` over a line of one repeated punctuation character at least as
@@ -107,84 +161,185 @@ struct Cell {
     right: usize,
 }
 
-/// A grid table from its lines; `first_line` is the page line of its top
-/// border. Cells are found as docutils does, by walking each cell's border
-/// from its top-left corner, so row and column spans come out right.
-fn grid_table(lines: &[&str], indent: usize, first_line: usize) -> Option<Table> {
-    let grid: Vec<Vec<char>> = lines
-        .iter()
-        .map(|line| {
-            line.get(indent..)
-                .unwrap_or("")
-                .trim_end()
-                .chars()
-                .collect()
-        })
-        .collect();
-    let width = grid.iter().map(Vec::len).max()?;
-    let grid: Vec<Vec<char>> = grid
-        .into_iter()
-        .map(|mut row| {
-            row.resize(width, ' ');
-            row
-        })
-        .collect();
-    let cells = grid_cells(&grid);
-    if cells.is_empty() {
-        return None;
+/// The lines of a grid table as the page has them.
+struct GridTable<'a> {
+    /// With tabs expanded, as docutils reads them.
+    lines: &'a [&'a str],
+    /// As written: a table drawn by a program that counts a tab in a cell
+    /// as one column reads right only so.
+    raw: &'a [&'a str],
+    /// The page line of the top border.
+    first_line: usize,
+}
+
+/// The characters of a grid table, rows as long as written (a short line
+/// reads as spaces to the right: padding every line to the longest would
+/// cost lines times width).
+struct Grid {
+    rows: Vec<Vec<char>>,
+    width: usize,
+    /// Characters looked at while walking borders, and how many may be:
+    /// walking is linear in the table on tables drawn as tables, and a
+    /// table drawn to make it more is left aside.
+    steps: usize,
+    max_steps: usize,
+}
+
+impl Grid {
+    fn at(&self, row: usize, column: usize) -> char {
+        self.rows
+            .get(row)
+            .and_then(|r| r.get(column))
+            .copied()
+            .unwrap_or(' ')
     }
-    let mut tops: Vec<usize> = cells.iter().map(|c| c.top).collect();
-    tops.sort_unstable();
-    tops.dedup();
-    let mut lefts: Vec<usize> = cells.iter().map(|c| c.left).collect();
-    lefts.sort_unstable();
-    lefts.dedup();
-    let header_end = grid
-        .iter()
-        .position(|row| row.first() == Some(&'+') && row.contains(&'='));
-    let mut matrix = vec![vec![String::new(); lefts.len()]; tops.len()];
-    let mut spans_all = vec![false; tops.len()];
-    for cell in &cells {
-        let text = cell_text(
-            grid[cell.top + 1..cell.bottom]
-                .iter()
-                .map(|row| row[cell.left + 1..cell.right].iter().collect::<String>())
-                .collect::<Vec<_>>()
-                .iter()
-                .map(String::as_str),
-        );
-        let rows = span(&tops, cell.top, cell.bottom);
-        let columns = span(&lefts, cell.left, cell.right);
-        if columns.len() == lefts.len() && lefts.len() > 1 {
-            for row in rows.clone() {
-                spans_all[row] = true;
+
+    fn step(&mut self, n: usize) -> bool {
+        self.steps = self.steps.saturating_add(n);
+        self.steps <= self.max_steps
+    }
+}
+
+impl GridTable<'_> {
+    /// The table, found as docutils finds it: each cell by walking its
+    /// border from its top-left corner, so row and column spans come out
+    /// right. A table without its bottom border is read to its last line,
+    /// with a note.
+    fn read(&self, budget: &mut Budget, notes: &mut Vec<String>) -> Option<Table> {
+        let (mut grid, cells, closed) = Self::walk(self.lines)?;
+        // Tabs inside cells of a table drawn counting them as one column:
+        // the reading that finds more cells is the one the table was drawn
+        // for (docutils' on a tie).
+        let (grid, cells, closed) = match Self::walk(self.raw) {
+            Some((raw_grid, Some(raw_cells), raw_closed))
+                if self.raw.iter().any(|l| l.contains('\t'))
+                    && raw_cells.len() > cells.as_ref().map_or(0, Vec::len) =>
+            {
+                (raw_grid, Some(raw_cells), raw_closed)
+            }
+            _ => {
+                grid.steps = 0;
+                (grid, cells, closed)
+            }
+        };
+        if closed {
+            notes.push(format!(
+                "line {}: the grid table of line {} has no bottom border; its last row is read to this line",
+                self.first_line + grid.rows.len() - 2,
+                self.first_line
+            ));
+        }
+        let Some(cells) = cells else {
+            notes.push(format!(
+                "line {}: the grid table's borders take more walking than a table drawn as a table; left aside",
+                self.first_line
+            ));
+            return None;
+        };
+        if cells.is_empty() {
+            return None;
+        }
+        let mut tops: Vec<usize> = cells.iter().map(|c| c.top).collect();
+        tops.sort_unstable();
+        tops.dedup();
+        let mut lefts: Vec<usize> = cells.iter().map(|c| c.left).collect();
+        lefts.sort_unstable();
+        lefts.dedup();
+        // Every slot that no cell of its own fills is one a span fills.
+        let slots = tops.len().saturating_mul(lefts.len());
+        let spanned = slots.saturating_sub(cells.len());
+        if !budget.take(spanned.saturating_mul(SLOT), self.first_line) {
+            return None;
+        }
+        let header_end = grid
+            .rows
+            .iter()
+            .position(|row| row.first() == Some(&'+') && row.contains(&'='));
+        let mut matrix = vec![vec![String::new(); lefts.len()]; tops.len()];
+        let mut spans_all = vec![false; tops.len()];
+        for cell in &cells {
+            let text = cell_text(
+                (cell.top + 1..cell.bottom)
+                    .map(|row| {
+                        (cell.left + 1..cell.right)
+                            .map(|column| grid.at(row, column))
+                            .collect::<String>()
+                    })
+                    .collect::<Vec<_>>()
+                    .iter()
+                    .map(String::as_str),
+            );
+            let rows = span(&tops, cell.top, cell.bottom);
+            let columns = span(&lefts, cell.left, cell.right);
+            if columns.len() == lefts.len() && lefts.len() > 1 {
+                for row in rows.clone() {
+                    spans_all[row] = true;
+                }
+            }
+            let repeats = (rows.len() * columns.len()).saturating_sub(1);
+            let repeat = budget.take(repeats.saturating_mul(text.len()), self.first_line);
+            for row in rows {
+                for column in columns.clone() {
+                    if repeat || matrix[row][column].is_empty() {
+                        matrix[row][column] = text.clone();
+                    }
+                }
             }
         }
-        for row in rows {
-            for column in columns.clone() {
-                matrix[row][column] = text.clone();
-            }
-        }
-    }
-    let header_rows = header_end.map_or(0, |end| tops.iter().filter(|&&top| top < end).count());
-    let header = merge_header(&matrix[..header_rows]);
-    let rows = matrix
-        .into_iter()
-        .zip(spans_all)
-        .zip(&tops)
-        .skip(header_rows)
-        .map(|((cells, spans_all), &top)| Row {
-            line: first_line + top + 1,
-            cells,
-            spans_all,
+        let header_rows = header_end.map_or(0, |end| tops.iter().filter(|&&top| top < end).count());
+        let header = merge_header(&matrix[..header_rows]);
+        let first_line = self.first_line;
+        let rows = matrix
+            .into_iter()
+            .zip(spans_all)
+            .zip(&tops)
+            .skip(header_rows)
+            .map(|((cells, spans_all), &top)| Row {
+                line: first_line + top + 1,
+                cells,
+                spans_all,
+            })
+            .collect();
+        Some(Table {
+            line: first_line,
+            context: None,
+            header,
+            rows,
+            problem: None,
         })
-        .collect();
-    Some(Table {
-        line: first_line,
-        context: None,
-        header,
-        rows,
-    })
+    }
+}
+
+impl GridTable<'_> {
+    /// The characters of `lines` (closed with a bottom border where the
+    /// last one is missing, and whether it was), and the cells found by
+    /// walking their borders (`None` past the grid's steps).
+    fn walk(lines: &[&str]) -> Option<(Grid, Option<Vec<Cell>>, bool)> {
+        let mut rows: Vec<Vec<char>> = lines
+            .iter()
+            .map(|line| line.trim().chars().collect())
+            .collect();
+        let last = rows.last()?;
+        let closed = last.first() != Some(&'+');
+        if closed {
+            // The rows above the missing border close where its pipes are.
+            let border: Vec<char> = last
+                .iter()
+                .map(|&c| if c == '|' { '+' } else { '-' })
+                .collect();
+            rows.push(border);
+        }
+        let size: usize = rows.iter().map(Vec::len).sum();
+        let width = rows.iter().map(Vec::len).max()?;
+        let mut grid = Grid {
+            rows,
+            width,
+            steps: 0,
+            max_steps: size.saturating_mul(16).saturating_add(1 << 16),
+        };
+        let cells = grid_cells(&mut grid);
+        Some((grid, cells, closed))
+    }
 }
 
 /// Indices of the sorted `starts` that fall in `[from, to)`.
@@ -203,7 +358,7 @@ fn merge_header(rows: &[Vec<String>]) -> Vec<String> {
         .map(|column| {
             let mut parts: Vec<&str> = Vec::new();
             for row in rows {
-                let cell = row[column].as_str();
+                let cell = row.get(column).map_or("", String::as_str);
                 if !cell.is_empty() && parts.last() != Some(&cell) {
                     parts.push(cell);
                 }
@@ -213,8 +368,10 @@ fn merge_header(rows: &[Vec<String>]) -> Vec<String> {
         .collect()
 }
 
-fn grid_cells(grid: &[Vec<char>]) -> Vec<Cell> {
-    let (height, width) = (grid.len(), grid[0].len());
+/// The cells of the grid, or `None` when walking their borders took more
+/// than the grid's steps.
+fn grid_cells(grid: &mut Grid) -> Option<Vec<Cell>> {
+    let (height, width) = (grid.rows.len(), grid.width);
     let mut corners = std::collections::BTreeSet::from([(0, 0)]);
     let mut done = std::collections::BTreeSet::new();
     let mut cells = Vec::new();
@@ -223,6 +380,9 @@ fn grid_cells(grid: &[Vec<char>]) -> Vec<Cell> {
             continue;
         }
         let Some(cell) = scan_cell(grid, top, left) else {
+            if grid.steps > grid.max_steps {
+                return None;
+            }
             continue;
         };
         if cell.right + 1 < width {
@@ -233,15 +393,18 @@ fn grid_cells(grid: &[Vec<char>]) -> Vec<Cell> {
         }
         cells.push(cell);
     }
-    cells
+    Some(cells)
 }
 
-fn scan_cell(grid: &[Vec<char>], top: usize, left: usize) -> Option<Cell> {
-    if grid[top][left] != '+' {
+fn scan_cell(grid: &mut Grid, top: usize, left: usize) -> Option<Cell> {
+    if grid.at(top, left) != '+' {
         return None;
     }
-    for right in left + 1..grid[top].len() {
-        match grid[top][right] {
+    for right in left + 1..grid.width {
+        if !grid.step(1) {
+            return None;
+        }
+        match grid.at(top, right) {
             '+' => {
                 if let Some(bottom) = scan_down(grid, top, left, right) {
                     return Some(Cell {
@@ -259,9 +422,12 @@ fn scan_cell(grid: &[Vec<char>], top: usize, left: usize) -> Option<Cell> {
     None
 }
 
-fn scan_down(grid: &[Vec<char>], top: usize, left: usize, right: usize) -> Option<usize> {
-    for bottom in top + 1..grid.len() {
-        match grid[bottom][right] {
+fn scan_down(grid: &mut Grid, top: usize, left: usize, right: usize) -> Option<usize> {
+    for bottom in top + 1..grid.rows.len() {
+        if !grid.step(1) {
+            return None;
+        }
+        match grid.at(bottom, right) {
             '+' if closes(grid, top, left, bottom, right) => return Some(bottom),
             '+' | '|' => {}
             _ => return None,
@@ -271,29 +437,35 @@ fn scan_down(grid: &[Vec<char>], top: usize, left: usize, right: usize) -> Optio
 }
 
 /// Whether the bottom and left edges of the rectangle are borders.
-fn closes(grid: &[Vec<char>], top: usize, left: usize, bottom: usize, right: usize) -> bool {
-    grid[bottom][left] == '+'
-        && grid[bottom][left + 1..right]
-            .iter()
-            .all(|c| matches!(c, '-' | '=' | '+'))
-        && grid[top + 1..bottom]
-            .iter()
-            .all(|row| matches!(row[left], '|' | '+'))
+fn closes(grid: &mut Grid, top: usize, left: usize, bottom: usize, right: usize) -> bool {
+    if grid.at(bottom, left) != '+' {
+        return false;
+    }
+    let bottom_edge = (left + 1..right).find(|&c| !matches!(grid.at(bottom, c), '-' | '=' | '+'));
+    let walked = bottom_edge.unwrap_or(right) - left;
+    if !grid.step(walked) || bottom_edge.is_some() {
+        return false;
+    }
+    let left_edge = (top + 1..bottom).find(|&r| !matches!(grid.at(r, left), '|' | '+'));
+    let walked = left_edge.unwrap_or(bottom) - top;
+    grid.step(walked) && left_edge.is_none()
 }
 
 /// A simple table starting at the border on line `start`, and the line after
-/// it. Columns are the runs of `=` of the first border; the last column runs
-/// to the end of the line; a line whose first column is blank continues the
-/// row above.
+/// it. Columns are the runs of `=` of the first border; text in the last
+/// column may run past its border, text in the margin between two columns
+/// is a problem (docutils refuses such a table: "Text in column margin");
+/// a line whose first column is blank continues the row above.
 fn simple_table(lines: &[&str], start: usize, indent: usize) -> (Option<Table>, usize) {
-    let border = &lines[start][indent..];
-    let mut starts = Vec::new();
-    let mut previous = ' ';
-    for (position, c) in border.char_indices() {
-        if c == '=' && previous == ' ' {
-            starts.push(position);
+    let border: Vec<char> = lines[start][indent..].trim_end().chars().collect();
+    // (start, end) of each run of `=`, in characters.
+    let mut columns: Vec<(usize, usize)> = Vec::new();
+    for (position, &c) in border.iter().enumerate() {
+        match columns.last_mut() {
+            Some((_, end)) if c == '=' && *end == position => *end += 1,
+            _ if c == '=' => columns.push((position, position + 1)),
+            _ => {}
         }
-        previous = c;
     }
     // The borders: the first, after the header, and the last, which a
     // blank line (or the end of the page) follows.
@@ -325,20 +497,37 @@ fn simple_table(lines: &[&str], start: usize, indent: usize) -> (Option<Table>, 
     } else {
         (&lines[start + 1..start + 1], start + 1)
     };
-    let split = |line: &str| -> Vec<String> {
+    let mut problem: Option<String> = None;
+    let mut split = |line: &str, number: usize| -> Vec<String> {
         // Columns count characters, as the borders do.
         let body: Vec<char> = line.chars().skip(indent).collect();
-        (0..starts.len())
-            .map(|column| {
-                let from = starts[column].min(body.len());
-                let to = starts
-                    .get(column + 1)
-                    .map_or(body.len(), |&s| s.min(body.len()));
-                body[from..to].iter().collect()
-            })
-            .collect()
+        let text = |from: usize, to: usize| -> String {
+            body[from.min(body.len())..to.min(body.len())]
+                .iter()
+                .collect()
+        };
+        let mut cells = Vec::with_capacity(columns.len());
+        for (index, &(from, to)) in columns.iter().enumerate() {
+            match columns.get(index + 1) {
+                Some(&(next, _)) => {
+                    let margin = text(to, next);
+                    if !margin.trim().is_empty() && problem.is_none() {
+                        problem = Some(format!(
+                            "line {number}: text in the margin between columns {} and {} of the simple table of line {} (`{}`): docutils refuses it too; widen the column's `=` border",
+                            index + 1,
+                            index + 2,
+                            start + 1,
+                            super::page::excerpt(line.trim(), 60),
+                        ));
+                    }
+                    cells.push(text(from, next));
+                }
+                None => cells.push(text(from, body.len())),
+            }
+        }
+        cells
     };
-    let rows_of = |lines: &[&str], first_line: usize| -> Vec<(usize, Vec<Vec<String>>)> {
+    let mut rows_of = |lines: &[&str], first_line: usize| -> Vec<(usize, Vec<Vec<String>>)> {
         let mut rows: Vec<(usize, Vec<Vec<String>>)> = Vec::new();
         let mut blank = false;
         for (offset, line) in lines.iter().enumerate() {
@@ -349,7 +538,7 @@ fn simple_table(lines: &[&str], start: usize, indent: usize) -> (Option<Table>, 
             if is_simple_border(line.get(indent..).unwrap_or("")) {
                 continue;
             }
-            let cells = split(line);
+            let cells = split(line, first_line + offset);
             let continues = cells[0].trim().is_empty() && !rows.is_empty();
             match rows.last_mut() {
                 Some((_, row)) if continues => {
@@ -394,6 +583,7 @@ fn simple_table(lines: &[&str], start: usize, indent: usize) -> (Option<Table>, 
         context: None,
         header,
         rows,
+        problem,
     };
     (Some(table), end)
 }
@@ -419,7 +609,7 @@ Errors
 | A note that spans the whole table.  |
 +-------------------------------------+
 ";
-        let tables = tables(page);
+        let tables = tables(page).tables;
         assert_eq!(tables.len(), 1);
         let table = &tables[0];
         assert_eq!(table.line, 4);
@@ -456,6 +646,117 @@ Errors
         );
     }
 
+    /// docutils reads a tab as the spaces to the next multiple of 8
+    /// columns; a table drawn with tabs is the table drawn with those
+    /// spaces (issue 21: it gave "no table found").
+    #[test]
+    fn a_tab_aligned_grid_table_reads_as_its_spaces() {
+        let spaces = "\
++-------+---------------+
+| Code  | Description   |
++=======+===============+
+| T.1   | Tabbed.       |
++-------+---------------+
+";
+        let tabs = "\
++-------+---------------+
+| Code\t| Description\t|
++=======+===============+
+| T.1\t| Tabbed.\t|
++-------+---------------+
+";
+        let read = tables(tabs).tables;
+        assert_eq!(read, tables(spaces).tables);
+        assert_eq!(read[0].rows[0].cells, ["T.1", "Tabbed."]);
+        let indented = tabs.lines().map(|l| format!("\t{l}\n")).collect::<String>();
+        assert_eq!(
+            tables(&indented).tables[0].rows[0].cells,
+            ["T.1", "Tabbed."]
+        );
+    }
+
+    /// docutils refuses a grid table without its bottom border; the
+    /// importer reads its last row to the last line and says so (issue 21:
+    /// the row was dropped without a word).
+    #[test]
+    fn a_grid_table_without_its_bottom_border_keeps_its_last_row() {
+        let page = "\
++------+-------------+
+| Code | Description |
++======+=============+
+| B.1  | First.      |
++------+-------------+
+| B.2  | Last, with  |
+|      | two lines.  |
+
+After.
+";
+        let page = tables(page);
+        let rows: Vec<&[String]> = page.tables[0].rows.iter().map(|r| &r.cells[..]).collect();
+        assert_eq!(rows, [["B.1", "First."], ["B.2", "Last, with\ntwo lines."]]);
+        assert_eq!(
+            page.notes,
+            [
+                "line 7: the grid table of line 1 has no bottom border; its last row is read to this line"
+            ]
+        );
+    }
+
+    /// Text in the margin between two columns of a simple table: docutils
+    /// refuses the table, and so does an import that keeps it (issue 21:
+    /// the code's last character went to the description).
+    #[test]
+    fn text_in_a_simple_table_margin_is_a_problem() {
+        let page = "\
+=====  ============
+Code   Description
+=====  ============
+M.1    Fits.
+M.1000 Overflows.
+M.2    The last column may run past its border.
+=====  ============
+";
+        let table = &tables(page).tables[0];
+        assert_eq!(
+            table.problem.as_deref(),
+            Some(
+                "line 5: text in the margin between columns 1 and 2 of the simple table of line 1 (`M.1000 Overflows.`): docutils refuses it too; widen the column's `=` border"
+            )
+        );
+        assert_eq!(
+            table.rows[2].cells,
+            ["M.2", "The last column may run past its border."]
+        );
+    }
+
+    /// Huge spans of a hostile grid table cost no more than the page's
+    /// budget: a staircase of cells whose rows and columns all differ
+    /// would ask for rows times columns slots.
+    #[test]
+    fn a_grid_whose_spans_outgrow_the_budget_is_left_aside() {
+        let mut page = String::new();
+        // One wide row of narrow cells, then one tall column of short rows.
+        let columns = 3000;
+        page.push_str(&"+-".repeat(columns));
+        page.push_str("+\n");
+        page.push_str(&"| ".repeat(columns));
+        page.push_str("|\n");
+        page.push_str(&"+-".repeat(columns));
+        page.push_str("+\n");
+        for _ in 0..3000 {
+            page.push_str("| |\n+-+\n");
+        }
+        let read = tables(&page);
+        let slots: usize = read
+            .tables
+            .iter()
+            .flat_map(|t| &t.rows)
+            .map(|r| r.cells.len())
+            .sum();
+        assert!(slots < 100_000, "{slots} cells");
+        assert!(!read.notes.is_empty());
+    }
+
     #[test]
     fn a_simple_table_under_a_table_directive() {
         let page = "\
@@ -473,7 +774,7 @@ Intro text.
 
 After.
 ";
-        let tables = tables(page);
+        let tables = tables(page).tables;
         assert_eq!(tables.len(), 1);
         let table = &tables[0];
         assert_eq!(table.context.as_deref(), Some("Queue errors"));

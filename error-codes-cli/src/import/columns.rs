@@ -1,0 +1,640 @@
+//! Which column of a table holds the codes, the descriptions and the
+//! modules: by heading first (in the languages and decorations pages use),
+//! then by what the cells hold (unique identifiers are codes, HTTP statuses
+//! repeated on many rows are a status column, long text is a description).
+//! Every choice that is not a plain English heading comes with its reason,
+//! for standard error.
+
+use super::markup::visible;
+use super::page::Row;
+
+/// A column named on the command line: a heading, or a 1-based index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pick {
+    Index(usize),
+    Heading(String),
+}
+
+impl std::str::FromStr for Pick {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Pick, String> {
+        match text.trim().parse::<usize>() {
+            Ok(0) => Err("columns are counted from 1".to_string()),
+            Ok(n) => Ok(Pick::Index(n)),
+            Err(_) if text.trim().is_empty() => Err("an empty column name".to_string()),
+            Err(_) => Ok(Pick::Heading(text.trim().to_string())),
+        }
+    }
+}
+
+impl std::fmt::Display for Pick {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Pick::Index(n) => write!(f, "{n}"),
+            Pick::Heading(h) => write!(f, "{h:?}"),
+        }
+    }
+}
+
+/// The columns the user named (`--code-column`, ...), for every table.
+#[derive(Clone, Debug, Default)]
+pub struct Overrides {
+    pub code: Option<Pick>,
+    pub description: Option<Pick>,
+    pub module: Option<Pick>,
+}
+
+/// How sure the choice of a table's code column is: a page keeps every
+/// table of its surest kind (so a parameter table headed `Name` beside an
+/// `Error Code` table stays out).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Sureness {
+    /// The cells alone say so.
+    Content,
+    /// A heading that names codes among other things (`Name`, `Error`).
+    WeakHeading,
+    /// A heading that names codes (`Error Code`, `错误码`, `Value`), or the
+    /// user's option.
+    Heading,
+}
+
+/// Where the standard columns are in a table, and why (the reason names a
+/// column of HTTP statuses too: issue 17 makes it the `http_status`
+/// column; until then it is kept under its own heading).
+#[derive(Debug)]
+pub struct Columns {
+    pub module: Option<usize>,
+    pub code: usize,
+    pub description: Option<usize>,
+    pub sureness: Sureness,
+    /// Why, when more than a plain English heading decided.
+    pub reason: Option<String>,
+}
+
+impl Columns {
+    pub fn is_standard(&self, index: usize) -> bool {
+        index == self.code || Some(index) == self.module || Some(index) == self.description
+    }
+}
+
+/// Headings compared without case, spaces, `-`, `_`, markup and a trailing
+/// `(...)`: `**Error Code**`, `error_code` and `错误码(code)` compare as
+/// `errorcode` and `错误码`; the part in brackets is tried too.
+fn keys(heading: &str) -> Vec<String> {
+    let text = visible(heading);
+    let key = |t: &str| -> String {
+        t.chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '_' | ':' | '.' | '：'))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let mut keys = vec![key(&text)];
+    if let Some(open) = text.find(['(', '（']) {
+        let (main, rest) = text.split_at(open);
+        let inner = rest
+            .trim_start_matches(['(', '（'])
+            .trim_end_matches([')', '）']);
+        keys = vec![key(main), key(inner)];
+    }
+    keys.retain(|k| !k.is_empty());
+    keys
+}
+
+/// Headings that name codes.
+const CODE: &[&str] = &[
+    "errorcode",
+    "errorcodes",
+    "code",
+    "codes",
+    "value",
+    "values",
+    "errno",
+    "errnum",
+    "errornumber",
+    "returncode",
+    "resultcode",
+    "reasoncode",
+    "错误码",
+    "错误代码",
+    "错误编码",
+    "返回码",
+    "状态码",
+    "代码",
+    "エラーコード",
+    "오류코드",
+    "에러코드",
+    "fehlercode",
+    "código",
+    "codigo",
+    "códigodeerror",
+    "codigodeerror",
+    "codedeerreur",
+    "codeerreur",
+];
+
+/// Headings that name codes when nothing surer does.
+const CODE_WEAK: &[&str] = &[
+    "error",
+    "errors",
+    "errorname",
+    "errorid",
+    "name",
+    "identifier",
+    "constant",
+    "symbol",
+    "错误",
+    "错误名称",
+    "名称",
+    "errortype",
+];
+
+/// Headings of HTTP statuses: a code column only when nothing else is.
+const HTTP: &[&str] = &[
+    "statuscode",
+    "httpstatuscode",
+    "httpstatus",
+    "httpcode",
+    "status",
+    "http状态码",
+];
+
+/// Headings of descriptions, the most specific first.
+const DESCRIPTION: &[&str] = &[
+    "description",
+    "errordescription",
+    "errorcodedescription",
+    "errormessage",
+    "message",
+    "usermessage",
+    "meaning",
+    "explanation",
+    "condition",
+    "strerror",
+    "details",
+    "detail",
+    "错误信息",
+    "错误描述",
+    "描述",
+    "说明",
+    "含义",
+    "错误说明",
+    "信息",
+    "beschreibung",
+    "descripción",
+    "descripcion",
+    "説明",
+    "설명",
+    "reason",
+    "summary",
+    "conditionname",
+];
+
+const MODULE: &[&str] = &["module", "模块"];
+
+/// The position of the first heading that one of `names` names, in the
+/// order of `names`.
+fn by_heading(keys: &[Vec<String>], names: &[&str], taken: &[usize]) -> Option<usize> {
+    names.iter().find_map(|name| {
+        keys.iter()
+            .enumerate()
+            .position(|(i, k)| !taken.contains(&i) && k.iter().any(|k| k == name))
+    })
+}
+
+/// Whether `keys` holds a heading ending in `code` or `value` that is not
+/// an HTTP status (`NimBLE Value`, `HCI Code`).
+fn by_suffix(keys: &[Vec<String>]) -> Option<usize> {
+    keys.iter().position(|k| {
+        k.iter().any(|k| {
+            (k.ends_with("code") || k.ends_with("value") || k.ends_with("错误码"))
+                && !k.contains("status")
+                && !k.contains("http")
+        })
+    })
+}
+
+/// What the cells of one column hold.
+#[derive(Debug, Default)]
+struct Content {
+    filled: usize,
+    unique: bool,
+    identifiers: usize,
+    http_statuses: usize,
+    text: usize,
+    length: usize,
+}
+
+impl Content {
+    fn of(rows: &[Row], column: usize) -> Content {
+        let mut seen = std::collections::HashSet::new();
+        let mut content = Content {
+            unique: true,
+            ..Content::default()
+        };
+        for row in rows.iter().filter(|r| !r.spans_all) {
+            let cell = row.cells.get(column).map_or("", |c| c.trim());
+            if cell.is_empty() {
+                continue;
+            }
+            content.filled += 1;
+            let code = visible(cell);
+            if !seen.insert(code.clone()) {
+                content.unique = false;
+            }
+            if is_identifier(&code) {
+                content.identifiers += 1;
+            }
+            if code.len() == 3 && code.parse::<u16>().is_ok_and(|n| (100..600).contains(&n)) {
+                content.http_statuses += 1;
+            }
+            if cell.contains(' ') {
+                content.text += 1;
+            }
+            content.length += cell.chars().count().min(1000);
+        }
+        content
+    }
+
+    /// Unique identifiers on most rows: codes.
+    fn codes(&self, rows: usize) -> bool {
+        self.filled > 0
+            && self.filled * 2 >= rows
+            && self.unique
+            && self.identifiers * 10 >= self.filled * 9
+    }
+
+    /// HTTP statuses, some repeated: a status column.
+    fn statuses(&self) -> bool {
+        self.filled > 0 && self.http_statuses * 10 >= self.filled * 8
+    }
+
+    /// Sentences: a description.
+    fn long_text(&self) -> bool {
+        self.filled > 0 && self.text * 2 >= self.filled && self.length >= self.filled * 12
+    }
+}
+
+/// A code as a service sends it: one word of letters, digits and the
+/// punctuation codes use, at most 100 characters.
+pub fn is_identifier(code: &str) -> bool {
+    !code.is_empty()
+        && code.chars().count() <= 100
+        && code
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | ':' | '/' | '#' | '+'))
+}
+
+/// The standard columns of a table with `header` over `rows`; `None` when
+/// nothing names or looks like a code column. An override that names no
+/// column of the table is an error.
+pub fn find(
+    header: &[String],
+    rows: &[Row],
+    overrides: &Overrides,
+) -> Result<Option<Columns>, String> {
+    let keys: Vec<Vec<String>> = header.iter().map(|h| keys(h)).collect();
+    let width = rows
+        .iter()
+        .map(|r| r.cells.len())
+        .chain([header.len()])
+        .max()
+        .unwrap_or(0);
+    let content: Vec<Content> = (0..width).map(|c| Content::of(rows, c)).collect();
+    let data_rows = rows.iter().filter(|r| !r.spans_all).count();
+    let pick = |pick: &Pick| -> Result<usize, String> {
+        match pick {
+            Pick::Index(n) if *n <= width => Ok(n - 1),
+            Pick::Index(n) => Err(format!("no column {n} (the table has {width})")),
+            Pick::Heading(h) => {
+                let wanted = keys_of(h);
+                keys.iter()
+                    .position(|k| k.iter().any(|k| wanted.contains(k)))
+                    .ok_or_else(|| {
+                        format!(
+                            "no column headed {:?} (headings: {})",
+                            super::page::excerpt(h, 40),
+                            super::headings(header)
+                        )
+                    })
+            }
+        }
+    };
+    let heading = |i: usize| -> String {
+        match header.get(i).map(|h| visible(h)) {
+            Some(h) if !h.is_empty() => format!("{:?}", super::page::excerpt(&h, 40)),
+            _ => format!("column {}", i + 1),
+        }
+    };
+    let mut reasons: Vec<String> = Vec::new();
+    let http_heading = by_heading(&keys, HTTP, &[]);
+    let (mut code, mut sureness, plain) = match &overrides.code {
+        Some(p) => (Some(pick(p)?), Sureness::Heading, false),
+        None => {
+            if let Some(c) = by_heading(&keys, CODE, &[]) {
+                let plain = matches!(
+                    keys[c].first().map(String::as_str),
+                    Some("errorcode" | "errorcodes" | "code" | "codes" | "value")
+                ) && header[c]
+                    .trim()
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic() || c == ' ');
+                (Some(c), Sureness::Heading, plain)
+            } else if let Some(c) = by_suffix(&keys).filter(|&c| content[c].codes(data_rows)) {
+                // `NimBLE Value`, but not `Default Value` over repeated
+                // defaults: the cells must be codes too.
+                (Some(c), Sureness::Heading, false)
+            } else if let Some(c) = by_heading(&keys, CODE_WEAK, &[]) {
+                (Some(c), Sureness::WeakHeading, false)
+            } else if let Some(c) = http_heading {
+                // `Status Code` names codes when nothing else does, as
+                // long as its cells are not HTTP statuses beside codes.
+                (Some(c), Sureness::Heading, true)
+            } else {
+                (None, Sureness::Content, false)
+            }
+        }
+    };
+    let mut http_status = None;
+    // A column headed as codes that holds repeated HTTP statuses beside a
+    // column of unique identifiers: the identifiers are the codes.
+    if let Some(c) = code
+        && overrides.code.is_none()
+        && content[c].statuses()
+        && !content[c].unique
+        && let Some(other) = (0..width).find(|&o| o != c && content[o].codes(data_rows))
+    {
+        reasons.push(format!(
+            "code: {} (unique identifiers); {} holds HTTP statuses: http_status",
+            heading(other),
+            heading(c)
+        ));
+        http_status = Some(c);
+        code = Some(other);
+        sureness = Sureness::Heading;
+    }
+    if code.is_none() {
+        // A column headed as descriptions or modules holds none of them.
+        let named = |c: usize| {
+            keys.get(c).is_some_and(|k| {
+                k.iter()
+                    .any(|k| DESCRIPTION.contains(&k.as_str()) || MODULE.contains(&k.as_str()))
+            })
+        };
+        code = (0..width)
+            .find(|&c| !named(c) && content[c].codes(data_rows))
+            .or_else(|| {
+                // Identifiers under a description heading (`Condition`
+                // over `VOLUME_IN_USE`) are codes when another column
+                // holds the sentences.
+                (0..width).find(|&c| {
+                    content[c].codes(data_rows)
+                        && (0..width).any(|d| d != c && content[d].long_text())
+                })
+            });
+        if let Some(c) = code {
+            reasons.push(format!("code: {} (unique identifiers)", heading(c)));
+        }
+    } else if let Some(c) = code
+        && !plain
+        && reasons.is_empty()
+    {
+        let why = if overrides.code.is_some() {
+            "--code-column"
+        } else {
+            "heading"
+        };
+        reasons.push(format!("code: {} ({why})", heading(c)));
+    }
+    let Some(code) = code else {
+        return Ok(None);
+    };
+    if http_status.is_none() {
+        http_status = http_heading
+            .filter(|&h| h != code)
+            .or_else(|| (0..width).find(|&h| h != code && content[h].statuses()));
+        if let Some(h) = http_status {
+            reasons.push(format!("{} holds HTTP statuses: http_status", heading(h)));
+        }
+    }
+    let module = match &overrides.module {
+        Some(p) => Some(pick(p)?),
+        None => by_heading(&keys, MODULE, &[code]),
+    };
+    let taken: Vec<usize> = [Some(code), module, http_status]
+        .into_iter()
+        .flatten()
+        .collect();
+    let description = match &overrides.description {
+        Some(p) => {
+            let d = pick(p)?;
+            reasons.push(format!(
+                "description: {} (--description-column)",
+                heading(d)
+            ));
+            Some(d)
+        }
+        None => match by_heading(&keys, DESCRIPTION, &taken) {
+            Some(d) => {
+                if !keys[d]
+                    .iter()
+                    .any(|k| DESCRIPTION[..8].contains(&k.as_str()))
+                {
+                    reasons.push(format!("description: {} (heading)", heading(d)));
+                }
+                Some(d)
+            }
+            None => {
+                // The column of the longest sentences.
+                let d = (0..width)
+                    .filter(|c| !taken.contains(c) && content[*c].long_text())
+                    .max_by_key(|&c| content[c].length / content[c].filled.max(1));
+                if let Some(d) = d {
+                    reasons.push(format!("description: {} (long text)", heading(d)));
+                    return finish(module, code, Some(d), sureness, reasons);
+                }
+                // The one other column with text in it, as in a table of
+                // codes and their names.
+                let mut others = (0..width)
+                    .filter(|c| !taken.contains(c) && content[*c].filled * 2 >= data_rows.max(1));
+                match (others.next(), others.next()) {
+                    (Some(d), None) => {
+                        reasons.push(format!(
+                            "description: {} (the one other column)",
+                            heading(d)
+                        ));
+                        Some(d)
+                    }
+                    _ => None,
+                }
+            }
+        },
+    };
+    finish(module, code, description, sureness, reasons)
+}
+
+fn finish(
+    module: Option<usize>,
+    code: usize,
+    description: Option<usize>,
+    sureness: Sureness,
+    reasons: Vec<String>,
+) -> Result<Option<Columns>, String> {
+    Ok(Some(Columns {
+        module,
+        code,
+        description,
+        sureness,
+        reason: (!reasons.is_empty()).then(|| reasons.join("; ")),
+    }))
+}
+
+fn keys_of(heading: &str) -> Vec<String> {
+    keys(heading)
+}
+
+/// Whether any heading of `header` is one the importer knows (codes,
+/// descriptions, modules, statuses): then the row is a header, not data.
+pub fn knows_a_heading(header: &[String]) -> bool {
+    header.iter().any(|h| {
+        keys(h).iter().any(|k| {
+            [CODE, CODE_WEAK, HTTP, DESCRIPTION, MODULE]
+                .iter()
+                .any(|names| names.contains(&k.as_str()))
+        })
+    }) || by_suffix(&header.iter().map(|h| keys(h)).collect::<Vec<_>>()).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(cells: &[&[&str]]) -> Vec<Row> {
+        cells
+            .iter()
+            .enumerate()
+            .map(|(i, r)| Row {
+                line: i + 2,
+                cells: r.iter().map(|c| c.to_string()).collect(),
+                spans_all: false,
+            })
+            .collect()
+    }
+
+    fn header(cells: &[&str]) -> Vec<String> {
+        cells.iter().map(|c| c.to_string()).collect()
+    }
+
+    #[test]
+    fn headings_in_other_languages_and_decorated() {
+        let body = rows(&[&["A1", "Sentence one here."], &["A2", "Sentence two here."]]);
+        for code in [
+            "错误码",
+            "状态码",
+            "状态码(code)",
+            "**Error**",
+            "<b>Error Code</b>",
+            "Value",
+            "Name",
+        ] {
+            for description in [
+                "错误信息",
+                "描述",
+                "Condition",
+                "Meaning",
+                "strerror",
+                "Details",
+            ] {
+                let found = find(&header(&[code, description]), &body, &Overrides::default())
+                    .unwrap()
+                    .unwrap_or_else(|| panic!("{code} {description}"));
+                assert_eq!(
+                    (found.code, found.description),
+                    (0, Some(1)),
+                    "{code} {description}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn http_statuses_under_code_beside_unique_identifiers() {
+        let body = rows(&[
+            &["400", "BAD_NAME", "The name is not valid."],
+            &["404", "NO_BLOB", "The blob is not there."],
+            &["404", "NO_TAG", "The tag is not there."],
+        ]);
+        let found = find(
+            &header(&["Code", "Error", "Description"]),
+            &body,
+            &Overrides::default(),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!((found.code, found.description), (1, Some(2)));
+        assert_eq!(
+            found.reason.as_deref(),
+            Some("code: \"Error\" (unique identifiers); \"Code\" holds HTTP statuses: http_status")
+        );
+    }
+
+    #[test]
+    fn plain_headings_give_no_reason() {
+        let body = rows(&[&["E.1", "Broken."]]);
+        let found = find(
+            &header(&["Error Code", "Description"]),
+            &body,
+            &Overrides::default(),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(found.reason, None);
+    }
+
+    #[test]
+    fn content_alone_finds_codes_and_descriptions() {
+        let body = rows(&[
+            &["kettle", "K_HOT", "The water is too hot to pour."],
+            &["kettle", "K_DRY", "The kettle has no water in it."],
+        ]);
+        let found = find(
+            &header(&["Teil", "Kennung", "Bedeutung"]),
+            &body,
+            &Overrides::default(),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!((found.code, found.description), (1, Some(2)));
+        assert_eq!(found.sureness, Sureness::Content);
+        assert_eq!(
+            found.reason.as_deref(),
+            Some("code: \"Kennung\" (unique identifiers); description: \"Bedeutung\" (long text)")
+        );
+    }
+
+    #[test]
+    fn overrides_by_heading_and_index() {
+        let body = rows(&[&["a", "B1", "x y z"]]);
+        let overrides = Overrides {
+            code: Some("2".parse().unwrap()),
+            description: Some("Third".parse().unwrap()),
+            module: Some(Pick::Index(1)),
+        };
+        let found = find(&header(&["First", "Second", "Third"]), &body, &overrides)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (found.module, found.code, found.description),
+            (Some(0), 1, Some(2))
+        );
+        let wrong = Overrides {
+            code: Some(Pick::Heading("Nope".into())),
+            ..Overrides::default()
+        };
+        assert_eq!(
+            find(&header(&["First"]), &body, &wrong).unwrap_err(),
+            "no column headed \"Nope\" (headings: First)"
+        );
+        assert!("0".parse::<Pick>().is_err());
+    }
+}
