@@ -9,7 +9,7 @@ use std::collections::HashSet;
 /// A built lookup with its tables laid out as the generated code has them.
 struct Built {
     lookup: Lookup,
-    displacements: Vec<u8>,
+    buckets: Vec<u8>,
     slots: Vec<u8>,
     keys: Vec<String>,
     rows: Vec<usize>,
@@ -21,7 +21,7 @@ impl Built {
         let borrowed: Vec<&str> = keys.iter().map(String::as_str).collect();
         let lookup = build(&borrowed).expect("distinct keys always build");
         Built {
-            displacements: lookup.displacement_bytes(),
+            buckets: lookup.bucket_bytes(),
             slots: lookup.slot_bytes(&borrowed),
             rows: (0..keys.len()).collect(),
             lookup,
@@ -34,7 +34,7 @@ impl Built {
             seeds: &self.lookup.seeds,
             full: self.lookup.full,
             lengths: self.lookup.lengths,
-            displacements: &self.displacements,
+            buckets: &self.buckets,
             slots: &self.slots,
         };
         let code_at = |row: usize| self.keys.get(row).map_or("", String::as_str);
@@ -167,8 +167,8 @@ fn the_same_keys_give_the_same_tables() {
     let keys = ["a", "bb", "ccc", "dddd", "eeeee"];
     let (one, two) = (Built::new(&keys), Built::new(&keys));
     assert_eq!(
-        (one.lookup.seeds, one.displacements, one.slots),
-        (two.lookup.seeds, two.displacements, two.slots)
+        (one.lookup.seeds, one.buckets, one.slots),
+        (two.lookup.seeds, two.buckets, two.slots)
     );
 }
 
