@@ -177,6 +177,7 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
         variants,
         has_module: table.has_module,
         csv: &source.resolved,
+        display: &source.display,
         lookup,
         index: Index::Match,
         serde: options.serde,

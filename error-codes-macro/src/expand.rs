@@ -45,6 +45,8 @@ pub struct Enum<'a> {
     pub has_module: bool,
     /// The CSV file, so that Cargo rebuilds when it changes.
     pub csv: &'a Path,
+    /// The CSV file as errors name it (relative to the crate).
+    pub display: &'a str,
     pub lookup: phf::Lookup,
     /// How a value finds its row: by discriminant when the macro wrote the
     /// enum, by `match` when the user did.

@@ -162,6 +162,7 @@ fn generate_enum(
             .collect(),
         has_module: table.has_module,
         csv: &source.resolved,
+        display: &source.display,
         lookup,
         index: Index::Discriminant,
         serde: options.serde,
