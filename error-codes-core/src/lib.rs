@@ -218,11 +218,13 @@ extern crate std;
 mod code;
 mod error_code;
 mod unknown_code;
+mod unknown_number;
 
 pub use code::Code;
 pub use error_code::ErrorCode;
 pub use error_codes_macro::{ErrorCode, error_codes};
 pub use unknown_code::UnknownCode;
+pub use unknown_number::UnknownNumber;
 
 /// The error codes of the Volume Backup Service, from `codes.csv` at the
 /// root of this repository (126 codes in 5 modules); this package's

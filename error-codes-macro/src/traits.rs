@@ -23,7 +23,7 @@ pub fn impls(
         ..
     } = model;
     let name = ident.to_string();
-    let debug_impl = (model.index == Index::Discriminant).then(|| {
+    let debug_impl = (model.index != Index::Match).then(|| {
         let names = strings(krate, variants.iter().map(|v| v.name.as_str()));
         quote! {
             static NAMES: #strings_type = #names;
