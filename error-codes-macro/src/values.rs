@@ -416,4 +416,67 @@ mod tests {
         );
         assert_eq!(decide(item, 5_000).unwrap().0, "named");
     }
+
+    fn by_code(item: DeriveInput, values: &[i64]) -> Result<(String, String), String> {
+        let codes: Vec<String> = values.iter().map(i64::to_string).collect();
+        let numbers: Vec<Number> = values
+            .iter()
+            .zip(&codes)
+            .enumerate()
+            .map(|(row, (&value, code))| Number {
+                value,
+                code,
+                line: row + 2,
+            })
+            .collect();
+        match for_attribute(&item, "t.csv", values.len(), Some(&numbers)) {
+            Ok(Numbering { repr, codes, .. }) => Ok((
+                codes.map_or(String::new(), |integer| integer.to_string()),
+                repr.to_string(),
+            )),
+            Err(error) => Err(error.to_string()),
+        }
+    }
+
+    #[test]
+    fn numeric_codes_get_the_narrowest_repr_that_holds_them_or_the_users() {
+        let item: DeriveInput = syn::parse_quote!(
+            pub enum E {}
+        );
+        let repr = |values: &[i64]| by_code(item.clone(), values).unwrap().0;
+        assert_eq!(repr(&[0, 255]), "u8");
+        assert_eq!(repr(&[200, 404, 599]), "u16");
+        assert_eq!(repr(&[-1, 127]), "i8");
+        assert_eq!(repr(&[-1, 128]), "i16");
+        assert_eq!(repr(&[-32700, 1]), "i16");
+        assert_eq!(repr(&[70_000]), "u32");
+        assert_eq!(repr(&[1 << 40]), "u64");
+        assert_eq!(repr(&[i64::MIN, i64::MAX]), "i64");
+        assert_eq!(
+            by_code(item, &[404]).unwrap().1,
+            "# [repr (u16)]".to_owned()
+        );
+        let item: DeriveInput = syn::parse_quote!(
+            #[repr(u32)]
+            pub enum E {}
+        );
+        assert_eq!(
+            by_code(item, &[404]).unwrap(),
+            ("u32".into(), String::new())
+        );
+        let item: DeriveInput = syn::parse_quote!(
+            #[repr(u8)]
+            pub enum E {}
+        );
+        assert_eq!(
+            by_code(item, &[200, 404]).unwrap_err(),
+            "t.csv:3: code `404` does not fit `#[repr(u8)]`, and the codes of a table of numbers are its discriminants; use `#[repr(u16)]` or remove the `repr`"
+        );
+        // `repr(C)` keeps the discriminants `0..rows`.
+        let item: DeriveInput = syn::parse_quote!(
+            #[repr(C)]
+            pub enum E {}
+        );
+        assert_eq!(by_code(item, &[404]).unwrap().0, "");
+    }
 }
