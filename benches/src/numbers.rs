@@ -71,7 +71,7 @@ pub fn stream(numbers: &[i64], stream: &str) -> Vec<i64> {
     );
     let margin = (max - min) / 10 + 1;
     let mut random = crate::Random(0x5EED_1 ^ stream.len() as u64);
-    let mut miss = |random: &mut crate::Random| loop {
+    let miss = |random: &mut crate::Random| loop {
         let n = min - margin + random.below((max - min + 2 * margin) as usize) as i64;
         if !known.contains(&n) {
             break n;
