@@ -72,7 +72,7 @@ fn output_goes_to_the_named_file() {
         "{stderr}"
     );
     let advice = format!(
-        "build it with #[error_codes(csv = {:?}, duplicates = \"merge\", ignore = [\"Status\"])]\n",
+        "build it with #[error_codes(csv = {:?}, ignore = [\"Status\"], duplicates = \"merge\")]\n",
         csv.display().to_string()
     );
     assert!(stderr.ends_with(&advice), "{stderr}");

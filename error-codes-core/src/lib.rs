@@ -228,6 +228,8 @@ mod unknown_number;
 
 pub use code::Code;
 pub use error_code::ErrorCode;
+#[cfg(feature = "macros")]
+#[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use error_codes_macro::{ErrorCode, error_codes};
 pub use unknown_code::UnknownCode;
 pub use unknown_number::UnknownNumber;
@@ -239,6 +241,8 @@ pub use unknown_number::UnknownNumber;
 /// Upstream: the service's published "Error Codes" page, which a test reads
 /// from `../shared/seed/vbs-error-codes.rst` beside the repository (it is
 /// the service's text, not copied here) and checks every row against.
+#[cfg(feature = "macros")]
+#[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 #[error_codes(csv = "codes.csv", crate = "crate")]
 #[non_exhaustive]
 pub enum VbsError {}
@@ -249,6 +253,7 @@ pub mod __private {
     pub use crate::lookup::{Aligned, Lookup};
     pub use crate::numbers::{Decimal, i64_at};
     pub use crate::strings::{Strings, chunk, u32_at};
+    #[cfg(feature = "macros")]
     pub use error_codes_macro::__unknown_code as unknown_code;
 
     pub use crate::__serde_impls as serde_impls;

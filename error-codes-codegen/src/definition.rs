@@ -3,7 +3,8 @@
 //! typed values), found by its code in rustdoc's search, and marked
 //! `#[deprecated]` when retired.
 
-use crate::expand::{Enum, Variant, lex};
+use crate::model::{Enum, Variant};
+use crate::tokens::lex;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::fmt::Write;
@@ -18,7 +19,7 @@ pub fn enum_definition(item: &DeriveInput, model: &Enum, repr: &TokenStream) -> 
     } = item;
     let mut text = String::new();
     let prefixes = crate::accessors::row_doc_prefixes(model);
-    let numbers = matches!(model.index, crate::expand::Index::Code(_))
+    let numbers = matches!(model.index, crate::model::Index::Code(_))
         .then(|| crate::numeric::numbers(model.variants.iter().map(|v| v.row.code.as_str())))
         .flatten();
     let codes = numbers.as_ref().map(|numbers| numbers.values.as_slice());
@@ -156,8 +157,8 @@ fn variant_doc(variant: &Variant) -> String {
 #[cfg(test)]
 mod tests {
     use super::{Alias, doc_alias};
-    use crate::expand::Variant;
-    use crate::parse::Row;
+    use crate::model::Variant;
+    use error_codes_table::parse::Row;
 
     fn alias(code: &str, name: &str) -> Option<(bool, String)> {
         let row = Row {

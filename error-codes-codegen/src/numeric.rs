@@ -3,12 +3,12 @@
 //! ones), the enum also converts to and from `i64`, in constant time, and
 //! (`TryFrom`) from `i64` and its `repr`'s integer.
 //!
-//! The attribute's enum then has its codes as discriminants (`values.rs`
+//! The attribute's enum then has its codes as discriminants (`discriminants.rs`
 //! decides it and the `repr`): `as_i64` is a cast, the row of a value comes
 //! from a table indexed by the number when the codes are close together
 //! ([`dense_index`]), and `Ord` follows the rows, not the numbers.
 
-use crate::expand::{Enum, Index};
+use crate::model::{Enum, Index};
 use crate::phf;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
