@@ -214,8 +214,8 @@ fn by_code(
                 return Err(syn::Error::new(
                     integer.span(),
                     format!(
-                        "{file}:{}: code `{}` does not fit `#[repr({name})]`, and the codes of a table of numbers are its discriminants; use `#[repr({smallest})]` or remove the `repr`",
-                        number.line, number.code
+                        "code `{}` ({file}:{}) does not fit `#[repr({name})]`: the codes of a table of numbers are its discriminants; use `#[repr({smallest})]` or remove the `repr`",
+                        number.code, number.line
                     ),
                 ));
             }
@@ -470,7 +470,7 @@ mod tests {
         );
         assert_eq!(
             by_code(item, &[200, 404]).unwrap_err(),
-            "t.csv:3: code `404` does not fit `#[repr(u8)]`, and the codes of a table of numbers are its discriminants; use `#[repr(u16)]` or remove the `repr`"
+            "code `404` (t.csv:3) does not fit `#[repr(u8)]`: the codes of a table of numbers are its discriminants; use `#[repr(u16)]` or remove the `repr`"
         );
         // `repr(C)` keeps the discriminants `0..rows`.
         let item: DeriveInput = syn::parse_quote!(
