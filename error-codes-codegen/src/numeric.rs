@@ -281,14 +281,29 @@ fn by_discriminant(
             }
         }
     };
+    let name = ident.to_string();
     let i64_type = quote!(::core::primitive::i64);
     let from_i64 = try_from(krate, ident, &i64_type, quote!(value));
-    // `i64` itself has its impl above; any other integer converts with
-    // `as`: a number that wraps is out of every code's range (the codes fit
-    // the `repr`, and `u64` codes are at most `i64::MAX`).
+    // `i64` itself has its impl above; other integers up to 64 bits convert
+    // with `as`: a number that wraps is out of every code's range (the
+    // codes fit the `repr`, and `u64` codes are at most `i64::MAX`).
     let from_repr = (integer != "i64").then(|| {
         let ty = quote!(::core::primitive::#integer);
-        try_from(krate, ident, &ty, quote!(value as ::core::primitive::i64))
+        // 128-bit numbers can wrap onto a code: they are narrowed, or are
+        // no code.
+        let to_i64 = if integer == "i128" || integer == "u128" {
+            quote! {
+                match <::core::primitive::i64 as ::core::convert::TryFrom<#ty>>::try_from(value) {
+                    ::core::result::Result::Ok(number) => number,
+                    ::core::result::Result::Err(_) => return ::core::result::Result::Err(
+                        #krate::UnknownNumber::new(#name, value as ::core::primitive::i128),
+                    ),
+                }
+            }
+        } else {
+            quote!(value as ::core::primitive::i64)
+        };
+        try_from(krate, ident, &ty, to_i64)
     });
     let doc_as_i64 = format!(
         " The code as a number: every code of this table is a decimal integer, \

@@ -16,6 +16,11 @@ pub enum Http {}
 #[repr(u32)]
 pub enum Http32 {}
 
+/// The same table in 128 bits, whose numbers could wrap onto a code.
+#[error_codes(csv = "tests/fixtures/http_status.csv", code_macro = false)]
+#[repr(i128)]
+pub enum Http128 {}
+
 /// -1, 0, 1, 404, -32768, i64::MAX in that order: signed, 64 bits, and a
 /// table order that is not the numbers' order.
 #[error_codes(csv = "tests/fixtures/signed_numbers.csv", code_macro = false)]
@@ -120,6 +125,12 @@ fn try_from_finds_a_code_or_names_the_number_and_the_enum() {
         "unknown Signed code -9223372036854775808"
     );
     assert_eq!(Padded::try_from(3_u8).unwrap_err().number(), 3);
+    assert_eq!(Http128::try_from(404_i128), Ok(Http128::NotFound));
+    let wraps_onto_404 = (1_i128 << 64) + 404;
+    assert_eq!(
+        Http128::try_from(wraps_onto_404).unwrap_err().number(),
+        wraps_onto_404
+    );
     assert_eq!(Many::try_from(-5999_i16).unwrap_err().number(), -5999);
 }
 
