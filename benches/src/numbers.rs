@@ -70,7 +70,7 @@ pub fn stream(numbers: &[i64], stream: &str) -> Vec<i64> {
         *numbers.iter().max().unwrap_or(&0),
     );
     let margin = (max - min) / 10 + 1;
-    let mut random = crate::Random(0x5EED_1 ^ stream.len() as u64);
+    let mut random = crate::Random(0x0005_EED1 ^ stream.len() as u64);
     let miss = |random: &mut crate::Random| loop {
         let n = min - margin + random.below((max - min + 2 * margin) as usize) as i64;
         if !known.contains(&n) {

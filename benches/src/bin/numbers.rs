@@ -75,7 +75,7 @@ fn main() -> ExitCode {
         done: false,
     };
     if contender == "harness" {
-        run.go(|n| Some(n));
+        run.go(Some);
     } else {
         benches::numbers::contenders(table, &mut run);
     }
