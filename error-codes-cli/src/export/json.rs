@@ -1,69 +1,9 @@
-//! `error-codes export`: a table as a documentation page (Markdown, one
-//! section per module, like the pages tables come from) or as JSON for
+//! `--format json`: `{"codes": [...]}`, each code with every column, for
 //! other languages' tooling.
 
-use crate::diff::show;
 use crate::table::Entry;
 use error_codes_table::columns::Value;
 use serde_json::{Map, Value as Json, json};
-
-/// A Markdown page: a section per module in table order (codes without a
-/// module first, without a heading), each a table of code, description (as
-/// written, markup kept) and the typed columns.
-pub fn markdown(title: &str, entries: &[Entry]) -> String {
-    let mut modules: Vec<Option<&str>> = Vec::new();
-    for entry in entries {
-        let module = entry.module.as_deref();
-        if !modules.contains(&module) {
-            modules.push(module);
-        }
-    }
-    modules.sort_by_key(Option::is_some);
-    let columns: Vec<&str> = entries
-        .first()
-        .map(|e| e.values.iter().map(|(c, _)| c.as_str()).collect())
-        .unwrap_or_default();
-    let deprecated = entries.iter().any(|e| e.deprecated.is_some());
-    let mut page = format!("# {}\n", cell(title));
-    for module in modules {
-        page.push('\n');
-        if let Some(module) = module {
-            page.push_str(&format!("## {}\n\n", cell(module)));
-        }
-        let mut header = vec!["Code", "Description"];
-        header.extend(&columns);
-        if deprecated {
-            header.push("Deprecated");
-        }
-        page.push_str(&format!("| {} |\n", header.join(" | ")));
-        page.push_str(&format!("|{}\n", " --- |".repeat(header.len())));
-        for entry in entries.iter().filter(|e| e.module.as_deref() == module) {
-            let mut row = vec![format!("`{}`", entry.code), cell(&entry.description)];
-            row.extend(entry.values.iter().map(|(_, v)| cell(&markdown_value(v))));
-            if deprecated {
-                row.push(entry.deprecated.as_deref().map(cell).unwrap_or_default());
-            }
-            page.push_str(&format!("| {} |\n", row.join(" | ")));
-        }
-    }
-    page
-}
-
-/// Text inside a pipe-table cell: pipes escaped, line breaks as `<br>`.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|")
-        .replace("\r\n", "\n")
-        .replace('\n', "<br>")
-}
-
-fn markdown_value(value: &Value) -> String {
-    match value {
-        Value::None => String::new(),
-        Value::Str(s) => s.clone(),
-        Value::Char(c) => c.to_string(),
-        other => show(other),
-    }
-}
 
 /// `{"codes": [...]}`: per code its variant, module, description as plain
 /// text and as written, deprecation note, and typed columns as JSON values.
@@ -130,25 +70,6 @@ mod tests {
             entry("K.1", Some("Kettle"), "Too hot | boiling.\nWait.", 409),
             old,
         ]
-    }
-
-    #[test]
-    fn markdown_groups_by_module_and_escapes_cells() {
-        assert_eq!(
-            markdown("Kitchen errors", &entries()),
-            "# Kitchen errors\n\
-             \n\
-             | Code | Description | http_status | Deprecated |\n\
-             | --- | --- | --- | --- |\n\
-             | `G.1` | Out of *gas*. | 503 |  |\n\
-             \n\
-             ## Kettle\n\
-             \n\
-             | Code | Description | http_status | Deprecated |\n\
-             | --- | --- | --- | --- |\n\
-             | `K.1` | Too hot \\| boiling.<br>Wait. | 409 |  |\n\
-             | `K.9` | Retired. | 410 | use K.1 |\n"
-        );
     }
 
     #[test]
