@@ -64,7 +64,7 @@ fn dense_span(rows: usize) -> i128 {
 /// When the discriminants are the codes `values` and close enough
 /// together: `index()` from a table of rows indexed by the number less the
 /// smallest code, one load, and the `ROW_OF` it reads. `None` when the
-/// codes are too far apart (see [`dense_span`]).
+/// codes are too far apart (see `dense_span`).
 pub fn dense_index(krate: &syn::Path, ident: &Ident, values: &[i64]) -> Option<TokenStream> {
     let (table, read) = dense_table(krate, values)?;
     Some(quote! {

@@ -4,7 +4,7 @@
 //! of buckets); from the largest bucket down, each bucket gets the first
 //! displacement that, XORed into its keys' hashes, moves them all to free
 //! slots. Each bucket also keeps a 32-bit filter, one bit per key
-//! ([`hash::filter_bit`]), that turns most non-codes away. A lookup is then
+//! (`hash::filter_bit`), that turns most non-codes away. A lookup is then
 //! one hash, the bucket's load and a bit test, and for an input that passes
 //! the slot's load and a comparison of four words (see
 //! `error_codes_core::__private::Lookup`), whatever the table size.
@@ -20,7 +20,7 @@ pub struct Lookup {
     /// turns away other lengths, and compares only what keys this long need.
     pub lengths: (usize, usize),
     pub displacements: Vec<u32>,
-    /// Per bucket, the [`hash::filter_bit`]s of its keys.
+    /// Per bucket, the `hash::filter_bit` of each of its keys.
     pub filters: Vec<u32>,
     /// Row index per slot, `None` for a free slot.
     pub slots: Vec<Option<usize>>,

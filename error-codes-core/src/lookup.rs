@@ -52,7 +52,7 @@ pub struct Lookup<
     pub seeds: hash::Seeds,
     /// Per bucket, `filter << 32 | displacement`: the displacement that
     /// moves the bucket's keys to their slots, and one bit per key
-    /// ([`hash::filter_bit`]), so that most inputs that are no code are
+    /// (`hash::filter_bit`), so that most inputs that are no code are
     /// turned away by the bucket they hash to, before their slot is read.
     pub buckets: Aligned<D>,
     /// Per slot, the words of its code and its length and row, so that a
