@@ -1,7 +1,7 @@
 //! `error-codes diff`: what a change of table changes for the users of
 //! the generated enum, and whether it breaks them.
 
-use crate::table::Entry;
+use crate::table::{Column, Entry};
 use error_codes_table::columns::Value;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -29,8 +29,14 @@ pub enum Change {
         old: String,
         new: String,
     },
-    /// A typed column's value; a column declared only on one side shows
-    /// as a value appearing or disappearing.
+    /// A column the new table has and the old one had not: with a
+    /// `columns(...)` entry, a new accessor.
+    ColumnAdded { column: String, declared: bool },
+    /// A column the old table had and the new one has not: with a
+    /// `columns(...)` entry, its accessor is gone, which breaks its callers
+    /// (and the options no longer fit the table).
+    ColumnRemoved { column: String, declared: bool },
+    /// A column's value, for a column both tables have.
     Value {
         code: String,
         column: String,
@@ -49,7 +55,12 @@ impl Change {
     /// Whether code that compiled against the old enum may not compile
     /// against the new one.
     pub fn breaks(&self) -> bool {
-        matches!(self, Change::Removed { .. } | Change::Renamed { .. })
+        matches!(
+            self,
+            Change::Removed { .. }
+                | Change::Renamed { .. }
+                | Change::ColumnRemoved { declared: true, .. }
+        )
     }
 }
 
@@ -78,6 +89,20 @@ impl fmt::Display for Change {
             Change::Description { code, old, new } => {
                 write!(f, "description {code}: {old:?} -> {new:?}")
             }
+            Change::ColumnAdded { column, declared } => {
+                write!(f, "column      {column:?} added")?;
+                if !declared {
+                    f.write_str(" (read by no `columns(...)` entry)")?;
+                }
+                Ok(())
+            }
+            Change::ColumnRemoved { column, declared } => {
+                write!(f, "column      {column:?} removed")?;
+                if *declared {
+                    f.write_str(": its accessor is gone: breaking")?;
+                }
+                Ok(())
+            }
             Change::Value {
                 code,
                 column,
@@ -98,8 +123,29 @@ impl fmt::Display for Change {
     }
 }
 
+/// The columns added and removed, in the new table's order, then the
+/// removed ones in the old table's order.
+pub fn column_changes(old: &[Column], new: &[Column]) -> Vec<Change> {
+    let added = new
+        .iter()
+        .filter(|c| !old.iter().any(|o| o.name == c.name))
+        .map(|c| Change::ColumnAdded {
+            column: c.name.clone(),
+            declared: c.declared,
+        });
+    let removed = old
+        .iter()
+        .filter(|c| !new.iter().any(|n| n.name == c.name))
+        .map(|c| Change::ColumnRemoved {
+            column: c.name.clone(),
+            declared: c.declared,
+        });
+    added.chain(removed).collect()
+}
+
 /// Every change from `old` to `new`, codes in the new table's order, then
-/// the codes removed in the old table's order.
+/// the codes removed in the old table's order. Values are compared in the
+/// columns both have ([`column_changes`] reports the others).
 pub fn diff(old: &[Entry], new: &[Entry]) -> Vec<Change> {
     let old_by_code: BTreeMap<&str, &Entry> = old.iter().map(|e| (e.code.as_str(), e)).collect();
     let new_by_code: BTreeMap<&str, &Entry> = new.iter().map(|e| (e.code.as_str(), e)).collect();
@@ -172,12 +218,11 @@ pub fn diff(old: &[Entry], new: &[Entry]) -> Vec<Change> {
 }
 
 fn value_changes(code: &str, old: &[(String, Value)], new: &[(String, Value)]) -> Vec<Change> {
-    let mut columns: Vec<&str> = old.iter().map(|(c, _)| c.as_str()).collect();
-    for (column, _) in new {
-        if !columns.contains(&column.as_str()) {
-            columns.push(column);
-        }
-    }
+    let columns: Vec<&str> = old
+        .iter()
+        .map(|(c, _)| c.as_str())
+        .filter(|c| new.iter().any(|(n, _)| n == c))
+        .collect();
     let find = |values: &[(String, Value)], column: &str| {
         values
             .iter()
@@ -248,13 +293,60 @@ mod tests {
             lines,
             [
                 "renamed     A.2: variant A2 is now ATwo: breaking",
-                "value       A.2: status (none) -> 404",
                 "deprecated  A.3: \"use A.4\"",
                 "added       A.4 (variant A4)",
                 "removed     A.1 (variant A1): breaking",
             ]
         );
         assert_eq!(changes.iter().filter(|c| c.breaks()).count(), 2);
+    }
+
+    /// Issue 21: columns differ between versions; a declared column gone
+    /// breaks its accessor's callers, values compare where both have it.
+    #[test]
+    fn columns_added_and_removed_are_changes() {
+        let column = |name: &str, declared| Column {
+            name: name.into(),
+            declared,
+        };
+        let old = [column("status", true), column("Solution", false)];
+        let new = [column("status", true), column("retry", true)];
+        let changes = column_changes(&old, &new);
+        let lines: Vec<String> = changes.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "column      \"retry\" added",
+                "column      \"Solution\" removed",
+            ]
+        );
+        assert!(!changes.iter().any(Change::breaks));
+        let gone = column_changes(&new, &old);
+        assert_eq!(gone.iter().filter(|c| c.breaks()).count(), 1);
+        assert_eq!(
+            gone[1].to_string(),
+            "column      \"retry\" removed: its accessor is gone: breaking"
+        );
+        assert_eq!(
+            gone[0].to_string(),
+            "column      \"Solution\" added (read by no `columns(...)` entry)"
+        );
+        let mut before = entry("A.1", "A1", "One.");
+        before.values = vec![("status".into(), Value::Int(404))];
+        let mut after = entry("A.1", "A1", "One.");
+        after.values = vec![
+            ("status".into(), Value::Int(410)),
+            ("retry".into(), Value::Bool(true)),
+        ];
+        assert_eq!(
+            diff(&[before], &[after]),
+            [Change::Value {
+                code: "A.1".into(),
+                column: "status".into(),
+                old: Some("404".into()),
+                new: Some("410".into()),
+            }]
+        );
     }
 
     #[test]

@@ -15,7 +15,13 @@ use std::process::ExitCode;
 /// the macro would, see what a change does to the enum's users, and export
 /// them as a page or as JSON.
 #[derive(Parser, Debug)]
-#[command(name = "error-codes", version)]
+#[command(
+    name = "error-codes",
+    version,
+    after_help = "Exit status: 0 when all is well, 1 for findings (problems in a table, \
+breaking changes), 2 when the command could not do its work (an unreadable file, bad \
+options)."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -59,7 +65,8 @@ Examples:
     ///
     /// Reads each table through the same rules as `#[error_codes]` and prints
     /// its problems as `file:line: message`, all at once; exits with status 1
-    /// when there are any. Quick enough for a pre-commit hook.
+    /// when there are any, and 2 when a file cannot be read or the options
+    /// are wrong. Quick enough for a pre-commit hook.
     #[command(after_help = "\
 Examples:
   error-codes check codes.csv
@@ -74,11 +81,14 @@ Examples:
     /// Show what changes for the users of the generated enum between two
     /// versions of a table.
     ///
-    /// Lists codes added and removed, variants renamed, modules,
-    /// descriptions (as `description()` gives them) and typed values changed,
-    /// codes newly deprecated, and a new row order. A removed code or a
-    /// renamed variant breaks code that matches on it: then the exit status
-    /// is 1, unless `--allow-breaking`.
+    /// Lists columns added and removed, codes added and removed, variants
+    /// renamed, modules, descriptions (as `description()` gives them) and
+    /// column values changed, codes newly deprecated, and a new row order.
+    /// The options apply to each version as far as it has the columns they
+    /// name; a column no option names is compared as text. A removed code, a
+    /// renamed variant or a removed `columns(...)` column breaks code that
+    /// uses it: then the exit status is 1, unless `--allow-breaking`. It is
+    /// 2 when a version cannot be read or has problems (`check` shows them).
     #[command(after_help = "\
 Examples:
   error-codes diff old/codes.csv codes.csv
@@ -177,11 +187,6 @@ struct OptionsArg {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // `export` has no findings: any error means it could not do its work.
-    let failure = match cli.command {
-        Command::Export { .. } => ExitCode::from(2),
-        _ => ExitCode::FAILURE,
-    };
     let result = match cli.command {
         Command::Generate {
             table,
@@ -236,10 +241,30 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
+        Err(Failure::Findings(message)) => {
             eprintln!("error: {message}");
-            failure
+            ExitCode::from(1)
         }
+        Err(Failure::Trouble(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Why a subcommand did not end well, which its exit status tells a
+/// script, as diff(1) and grep(1) do: 1 when it did its work and found
+/// something (problems in a table, breaking changes), 2 when it could not
+/// do its work (an unreadable file, bad options, a page without a table);
+/// clap's own usage errors are 2 as well.
+enum Failure {
+    Findings(String),
+    Trouble(String),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Trouble(message)
     }
 }
 
@@ -308,7 +333,7 @@ fn run_import(
     output: Option<&std::path::Path>,
     format: Option<import::Format>,
     selection: import::Selection,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let display = page.display();
     // Read as tables are: a regular file, of a size a page can have.
     let bytes =
@@ -336,39 +361,45 @@ fn run_import(
             import.options.join(", ")
         );
     }
-    match output {
-        Some(path) => {
-            std::fs::write(path, import.csv).map_err(|e| format!("{}: {e}", path.display()))
-        }
-        None => {
-            use std::io::Write;
-            std::io::stdout()
-                .write_all(import.csv.as_bytes())
-                .map_err(|e| format!("standard output: {e}"))
-        }
-    }
+    Ok(write_output(output, &import.csv)?)
 }
 
-/// Every problem of every file on standard error; an error when any.
-fn run_check(files: &[String], options: Option<&str>) -> Result<(), String> {
+/// Every problem of every file on standard error; findings when any, and
+/// trouble when a file could not be read.
+fn run_check(files: &[String], options: Option<&str>) -> Result<(), Failure> {
     let options = table::parse_options(options)?;
     let mut problems = 0;
+    let mut unreadable = 0;
     for file in files {
         match table::load(file, &options) {
             Ok(entries) if entries.len() == 1 => println!("{file}: 1 code, no problems"),
             Ok(entries) => println!("{file}: {} codes, no problems", entries.len()),
-            Err(lines) => {
+            Err(table::Failure::Problems(lines)) => {
                 for line in &lines {
                     eprintln!("{line}");
                 }
                 problems += lines.len();
             }
+            Err(table::Failure::Trouble(line)) => {
+                eprintln!("{line}");
+                unreadable += 1;
+            }
         }
     }
-    match problems {
-        0 => Ok(()),
-        1 => Err("1 problem".to_string()),
-        n => Err(format!("{n} problems")),
+    let found = match problems {
+        0 => None,
+        1 => Some("1 problem".to_string()),
+        n => Some(format!("{n} problems")),
+    };
+    match (unreadable, found) {
+        (0, None) => Ok(()),
+        (0, Some(found)) => Err(Failure::Findings(found)),
+        (n, found) => Err(Failure::Trouble(format!(
+            "{n} file(s) could not be read{}",
+            found
+                .map(|f| format!(", {f} in the others"))
+                .unwrap_or_default()
+        ))),
     }
 }
 
@@ -377,11 +408,12 @@ fn run_diff(
     new: &str,
     allow_breaking: bool,
     options: Option<&str>,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let options = table::parse_options(options)?;
-    let old_entries = load_revision(old, &options)?;
-    let new_entries = load_revision(new, &options)?;
-    let changes = diff::diff(&old_entries, &new_entries);
+    let (old_entries, old_columns) = load_revision(old, &options)?;
+    let (new_entries, new_columns) = load_revision(new, &options)?;
+    let mut changes = diff::column_changes(&old_columns, &new_columns);
+    changes.extend(diff::diff(&old_entries, &new_entries));
     for change in &changes {
         println!("{change}");
     }
@@ -399,18 +431,20 @@ fn run_diff(
             eprintln!("{} change(s), {n} breaking (allowed)", changes.len());
             Ok(())
         }
-        (n, false) => Err(format!(
-            "{n} change(s) break code that names a removed code or renamed variant; pass --allow-breaking to accept them"
-        )),
+        (n, false) => Err(Failure::Findings(format!(
+            "{n} change(s) break code that names a removed code, a renamed variant or a removed column's accessor; pass --allow-breaking to accept them"
+        ))),
     }
 }
 
 /// A table from a file, or from `REV:PATH` as committed in git (when no
-/// file has that name).
+/// file has that name), with its columns; any failure to read it is
+/// trouble, problems of the table included: two versions cannot be
+/// compared then.
 fn load_revision(
     spec: &str,
     options: &error_codes_codegen::options::Options,
-) -> Result<Vec<table::Entry>, String> {
+) -> Result<(Vec<table::Entry>, Vec<table::Column>), String> {
     let from_git = !std::path::Path::new(spec).exists() && spec.contains(':');
     let (display, path, _temp) = if from_git {
         let output = std::process::Command::new("git")
@@ -438,8 +472,9 @@ fn load_revision(
     } else {
         (spec.to_string(), spec.to_string(), None)
     };
-    table::load(&path, options).map_err(|lines| {
-        lines
+    table::load_for_diff(&path, options).map_err(|failure| {
+        failure
+            .lines()
             .iter()
             .map(|line| line.replacen(&path, &display, 1))
             .collect::<Vec<_>>()
@@ -464,7 +499,7 @@ fn run_export(
     api_version: &str,
     output: Option<&std::path::Path>,
     options: Option<&str>,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let options = table::parse_options(options)?;
     let request = export::Request {
         file,
@@ -474,7 +509,7 @@ fn run_export(
         options: &options,
     };
     let text = export::export(format, &request)?;
-    write_output(output, &text)
+    Ok(write_output(output, &text)?)
 }
 
 fn write_output(output: Option<&std::path::Path>, text: &str) -> Result<(), String> {

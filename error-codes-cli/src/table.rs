@@ -3,8 +3,10 @@
 //! (`check`, `diff`, `export`).
 
 use error_codes_codegen::options::Options;
-use error_codes_table::columns::Value;
+use error_codes_table::columns::{Kind, Spec, Value};
+use error_codes_table::header::{self, Layout};
 use error_codes_table::parse::{self, Problem};
+use error_codes_table::select::RowOptions;
 use error_codes_table::{file, plain, select};
 
 /// Parses `--options`, written as inside `#[error_codes(...)]`, through
@@ -38,33 +40,128 @@ impl Entry {
     }
 }
 
+/// Why a table could not be read.
+#[derive(Debug)]
+pub enum Failure {
+    /// The file could not be read at all, or the options do not fit it:
+    /// the command could not do its work (exit status 2).
+    Trouble(String),
+    /// The table has problems, each as `file:line: message` (exit status 1
+    /// for `check`).
+    Problems(Vec<String>),
+}
+
+impl Failure {
+    /// Every line of the failure, for standard error.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            Failure::Trouble(line) => vec![line.clone()],
+            Failure::Problems(lines) => lines.clone(),
+        }
+    }
+}
+
 /// A table's variants, or every problem the macro would report, each as
 /// `file:line: message`.
-pub fn load(path: &str, options: &Options) -> Result<Vec<Entry>, Vec<String>> {
-    let bytes = file::read(std::path::Path::new(path))
-        .map_err(|reason| vec![format!("cannot read {path}: {reason}")])?;
-    let shown = |problems: Vec<Problem>| -> Vec<String> {
-        problems
-            .iter()
-            .map(|p| p.display(path).to_string())
-            .collect()
-    };
-    let table = parse::parse_with(&bytes, &options.layout).map_err(shown)?;
-    // Problems of an option rather than of a line (`module = "..."` naming
-    // no module): the macro puts them on the option.
-    let modules = select::check_modules(&table, &options.rows);
-    if !modules.is_empty() {
-        return Err(modules
-            .into_iter()
-            .map(|(_, message)| format!("--options: {message} (in {path})"))
-            .collect());
-    }
-    let checked = error_codes_table::check(&table, &options.rows).map_err(shown)?;
-    let columns: Vec<String> = options
+pub fn load(path: &str, options: &Options) -> Result<Vec<Entry>, Failure> {
+    let bytes = read(path)?;
+    let names = options
         .columns
         .iter()
         .map(|d| d.spec.name.clone())
         .collect();
+    entries(path, &bytes, &options.layout, names, &options.rows)
+}
+
+/// A typed column as `diff` sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// The name of its accessor, or its heading when it has none.
+    pub name: String,
+    /// Declared in `columns(...)`, so the enum has an accessor for it;
+    /// otherwise a column the options leave unnamed, read as text.
+    pub declared: bool,
+}
+
+/// A version of a table for `diff`: read with the options, less what
+/// names a column this version does not have (a declared column, an
+/// ignored one, another heading for a standard column), and with every
+/// column nobody claims read as text. So two
+/// versions whose columns differ are compared, and a column added or
+/// removed is a change of its own.
+pub fn load_for_diff(path: &str, options: &Options) -> Result<(Vec<Entry>, Vec<Column>), Failure> {
+    let bytes = read(path)?;
+    let mut layout = options.layout.clone();
+    let mut columns: Vec<Column> = Vec::new();
+    if let Some(headings) = parse::headings(&bytes) {
+        let keys: Vec<String> = headings.iter().map(|h| header::key(h)).collect();
+        let has = |heading: &str| keys.contains(&header::key(heading));
+        layout
+            .columns
+            .retain(|spec| has(spec.heading.as_deref().unwrap_or(&spec.name)));
+        layout.ignore.retain(|heading| has(heading));
+        // A `headers(...)` heading this version lacks: its usual headings.
+        layout.headings.retain(|(_, heading)| has(heading));
+        columns.extend(layout.columns.iter().map(|spec| Column {
+            name: spec.name.clone(),
+            declared: true,
+        }));
+        let header: Vec<&str> = headings.iter().map(String::as_str).collect();
+        let (found, _) = header::find_columns(&header, &layout);
+        for (_, heading) in found.unknown {
+            layout.columns.push(Spec {
+                name: heading.clone(),
+                heading: Some(heading.clone()),
+                kind: Kind::Str,
+                optional: true,
+                type_name: "&str".to_owned(),
+            });
+            columns.push(Column {
+                name: heading,
+                declared: false,
+            });
+        }
+    }
+    let names = columns.iter().map(|c| c.name.clone()).collect();
+    let entries = entries(path, &bytes, &layout, names, &options.rows)?;
+    Ok((entries, columns))
+}
+
+fn read(path: &str) -> Result<Vec<u8>, Failure> {
+    file::read(std::path::Path::new(path))
+        .map_err(|reason| Failure::Trouble(format!("cannot read {path}: {reason}")))
+}
+
+/// The variants of a table read with `layout`, whose typed columns are
+/// called `names`.
+fn entries(
+    path: &str,
+    bytes: &[u8],
+    layout: &Layout,
+    names: Vec<String>,
+    rows: &RowOptions,
+) -> Result<Vec<Entry>, Failure> {
+    let shown = |problems: Vec<Problem>| {
+        Failure::Problems(
+            problems
+                .iter()
+                .map(|p| p.display(path).to_string())
+                .collect(),
+        )
+    };
+    let table = parse::parse_with(bytes, layout).map_err(shown)?;
+    // Problems of an option rather than of a line (`module = "..."` naming
+    // no module): the macro puts them on the option.
+    let modules = select::check_modules(&table, rows);
+    if !modules.is_empty() {
+        return Err(Failure::Problems(
+            modules
+                .into_iter()
+                .map(|(_, message)| format!("--options: {message} (in {path})"))
+                .collect(),
+        ));
+    }
+    let checked = error_codes_table::check(&table, rows).map_err(shown)?;
     Ok(checked
         .entries
         .iter()
@@ -76,7 +173,7 @@ pub fn load(path: &str, options: &Options) -> Result<Vec<Entry>, Vec<String>> {
             module: entry.row.module.clone(),
             description: entry.row.description.clone(),
             deprecated: entry.row.deprecated.clone(),
-            values: columns
+            values: names
                 .iter()
                 .cloned()
                 .zip(entry.row.values.iter().cloned())

@@ -82,7 +82,7 @@ fn output_goes_to_the_named_file() {
 #[test]
 fn a_missing_page_is_an_error_naming_it() {
     let output = run(&["import", "no/such/page.rst"]);
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(2));
     let stderr = text(&output.stderr);
     assert_eq!(
         stderr,
@@ -101,7 +101,7 @@ fn a_page_without_a_code_table_lists_what_it_has() {
     .unwrap();
     let output = run(&["import", page.to_str().unwrap(), "--format", "markdown"]);
     std::fs::remove_file(&page).unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(2));
     let stderr = text(&output.stderr);
     assert!(stderr.contains("no table with a code column"), "{stderr}");
     assert!(

@@ -95,7 +95,8 @@ fn check_refuses_options_it_does_not_know() {
         "--options",
         "ignor = [\"http_status\"]",
     ]);
-    assert_eq!(output.status.code(), Some(1));
+    // Bad options are trouble, not findings.
+    assert_eq!(output.status.code(), Some(2));
     let stderr = text(&output.stderr);
     assert!(
         stderr.contains("--options: unknown option `ignor`"),
@@ -142,6 +143,96 @@ fn diff_names_each_change_and_fails_on_breaking_ones() {
     assert_eq!(text(&output.stderr), "no change for users of the enum\n");
 }
 
+/// Issue 21: versions whose columns differ are compared, whatever the
+/// options, and a column added or removed is a change of its own.
+#[test]
+fn diff_compares_versions_whose_columns_differ() {
+    let dir = Dir::new("diff-columns");
+    dir.write("old.csv", KETTLE).write(
+        "new.csv",
+        "module,code,description,http_status,Retry,Solution\n\
+         Heating,K.1,The water is too *hot*.,409,true,Wait.\n\
+         Heating,K.2,The kettle is empty.,404,false,Fill it.\n\
+         Lid,K.3,The lid is open.,400,false,Close it.\n",
+    );
+    let run = |args: &[&str]| {
+        let output = dir.run(&[&["diff", "old.csv", "new.csv"][..], args].concat());
+        (
+            output.status.code(),
+            text(&output.stdout),
+            text(&output.stderr),
+        )
+    };
+    // No options: every column is compared as text.
+    let (status, stdout, stderr) = run(&[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        stdout,
+        "column      \"Retry\" added (read by no `columns(...)` entry)\n\
+         column      \"Solution\" added (read by no `columns(...)` entry)\n\
+         value       K.2: http_status \"400\" -> \"404\"\n"
+    );
+    // The options of the new version: the old one lacks `Retry` and
+    // `Solution`, which is no reason to refuse it.
+    let options = "columns(http_status: u16, retry: bool), ignore = [\"Solution\"]";
+    let (status, stdout, stderr) = run(&["--options", options]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        stdout,
+        "column      \"retry\" added\n\
+         value       K.2: http_status 400 -> 404\n"
+    );
+    // A heading given for the code column in one version only.
+    dir.write("renamed.csv", &KETTLE.replacen("code", "Value", 1));
+    let output = dir.run(&[
+        "diff",
+        "old.csv",
+        "renamed.csv",
+        "--options",
+        "headers(code = \"Value\"), columns(http_status: u16)",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stdout), "");
+    // Backwards, the accessor `retry()` is gone: that breaks its callers.
+    let output = dir.run(&["diff", "new.csv", "old.csv", "--options", options]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout)
+            .starts_with("column      \"retry\" removed: its accessor is gone: breaking\n"),
+        "{}",
+        text(&output.stdout)
+    );
+}
+
+/// Issue 21: 0 when all is well, 1 for findings, 2 when the command could
+/// not do its work, as diff(1) does, for every subcommand.
+#[test]
+fn exit_status_tells_findings_from_trouble() {
+    let dir = Dir::new("status");
+    dir.write("good.csv", "code,description\nK.1,Hot.\n")
+        .write("bad.csv", "code,description\nK.1,Hot.\nK.1,Hotter.\n");
+    let status = |args: &[&str]| dir.run(args).status.code();
+    assert_eq!(status(&["check", "good.csv"]), Some(0));
+    assert_eq!(status(&["check", "bad.csv"]), Some(1));
+    assert_eq!(status(&["check", "missing.csv"]), Some(2));
+    assert_eq!(status(&["check", "bad.csv", "missing.csv"]), Some(2));
+    assert_eq!(
+        status(&["check", "good.csv", "--options", "columns("]),
+        Some(2)
+    );
+    assert_eq!(status(&["diff", "good.csv", "good.csv"]), Some(0));
+    assert_eq!(status(&["diff", "missing.csv", "good.csv"]), Some(2));
+    // A version with problems cannot be compared: trouble, not a finding.
+    assert_eq!(status(&["diff", "bad.csv", "good.csv"]), Some(2));
+    assert_eq!(
+        status(&["export", "missing.csv", "--format", "json"]),
+        Some(2)
+    );
+    assert_eq!(status(&["export", "good.csv", "--format", "json"]), Some(0));
+    assert_eq!(status(&["import", "missing.rst"]), Some(2));
+    assert_eq!(status(&["no-such-subcommand"]), Some(2));
+}
+
 #[test]
 fn diff_reads_the_old_table_from_git() {
     let dir = Dir::new("git");
@@ -173,7 +264,7 @@ fn diff_reads_the_old_table_from_git() {
     );
 
     let output = dir.run(&["diff", "HEAD:missing.csv", "codes.csv"]);
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(2));
     assert!(
         text(&output.stderr).starts_with("error: HEAD:missing.csv: "),
         "{}",

@@ -222,11 +222,13 @@ extern crate alloc;
 extern crate std;
 
 mod code;
+mod echo;
 mod error_code;
 mod unknown_code;
 mod unknown_number;
 
 pub use code::Code;
+pub use echo::Echo;
 pub use error_code::ErrorCode;
 #[cfg(feature = "macros")]
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]

@@ -1,3 +1,4 @@
+use crate::Echo;
 use alloc::string::String;
 use core::fmt;
 
@@ -11,7 +12,21 @@ use core::fmt;
 /// assert_eq!(error.code(), "VolumeBackup.9999");
 /// assert_eq!(error.to_string(), r#"unknown VbsError code "VolumeBackup.9999""#);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+///
+/// The messages echo the input up to 64 characters and say how much was
+/// left out ([`Echo`]), so that a 10 MB code does not make a 10 MB log
+/// line; [`code()`](Self::code) gives all of it.
+///
+/// ```
+/// use error_codes_core::UnknownCode;
+///
+/// let huge = "A".repeat(10_000_000);
+/// let error = UnknownCode::new("VbsError", &huge);
+/// assert!(error.to_string().ends_with(r#"AAA"... (9999936 more bytes)"#));
+/// assert!(error.to_string().len() < 200);
+/// assert_eq!(error.code().len(), 10_000_000);
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct UnknownCode {
     table: &'static str,
     code: String,
@@ -49,7 +64,18 @@ impl UnknownCode {
 
 impl fmt::Display for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} code {:?}", self.table, self.code)
+        write!(f, "unknown {} code {}", self.table, Echo::new(&self.code))
+    }
+}
+
+/// As derived, but the code bounded as in `Display` (a `main` that returns
+/// the error prints it with `Debug`).
+impl fmt::Debug for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnknownCode")
+            .field("table", &self.table)
+            .field("code", &Echo::new(&self.code))
+            .finish()
     }
 }
 

@@ -20,7 +20,7 @@ use serde::de::{self, Deserializer, Unexpected, Visitor};
 use serde::ser::{Serialize, Serializer};
 
 use crate::code::table_name;
-use crate::{Code, ErrorCode};
+use crate::{Code, Echo, ErrorCode};
 
 /// `Serialize` of a generated enum: its code.
 #[inline]
@@ -79,7 +79,8 @@ impl<E: ErrorCode> Visitor<'_> for KnownVisitor<E> {
     }
 
     fn visit_str<Er: de::Error>(self, code: &str) -> Result<E, Er> {
-        Self::find(code, format_args!("{code:?}"))
+        // A bounded echo: the message of a 10 MB code is not 10 MB.
+        Self::find(code, format_args!("{}", Echo::new(code)))
     }
 
     fn visit_bytes<Er: de::Error>(self, bytes: &[u8]) -> Result<E, Er> {

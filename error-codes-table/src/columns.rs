@@ -239,7 +239,9 @@ impl Kind {
 /// caller adds where it is.
 pub fn convert(spec: &Spec, cell: &str) -> Result<Value, String> {
     let ty = &spec.type_name;
-    if cell.is_empty() {
+    // A text cell that shows nothing (`<b></b>`) reads as the empty one.
+    let shows_nothing = matches!(spec.kind, Kind::Str) && crate::plain::renders_empty(cell);
+    if cell.is_empty() || shows_nothing {
         return if spec.optional {
             Ok(Value::None)
         } else {
@@ -287,7 +289,7 @@ pub fn convert(spec: &Spec, cell: &str) -> Result<Value, String> {
         }
         Kind::Str => Ok(Value::Str(cell.to_owned())),
         Kind::Variant => {
-            let name = cell.to_upper_camel_case();
+            let name = variant_name(cell);
             if crate::model::is_ident(&name) {
                 Ok(Value::Variant {
                     name,
@@ -299,6 +301,24 @@ pub fn convert(spec: &Spec, cell: &str) -> Result<Value, String> {
                 ))
             }
         }
+    }
+}
+
+/// The variant a cell of a user-enum column names. A cell that is already
+/// an identifier in mixed case from a capital (`HTTPError`, `HttpError`,
+/// `Warning`) names the variant as written: re-cased, `HTTPError` would
+/// name `HttpError`, which the enum may not have (issue 21). Any other cell
+/// (`warning`, `WARNING`, `not found`, `NOT_FOUND`) is put in
+/// UpperCamelCase, so that a table may write its values in any case.
+fn variant_name(cell: &str) -> String {
+    let as_written = cell.starts_with(char::is_uppercase)
+        && cell.chars().any(char::is_lowercase)
+        && !cell.contains('_')
+        && crate::model::is_ident(cell);
+    if as_written {
+        cell.to_owned()
+    } else {
+        cell.to_upper_camel_case()
     }
 }
 
@@ -436,6 +456,22 @@ mod tests {
                     name: "Warning".into(),
                     cell: cell.into()
                 })
+            );
+        }
+        // Issue 21: a cell in mixed case names the variant as written.
+        for (cell, name) in [
+            ("HTTPError", "HTTPError"),
+            ("HttpError", "HttpError"),
+            ("IOFailure", "IOFailure"),
+            ("HTTP_ERROR", "HttpError"),
+            ("http error", "HttpError"),
+            ("Not_Found", "NotFound"),
+            ("iPhone", "IPhone"),
+        ] {
+            assert_eq!(
+                convert(&variant, cell),
+                Ok(Value::Variant(name.into())),
+                "{cell}"
             );
         }
         assert_eq!(

@@ -214,7 +214,14 @@ pub fn find_columns(header: &[&str], layout: &Layout) -> (Columns, Vec<Problem>)
             },
         ));
     }
-    for (heading, found) in layout.ignore.iter().zip(ignored) {
+    // `ignore = ["Solution", "solution"]` names one column twice, as
+    // headings match: each entry is there when an entry of its key is.
+    for (heading, _) in layout.ignore.iter().zip(&ignored) {
+        let found = layout
+            .ignore
+            .iter()
+            .zip(&ignored)
+            .any(|(other, &found)| found && key(other) == key(heading));
         if !found {
             problems.push(Problem::at(
                 1,
@@ -254,6 +261,18 @@ fn roles(key_: &str, layout: &Layout) -> Vec<Role> {
     }
     if let Some(index) = layout.ignore.iter().position(|h| key(h) == key_) {
         roles.push(Role::Ignored(index));
+    }
+    // A column the options name (in `columns(...)` or `ignore`) is theirs
+    // rather than a standard column's found by its usual heading: in
+    // `Error Code,Code,Description` with `ignore = ["Code"]`, `Code` is
+    // left aside and `Error Code` is the code. `headers(...)` is named too,
+    // so two names given by the options still clash.
+    let named = |role: &Role| match role {
+        Role::Standard(standard) => layout.headings.iter().any(|(s, _)| s == standard),
+        Role::Typed(_) | Role::Ignored(_) => true,
+    };
+    if roles.iter().any(named) {
+        roles.retain(named);
     }
     roles
 }
@@ -542,6 +561,56 @@ mod tests {
                 "{found:?}"
             );
         }
+    }
+
+    /// Issue 21: `ignore` names columns as headings match, so one column
+    /// named twice is still there, and a column the options name is not
+    /// also a standard column by its usual heading.
+    #[test]
+    fn ignore_names_columns_as_headings_match() {
+        let ignore = |names: &[&str]| Layout {
+            ignore: names.iter().map(|n| n.to_string()).collect(),
+            ..Layout::default()
+        };
+        let parsed = rows(
+            "code,description,Solution\nA,a,s\n",
+            &ignore(&["Solution", "solution", "SOLUTION"]),
+        );
+        assert_eq!(parsed[0].code, "A");
+        // Two columns of one key, both left aside by one entry or two.
+        for names in [&["Solution"][..], &["Solution", "solution"]] {
+            let parsed = rows(
+                "code,description,Solution,solution\nA,a,s,t\n",
+                &ignore(names),
+            );
+            assert_eq!(parsed[0].description, "a");
+        }
+        // `Code` left aside: `Error Code` is the code column.
+        let parsed = rows(
+            "Error Code,Code,Description\nA.1,1,one\n",
+            &ignore(&["Code"]),
+        );
+        assert_eq!(parsed[0].code, "A.1");
+        let layout = Layout {
+            columns: vec![typed("legacy_code", Some("Code"), Kind::Str, false)],
+            ..Layout::default()
+        };
+        let parsed = rows("Error Code,Code,Description\nA.1,1,one\n", &layout);
+        assert_eq!(
+            (parsed[0].code.as_str(), &parsed[0].values[..]),
+            ("A.1", &[Value::Str("1".into())][..])
+        );
+        // A name missing from the header is still reported, once per entry.
+        assert_eq!(
+            problems(
+                "code,description\nA,a\n",
+                &ignore(&["Solution", "solution"])
+            ),
+            [
+                "t.csv:1: the header has no column `Solution` to ignore",
+                "t.csv:1: the header has no column `solution` to ignore",
+            ]
+        );
     }
 
     #[test]

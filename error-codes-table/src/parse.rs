@@ -85,6 +85,23 @@ pub fn parse(bytes: &[u8]) -> Result<Table, Vec<Problem>> {
     parse_with(bytes, &Layout::default())
 }
 
+/// The headings of a table's header as [`parse_with`] reads them (after a
+/// byte-order mark, trimmed), or `None` when the file has no readable
+/// header. For a front end that chooses its layout by the header, as
+/// `error-codes diff` does for two versions of a table.
+pub fn headings(bytes: &[u8]) -> Option<Vec<String>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut record = csv::ByteRecord::new();
+    match reader.read_byte_record(&mut record) {
+        Ok(true) => Some(fields(&record).map(str::to_owned).collect()),
+        _ => None,
+    }
+}
+
 /// Parses a whole file, reporting every problem found rather than the first.
 pub fn parse_with(bytes: &[u8], layout: &Layout) -> Result<Table, Vec<Problem>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -269,6 +286,13 @@ fn read_row(
             line,
             format!("empty description for code `{code}`"),
         ));
+    } else if crate::plain::renders_empty(&row.description) {
+        // `<b></b>` is as empty as nothing to `description()` and Display.
+        let code = &row.code;
+        problems.push(Problem::at(
+            line,
+            format!("empty description for code `{code}`: its markup shows no text"),
+        ));
     }
     problems.extend(cell_problems);
     if problems.is_empty() {
@@ -425,6 +449,58 @@ mod tests {
                 "t.csv:5: empty description for code `D`",
             ]
         );
+    }
+
+    /// Issue 21: a description that renders as nothing is refused as an
+    /// empty one, and block syntax is text, so `-` and `#` are not empty.
+    #[test]
+    fn a_description_that_shows_nothing_is_empty() {
+        assert_eq!(
+            problems(b"code,description\nA,<b></b>\nB,-\nC,# of retries exceeded.\nD,<!-- x -->\n"),
+            [
+                "t.csv:2: empty description for code `A`: its markup shows no text",
+                "t.csv:5: empty description for code `D`: its markup shows no text",
+            ]
+        );
+        let layout = Layout {
+            columns: vec![
+                crate::columns::Spec {
+                    name: "hint".into(),
+                    heading: None,
+                    kind: crate::columns::Kind::Str,
+                    optional: false,
+                    type_name: "&str".into(),
+                },
+                crate::columns::Spec {
+                    name: "note".into(),
+                    heading: None,
+                    kind: crate::columns::Kind::Str,
+                    optional: true,
+                    type_name: "&str".into(),
+                },
+            ],
+            ..Layout::default()
+        };
+        let text = b"code,description,hint,note\nA,a,<br>,<i></i>\nB,b,-,-\n";
+        let found: Vec<String> = parse_with(text, &layout)
+            .expect_err("a text cell that shows nothing")
+            .iter()
+            .map(|p| p.display("t.csv").to_string())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "t.csv:2: column `hint` (column 3): empty cell in a `&str` column; declare it `Option<&str>` if a row may have no value"
+            ]
+        );
+        let layout = Layout {
+            columns: layout.columns[1..].to_vec(),
+            ignore: vec!["hint".into()],
+            ..Layout::default()
+        };
+        let parsed = parse_with(text, &layout).expect("valid").rows;
+        assert_eq!(parsed[0].values, [Value::None]);
+        assert_eq!(parsed[1].values, [Value::Str("-".into())]);
     }
 
     #[test]

@@ -7,8 +7,16 @@
 //! The RST constructs that Markdown reads differently (roles, named links,
 //! escaped spaces, admonitions) are first rewritten to their Markdown
 //! meaning; ``x`` is a code span in both.
+//!
+//! A table cell is inline content, as in a GitHub pipe table: what would
+//! open a block at the start of a line of a document (`#`, `>`, `-`, `1.`,
+//! `---`, `===`, four spaces, a fence, an HTML block, a link reference
+//! definition) is text there, so `# of retries exceeded.` keeps its `#`
+//! (issue 21). Inline HTML elements render (their tags are not text), but
+//! a tag that names no HTML element is text: `Parameter <name> is
+//! invalid.` keeps `<name>`.
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Parser, TagEnd};
 use std::borrow::Cow;
 
 /// The plain text of a description written in Markdown or RST.
@@ -25,48 +33,49 @@ pub fn plain_text(markup: &str) -> String {
     through_the_parser(markup)
 }
 
-/// The plain text of any description: RST rewritten, then pulldown-cmark.
+/// Whether a cell that is not empty shows no text once rendered
+/// (`<b></b>`, `<!-- x -->`, `[](x)`, `&#32;`): the macro refuses such a
+/// cell as it refuses an empty one.
+pub fn renders_empty(markup: &str) -> bool {
+    // Only a tag (`<b>`, `<!-- x -->`), a link's destination (after a
+    // `[`) and a character reference (`&nbsp;`) hide letters and digits:
+    // a cell with one before the first `<`, `[` or `&` shows it, and skips
+    // being rendered twice. Most cells start with a letter or digit.
+    if markup
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    let shown = markup.find(char::is_alphanumeric);
+    let hiding = markup.find(['<', '[', '&']);
+    let may_hide = match (shown, hiding) {
+        (None, _) => true,
+        (Some(shown), Some(hiding)) => hiding < shown,
+        (Some(_), None) => false,
+    };
+    may_hide && plain_text(markup).is_empty()
+}
+
+/// The plain text of any description: RST rewritten, then pulldown-cmark
+/// on the cell as inline content.
 fn through_the_parser(markup: &str) -> String {
-    let markdown = rst_to_markdown(markup);
+    let markdown = inline_only(&rst_to_markdown(markup));
     let mut text = String::with_capacity(markdown.len());
-    let mut lists: Vec<Option<u64>> = Vec::new();
-    for (event, range) in Parser::new(&markdown).into_offset_iter() {
+    for event in Parser::new(&markdown) {
         match event {
             Event::Text(part) | Event::Code(part) => text.push_str(&part),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
-            // A line of `***` or `---` alone is a rule to Markdown, but in a
-            // table's cell it is text (`****` must not vanish).
-            Event::Rule => {
-                text.push(' ');
-                text.push_str(markdown.get(range).unwrap_or_default());
-                text.push(' ');
-            }
-            // A `<br>` is a line break; other tags are not text.
-            Event::InlineHtml(tag) if tag.to_ascii_lowercase().starts_with("<br") => {
-                text.push(' ');
-            }
-            // An HTML block shows its text; its tags are left as written.
-            Event::Html(block) => text.push_str(&block),
-            Event::Start(Tag::List(start)) => lists.push(start),
-            Event::End(TagEnd::List(_)) => {
-                lists.pop();
-            }
-            Event::Start(Tag::Item) => {
-                // A reader sees an ordered list's numbers; bullets are
-                // decoration.
-                text.push(' ');
-                if let Some(Some(number)) = lists.last_mut() {
-                    text.push_str(&format!("{number}. "));
-                    *number += 1;
-                }
-            }
-            Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::Item
-                | TagEnd::CodeBlock
-                | TagEnd::BlockQuote(_),
-            ) => text.push(' '),
+            Event::InlineHtml(tag) | Event::Html(tag) => match html_element(&tag) {
+                // A `<br>` is a line break; other elements' tags, comments
+                // and declarations are not text.
+                Some(name) if name.eq_ignore_ascii_case("br") => text.push(' '),
+                Some(_) => {}
+                // `<name>`, `<id>`: not HTML, so the reader sees it.
+                None => text.push_str(&tag),
+            },
+            Event::End(TagEnd::Paragraph) => text.push(' '),
             _ => {}
         }
     }
@@ -75,6 +84,175 @@ fn through_the_parser(markup: &str) -> String {
     }
     collapse_white_space(&text)
 }
+
+/// Markdown in which no line can open a block: each line that is not
+/// blank starts with a no-break space.
+///
+/// CommonMark opens a block only at a line's start, after at most three
+/// spaces or tabs; a no-break space is neither, so the line is text of a
+/// paragraph. For inline markup it is white space (Unicode `Zs`), as the
+/// start of the line was, so `**x**` and `_x_` at the start still open
+/// emphasis. The output collapses white space, which removes it again.
+/// Blank lines stay blank, so that a paragraph break still ends emphasis
+/// and code spans where the document would end them.
+fn inline_only(markdown: &str) -> String {
+    const MARK: char = '\u{a0}';
+    let mut out = String::with_capacity(markdown.len() + 16);
+    for line in markdown.split_inclusive('\n') {
+        let content = line.trim_start_matches([' ', '\t']);
+        if !content.trim_end_matches(['\n', '\r']).is_empty() {
+            out.push(MARK);
+        }
+        out.push_str(content);
+    }
+    out
+}
+
+/// The element that an inline HTML tag (`<b>`, `</b>`, `<br/>`) names, or
+/// `Some("")` for a comment, a processing instruction or a declaration,
+/// which render as nothing; `None` when the tag names no HTML element.
+fn html_element(tag: &str) -> Option<&str> {
+    let inner = tag.trim().strip_prefix('<')?;
+    if inner.starts_with(['!', '?']) {
+        return Some("");
+    }
+    let inner = inner.strip_prefix('/').unwrap_or(inner);
+    let end = inner
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(inner.len());
+    let name = &inner[..end];
+    HTML_ELEMENTS
+        .binary_search(&name.to_ascii_lowercase().as_str())
+        .ok()
+        .map(|_| name)
+}
+
+/// The elements of the HTML Living Standard, with the obsolete ones pages
+/// still use (`big`, `center`, `font`, `strike`, `tt`), sorted for a
+/// binary search.
+const HTML_ELEMENTS: [&str; 121] = [
+    "a",
+    "abbr",
+    "acronym",
+    "address",
+    "area",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "base",
+    "bdi",
+    "bdo",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "canvas",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "data",
+    "datalist",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "label",
+    "legend",
+    "li",
+    "link",
+    "main",
+    "map",
+    "mark",
+    "menu",
+    "meta",
+    "meter",
+    "nav",
+    "nobr",
+    "noscript",
+    "object",
+    "ol",
+    "optgroup",
+    "option",
+    "output",
+    "p",
+    "param",
+    "picture",
+    "pre",
+    "progress",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "script",
+    "search",
+    "section",
+    "select",
+    "slot",
+    "small",
+    "source",
+    "span",
+    "strike",
+    "strong",
+    "style",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "track",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "video",
+    "wbr",
+    "xmp",
+];
 
 /// Whether `text` is ASCII with single spaces between words and none at
 /// either end: nothing to collapse (see [`is_plain_already`] for why
@@ -94,19 +272,19 @@ const SPECIAL: [char; 12] = [
     '*', '_', '`', '[', '\\', '<', '&', '\n', '\r', '\t', '\u{b}', '\u{c}',
 ];
 
-/// Whether `text` reads as it is written: ASCII without any of [`SPECIAL`]
-/// or two spaces in a row, and no start that could open a block (a heading,
-/// list, quote or RST comment).
+/// Whether `text` reads as it is written: ASCII without any of [`SPECIAL`],
+/// two spaces in a row, a space at either end or a start that could be an
+/// RST directive (`.. note::`). What opens a block in a document is text
+/// in a cell, so `# of`, `- ` or `1. ` at the start change nothing.
 ///
 /// Each `contains` is a search in the standard library, optimized even in a
 /// macro built at opt-level 0, where a loop over the bytes here took about
 /// six times as long; most descriptions take this path.
 fn is_plain_already(text: &str) -> bool {
-    let block = text.bytes().next().is_some_and(|b| {
-        b.is_ascii_digit() || matches!(b, b'#' | b'>' | b'-' | b'+' | b'=' | b'.')
-    });
-    text.is_ascii()
-        && !block
+    let bytes = text.as_bytes();
+    !matches!(bytes.first(), Some(b' ' | b'.'))
+        && bytes.last() != Some(&b' ')
+        && text.is_ascii()
         && !SPECIAL.iter().any(|&special| text.contains(special))
         && !text.contains("  ")
 }
@@ -127,14 +305,12 @@ fn is_plain_already(text: &str) -> bool {
 /// and a test compares this with the parser on every string of a small
 /// alphabet.
 fn simple_inline(text: &str) -> Option<String> {
-    let block = text.bytes().next().is_some_and(|b| {
-        b.is_ascii_digit() || matches!(b, b'#' | b'>' | b'-' | b'+' | b'=' | b'.')
-    }) || text.starts_with("```");
     let rst = [":`", "`_", ".. "].iter().any(|&mark| text.contains(mark));
-    if !text.is_ascii() || block || rst || text.contains("  ") || text.ends_with(' ') {
+    let bytes = text.as_bytes();
+    let spaced = bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || text.contains("  ");
+    if !text.is_ascii() || rst || spaced {
         return None;
     }
-    let bytes = text.as_bytes();
     let byte = |at: usize| bytes.get(at).copied();
     let mut plain = String::with_capacity(text.len());
     let mut strong = false;
@@ -475,7 +651,112 @@ mod tests {
             plain_text("1. The group is in use.\n\n2. The rule is in use."),
             "1. The group is in use. 2. The rule is in use."
         );
-        assert_eq!(plain_text("- first\n- second"), "first second");
+        // A line break inside a cell is a space, not the start of a list.
+        assert_eq!(plain_text("- first\n- second"), "- first - second");
+    }
+
+    /// Issue 21: a cell is inline content, so what would open a block in a
+    /// document is text, at the start of the cell and of each line.
+    #[test]
+    fn block_syntax_in_a_cell_is_text() {
+        for (markup, plain) in [
+            ("# of retries exceeded.", "# of retries exceeded."),
+            ("## of retries", "## of retries"),
+            ("> 100 items were requested.", "> 100 items were requested."),
+            ("-", "-"),
+            ("- ", "-"),
+            ("+", "+"),
+            ("*", "*"),
+            ("* one", "* one"),
+            ("+ one", "+ one"),
+            ("1. Retry.", "1. Retry."),
+            ("1) Retry.", "1) Retry."),
+            ("2024. A year.", "2024. A year."),
+            ("---", "---"),
+            ("***", "***"),
+            ("___", "___"),
+            ("* * *", "* * *"),
+            ("===", "==="),
+            ("Bad value\n===", "Bad value ==="),
+            ("Bad value\n---", "Bad value ---"),
+            ("Bad value\n- or none", "Bad value - or none"),
+            ("Retry\n> later", "Retry > later"),
+            ("Retry\n# later", "Retry # later"),
+            ("    indented code", "indented code"),
+            ("One\n\n    indented", "One indented"),
+            // Inline, three backticks open a code span, not a fence.
+            ("```\nfenced\n```", "fenced"),
+            ("```\nunclosed", "``` unclosed"),
+            ("~~~\nfenced", "~~~ fenced"),
+            ("| a | b |\n| - | - |", "| a | b | | - | - |"),
+            ("[x]: https://example.com", "[x]: https://example.com"),
+            ("<div>\nblock\n</div>", "block"),
+            ("# **Bold** heading", "# Bold heading"),
+            ("**Bold** at the start", "Bold at the start"),
+            ("_x_ at the start", "x at the start"),
+            ("- **x**\n- `y`", "- x - y"),
+            ("# \u{e9}t\u{e9}", "# \u{e9}t\u{e9}"),
+        ] {
+            assert_eq!(plain_text(markup), plain, "{markup:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Issue 21, the class: in text without inline markup, nothing that
+        /// opens a block in a document (headings, quotes, lists, rules,
+        /// setext underlines, indented or fenced code, tables) removes a
+        /// character; only white space collapses.
+        #[test]
+        fn block_syntax_never_removes_text(
+            text in "([a-z0-9#>+=.)~|-]|[ ]{1,5}|\t|\n){0,40}"
+        ) {
+            let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(plain_text(&text), collapsed);
+        }
+    }
+
+    /// Issue 21: HTML elements render, a tag that is no element is text.
+    #[test]
+    fn unknown_tags_are_text() {
+        for (markup, plain) in [
+            (
+                "Parameter <name> is invalid.",
+                "Parameter <name> is invalid.",
+            ),
+            ("Use <id> or </id>.", "Use <id> or </id>."),
+            ("<bucket-name> is taken.", "<bucket-name> is taken."),
+            ("A <b>bold</b> <EM>word</EM>.", "A bold word."),
+            ("One<br/>two<BR>three", "One two three"),
+            ("Hidden <!-- note --> here.", "Hidden here."),
+            ("A <span class=\"x\">span</span>.", "A span."),
+            ("<name>", "<name>"),
+            // The README's example.
+            (
+                "Parameter <name> is <b>invalid</b>.",
+                "Parameter <name> is invalid.",
+            ),
+        ] {
+            assert_eq!(plain_text(markup), plain, "{markup:?}");
+        }
+    }
+
+    /// Issue 21: a cell that shows nothing is as good as empty.
+    #[test]
+    fn cells_that_render_empty_are_found() {
+        for empty in [
+            "<b></b>",
+            "<!-- -->",
+            "[](https://example.com)",
+            "&#32;",
+            "<br>",
+        ] {
+            assert!(super::renders_empty(empty), "{empty:?}");
+        }
+        for shown in [
+            "-", "#", ">", "<name>", "a", "``", "** **", "\\", "&amp;", "[x](y)",
+        ] {
+            assert!(!super::renders_empty(shown), "{shown:?}");
+        }
     }
 
     /// Issue 13, item 3: `**` that is not emphasis is text.
@@ -536,7 +817,8 @@ mod tests {
     fn the_short_cut_agrees_with_the_parser() {
         let parsed = super::through_the_parser;
         let alphabet = [
-            "a", "1", " ", "*", "**", "`", "_", ".", ")", "(", "[", "]", "](", "[a](b)",
+            "a", "1", " ", "*", "**", "`", "_", ".", ")", "(", "[", "]", "](", "[a](b)", "#", "-",
+            ">",
         ];
         let mut checked = 0;
         let mut texts = vec![String::new()];

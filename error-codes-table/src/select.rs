@@ -76,6 +76,7 @@ pub fn select<'a>(table: &'a Table, options: &RowOptions) -> (Vec<Selected<'a>>,
                     continue;
                 }
                 if options.merge {
+                    problems.extend(disagreements(group.row, row, &table.headings));
                     group.also.push(row);
                 } else {
                     problems.push(Problem::at(
@@ -99,6 +100,38 @@ fn duplicate(first: &Row, row: &Row, suggest_module: bool) -> String {
         message.push_str(", or `module = \"...\"` to build the enum from one module's rows");
     }
     message
+}
+
+/// Merged rows become one variant, which has one name, one deprecation
+/// and one value per typed column: where a later row's cell says otherwise
+/// than the first row's, keeping the first without a word would lose it
+/// (issue 21), so each such cell is a problem at the later row. Modules
+/// and descriptions may differ: the variant's rustdoc lists every row's.
+fn disagreements(first: &Row, row: &Row, headings: &[String]) -> Vec<Problem> {
+    let mut columns: Vec<String> = Vec::new();
+    if first.name != row.name {
+        columns.push("`name`".to_owned());
+    }
+    if first.deprecated != row.deprecated {
+        columns.push("`deprecated`".to_owned());
+    }
+    for ((before, after), heading) in first.values.iter().zip(&row.values).zip(headings) {
+        if before != after {
+            columns.push(format!("`{heading}`"));
+        }
+    }
+    columns
+        .into_iter()
+        .map(|column| {
+            Problem::at(
+                row.line,
+                format!(
+                    "code `{}` on lines {} and {} differs in column {column}, and the merged variant has one value: make the cells agree, or give the rows codes of their own",
+                    row.code, first.line, row.line
+                ),
+            )
+        })
+        .collect()
 }
 
 /// Whether two rows say the same in every cell: such a repeat (a copy and
@@ -243,6 +276,52 @@ mod tests {
         assert_eq!(
             select_codes("code,description\nA,a\nB,b\nA,c\nA,a\nA,d\n", &merge),
             Ok(vec![("A".into(), 3), ("B".into(), 1)])
+        );
+    }
+
+    /// Issue 21: merged rows must agree on what the variant has one of.
+    #[test]
+    fn merged_rows_that_disagree_on_a_typed_or_deprecated_cell_are_an_error() {
+        let merge = RowOptions {
+            merge: true,
+            ..RowOptions::default()
+        };
+        assert_eq!(
+            select_codes(
+                "code,description,deprecated,name\nA,a,,\nA,b,old,\nA,c,,Other\nA,d,,\n",
+                &merge
+            ),
+            Err(vec![
+                "t.csv:3: code `A` on lines 2 and 3 differs in column `deprecated`, and the merged variant has one value: make the cells agree, or give the rows codes of their own".to_owned(),
+                "t.csv:4: code `A` on lines 2 and 4 differs in column `name`, and the merged variant has one value: make the cells agree, or give the rows codes of their own".to_owned(),
+            ])
+        );
+        let layout = crate::header::Layout {
+            columns: vec![crate::columns::Spec {
+                name: "status".into(),
+                heading: Some("HTTP Status".into()),
+                kind: crate::columns::Kind::Int(crate::columns::Int::U16),
+                optional: false,
+                type_name: "u16".into(),
+            }],
+            ..Default::default()
+        };
+        let table = crate::parse::parse_with(
+            b"code,description,HTTP Status\nA,a,404\nB,b,500\nA,c,404\nA,d,410\n",
+            &layout,
+        )
+        .expect("valid table");
+        let (selected, problems) = select(&table, &merge);
+        assert_eq!(selected.len(), 2);
+        let shown: Vec<String> = problems
+            .iter()
+            .map(|p| p.display("t.csv").to_string())
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "t.csv:5: code `A` on lines 2 and 5 differs in column `HTTP Status`, and the merged variant has one value: make the cells agree, or give the rows codes of their own"
+            ]
         );
     }
 

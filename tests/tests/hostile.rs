@@ -153,3 +153,67 @@ fn raw_and_full_path_column_declarations() {
     let status: u16 = KeywordHeading::K2.status();
     assert_eq!(status, 410);
 }
+
+/// Issue 21: a cell is inline content, so what opens a block in a document
+/// (`#`, `>`, `-`, `1.`, `*`, a `---` line) is text, and a tag that is no
+/// HTML element (`<name>`) is text; `ignore` may name a column under two
+/// spellings.
+#[error_codes(
+    csv = "tests/hostile/block_syntax.csv",
+    code_macro = false,
+    columns(hint: &str),
+    ignore = ["Solution", "solution"],
+)]
+pub enum BlockSyntax {}
+
+#[test]
+fn block_syntax_in_a_cell_is_text() {
+    assert_eq!(BlockSyntax::R1.description(), "# of retries exceeded.");
+    assert_eq!(BlockSyntax::R2.description(), "> 100 items were requested.");
+    assert_eq!(BlockSyntax::R3.description(), "-");
+    assert_eq!(
+        BlockSyntax::R4.description(),
+        "Parameter <name> is invalid. --- See the guide."
+    );
+    assert_eq!(
+        BlockSyntax::R4.to_string(),
+        "R.4: Parameter <name> is invalid. --- See the guide."
+    );
+    let hints: Vec<&str> = BlockSyntax::ALL.iter().map(|e| e.hint()).collect();
+    assert_eq!(
+        hints,
+        ["- or nothing", "<id> of the bucket", "1. Retry", "* any"]
+    );
+}
+
+/// Variants spelled with acronyms, as Rust enums often are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    HTTPError,
+    IOFailure,
+    TimedOut,
+    HttpError,
+}
+
+/// Issue 21: a user-enum cell spelled exactly as the variant (`HTTPError`)
+/// names it; other spellings are still put in UpperCamelCase.
+#[error_codes(
+    csv = "tests/hostile/acronym_variants.csv",
+    code_macro = false,
+    columns(kind: Kind)
+)]
+pub enum Acronyms {}
+
+#[test]
+fn a_cell_spelled_as_the_variant_names_it() {
+    let kinds: Vec<Kind> = Acronyms::ALL.iter().map(|e| e.kind()).collect();
+    assert_eq!(
+        kinds,
+        [
+            Kind::HTTPError,
+            Kind::IOFailure,
+            Kind::TimedOut,
+            Kind::HttpError
+        ]
+    );
+}

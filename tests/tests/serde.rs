@@ -121,6 +121,26 @@ fn an_unknown_code_fails_with_the_code_and_the_enums_name() {
     assert!(postcard::from_bytes::<VbsError>(&bytes).is_err());
 }
 
+/// Issue 21: the error echoes a bounded prefix of a huge code and says how
+/// long the rest was, as `UnknownCode` does.
+#[test]
+fn an_unknown_code_of_ten_megabytes_is_echoed_in_part() {
+    let code = "V".repeat(10_000_000);
+    let text = format!(r#"{{"code": "{code}", "message": ""}}"#);
+    let message = serde_json::from_str::<Body<VbsError>>(&text)
+        .unwrap_err()
+        .to_string();
+    let expected = format!(
+        "unknown VbsError code \"{}\"... (9999936 more bytes) at line 1 column 10000011",
+        "V".repeat(64)
+    );
+    assert_eq!(message, expected);
+    let unknown = code.parse::<VbsError>().unwrap_err();
+    assert!(unknown.to_string().ends_with("... (9999936 more bytes)"));
+    assert!(format!("{unknown:?}").len() < 200, "{unknown:?}");
+    assert_eq!(unknown.code().len(), 10_000_000);
+}
+
 #[test]
 fn what_is_not_a_code_is_refused_as_the_wrong_type() {
     for (json, found) in [

@@ -66,7 +66,8 @@ pub struct Request<'a> {
 pub fn export(format: Format, request: &Request) -> Result<String, String> {
     // The table must build as the macro would build it, page or not: an
     // export is for a table in use.
-    let entries = table::load(request.file, request.options).map_err(|lines| lines.join("\n"))?;
+    let entries =
+        table::load(request.file, request.options).map_err(|failure| failure.lines().join("\n"))?;
     let columns: Vec<Spec> = request
         .options
         .columns

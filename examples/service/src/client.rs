@@ -6,7 +6,7 @@
 use std::fmt;
 use std::time::Duration;
 
-use error_codes_core::Code;
+use error_codes_core::{Code, Echo};
 use serde::de::DeserializeOwned;
 
 use crate::{Document, ErrorBody, NewDocument, ServiceError};
@@ -57,7 +57,15 @@ pub enum ClientError {
     },
     /// An answer that is neither a document nor an error body, such as a
     /// proxy's error page.
-    UnexpectedAnswer { status: u16, body: String },
+    UnexpectedAnswer {
+        status: u16,
+        /// The answer's text, at most [`MAX_ANSWER`] bytes of it.
+        body: String,
+        /// Whether the answer went on past `body`, unread.
+        cut: bool,
+        /// The answer's `Content-Length`, when it gave one.
+        length: Option<u64>,
+    },
     /// No answer: the server could not be reached or did not answer in time.
     Transport(reqwest::Error),
 }
@@ -95,10 +103,32 @@ impl fmt::Display for ClientError {
                 f,
                 "{} (HTTP {status}), a code this client does not know; \
                  the server says: {message}",
-                unknown.code()
+                Shown(unknown.code())
             ),
-            ClientError::UnexpectedAnswer { status, body } => {
-                write!(f, "HTTP {status} without an error body: {body:?}")
+            // An error page is echoed in part: a proxy's 50 MB page would
+            // otherwise be a 50 MB log line.
+            ClientError::UnexpectedAnswer {
+                status,
+                body,
+                cut,
+                length,
+            } => {
+                write!(
+                    f,
+                    "HTTP {status} without an error body: {}",
+                    Echo::new(body)
+                )?;
+                match (cut, length) {
+                    (false, _) => Ok(()),
+                    (true, Some(length)) => {
+                        write!(f, " (read {} of its {length} bytes)", body.len())
+                    }
+                    (true, None) => write!(
+                        f,
+                        " (read {} bytes; it went on, of no stated length)",
+                        body.len()
+                    ),
+                }
             }
             ClientError::Transport(error) => write!(f, "no answer: {error}"),
         }
@@ -110,6 +140,32 @@ impl std::error::Error for ClientError {
         match self {
             ClientError::Transport(error) => Some(error),
             _ => None,
+        }
+    }
+}
+
+/// The most of an answer the client reads, in bytes. A document's JSON is
+/// at most a few hundred KiB (`MAX_TEXT` escaped); an answer that goes on
+/// is cut here, so that an endless one cannot fill memory before the
+/// timeout.
+pub const MAX_ANSWER: usize = 1024 * 1024;
+
+/// A code as received, unquoted when short and plain, else bounded as
+/// [`Echo`] shows input.
+struct Shown<'a>(&'a str);
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let echo = Echo::new(self.0);
+        let plain = echo.left_out() == 0
+            && self
+                .0
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'));
+        if plain {
+            f.write_str(self.0)
+        } else {
+            write!(f, "{echo}")
         }
     }
 }
@@ -173,14 +229,19 @@ impl Client {
             attempts += 1;
             let response = request().send().await.map_err(ClientError::Transport)?;
             let status = response.status().as_u16();
-            let bytes = response.bytes().await.map_err(ClientError::Transport)?;
+            let length = response.content_length();
+            let (bytes, cut) = read_bounded(response).await?;
+            let unexpected = || unexpected(status, &bytes, cut, length);
+            if cut {
+                return Err(unexpected());
+            }
             if (200..300).contains(&status) {
-                return serde_json::from_slice(&bytes).map_err(|_| unexpected(status, &bytes));
+                return serde_json::from_slice(&bytes).map_err(|_| unexpected());
             }
             let Ok(ErrorBody { error }) =
                 serde_json::from_slice::<ErrorBody<Code<ServiceError>>>(&bytes)
             else {
-                return Err(unexpected(status, &bytes));
+                return Err(unexpected());
             };
             // Only the table says what may be retried: a code this build
             // does not know is reported, not guessed about.
@@ -198,9 +259,27 @@ impl Client {
     }
 }
 
-fn unexpected(status: u16, body: &[u8]) -> ClientError {
+/// The answer's body, at most [`MAX_ANSWER`] bytes of it, and whether it
+/// went on past them. Read chunk by chunk and never past the bound, where
+/// `bytes()` would hold all of it.
+async fn read_bounded(mut response: reqwest::Response) -> Result<(Vec<u8>, bool), ClientError> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(ClientError::Transport)? {
+        let room = MAX_ANSWER - bytes.len();
+        if chunk.len() > room {
+            bytes.extend_from_slice(&chunk[..room]);
+            return Ok((bytes, true));
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok((bytes, false))
+}
+
+fn unexpected(status: u16, body: &[u8], cut: bool, length: Option<u64>) -> ClientError {
     ClientError::UnexpectedAnswer {
         status,
         body: String::from_utf8_lossy(body).into_owned(),
+        cut,
+        length,
     }
 }

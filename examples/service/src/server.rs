@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, PoisonError, RwLock};
 
 use axum::extract::rejection::{JsonRejection, PathRejection};
-use axum::extract::{Path, Request, State};
+use axum::extract::{DefaultBodyLimit, Path, Request, State};
 use axum::http::StatusCode;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -18,6 +18,12 @@ use crate::{Document, ErrorBody, ErrorDetail, NewDocument, ServiceError};
 
 /// The longest text a document may have, in bytes.
 pub const MAX_TEXT: usize = 64 * 1024;
+
+/// The longest request body the server reads, in bytes: room for a text of
+/// [`MAX_TEXT`] bytes with every one escaped in JSON (`\u0000`), as the
+/// table's `docs.0008` says. A longer body is answered `413`, whatever it
+/// holds.
+pub const MAX_BODY: usize = 512 * 1024;
 
 /// The service: its store and its router. Clones share the store.
 #[derive(Clone, Default)]
@@ -57,6 +63,7 @@ impl Service {
             .route("/documents/{id}", get(get_document).put(put_document))
             .fallback(no_such_endpoint)
             .method_not_allowed_fallback(method_not_allowed)
+            .layer(DefaultBodyLimit::max(MAX_BODY))
             .layer(middleware::from_fn_with_state(self.clone(), count_and_busy))
             .with_state(self.clone())
     }
@@ -130,7 +137,15 @@ async fn put_document(
     body: Result<Json<NewDocument>, JsonRejection>,
 ) -> Result<(StatusCode, Json<Document>), Failure> {
     let id = checked_id(id)?;
-    let Json(NewDocument { text }) = body.map_err(|_| Failure(ServiceError::MalformedBody))?;
+    let Json(NewDocument { text }) = body.map_err(|rejection| {
+        // Over the body limit is no malformed body: valid JSON can be too
+        // long, and the client should hear 413, not 400 (issue 21).
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Failure(ServiceError::BodyTooLarge)
+        } else {
+            Failure(ServiceError::MalformedBody)
+        }
+    })?;
     if text.is_empty() {
         return Err(Failure(ServiceError::EmptyText));
     }

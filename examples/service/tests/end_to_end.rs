@@ -2,14 +2,18 @@
 //! error, a retryable error that succeeds on retry, retries that run out,
 //! and an unknown code from a newer server.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use axum::Json;
 use axum::http::StatusCode;
 use error_codes_core::Code;
 use serde_json::json;
-use service::client::{Client, ClientError, Retry};
-use service::server::{MAX_TEXT, Service};
+use service::client::{Client, ClientError, MAX_ANSWER, Retry};
+use service::server::{MAX_BODY, MAX_TEXT, Service};
 use service::{Document, ServiceError};
 
 /// A server on a free port of the loopback, answering until the test ends.
@@ -75,6 +79,13 @@ async fn a_known_error_has_the_tables_status_and_is_not_retried() {
         ("Not Valid", "x", ServiceError::InvalidId),
         ("empty", "", ServiceError::EmptyText),
         ("long", &"x".repeat(MAX_TEXT + 1), ServiceError::TextTooLong),
+        // Valid JSON over the body limit is too large, not malformed
+        // (issue 21): 413, not 400.
+        (
+            "huge",
+            &"x".repeat(MAX_BODY + 1),
+            ServiceError::BodyTooLarge,
+        ),
     ] {
         let error = client.put(id, text).await.unwrap_err();
         assert_eq!(error.code().unwrap(), &expected, "{id}");
@@ -162,8 +173,13 @@ async fn an_answer_without_an_error_body_is_reported_with_its_text() {
     let client = Client::new(&start(proxy).await).unwrap();
 
     match client.get("notes").await.unwrap_err() {
-        ClientError::UnexpectedAnswer { status, body } => {
-            assert_eq!((status, body.as_str()), (502, "upstream connect error"));
+        ClientError::UnexpectedAnswer {
+            status, body, cut, ..
+        } => {
+            assert_eq!(
+                (status, body.as_str(), cut),
+                (502, "upstream connect error", false)
+            );
         }
         other => panic!("{other}"),
     }
@@ -222,4 +238,118 @@ fn the_table_gives_every_code_a_failure_status() {
             assert!(status >= 500 || status == 429, "{code:?}: {status}");
         }
     }
+}
+
+/// A server on the loopback that answers every request with `head`, then
+/// `chunk` again and again, `times` times or until the client hangs up;
+/// the counter says how many bytes it wrote.
+async fn raw_server(
+    head: String,
+    chunk: Vec<u8>,
+    times: Option<usize>,
+) -> (String, Arc<AtomicUsize>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let written = Arc::new(AtomicUsize::new(0));
+    let counter = written.clone();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let (head, chunk, counter) = (head.clone(), chunk.clone(), counter.clone());
+            tokio::spawn(async move {
+                let mut request = [0u8; 4096];
+                let _ = socket.read(&mut request).await;
+                if socket.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                let mut sent = 0;
+                while times.is_none_or(|times| sent < times) {
+                    if socket.write_all(&chunk).await.is_err() {
+                        return;
+                    }
+                    counter.fetch_add(chunk.len(), Ordering::SeqCst);
+                    sent += 1;
+                }
+            });
+        }
+    });
+    (format!("http://{address}"), written)
+}
+
+/// Issue 21: an endless answer is read up to `MAX_ANSWER` bytes, not until
+/// the timeout, and echoed in part.
+#[tokio::test]
+async fn an_endless_answer_is_cut_at_the_bound() {
+    let data = vec![b'<'; 64 * 1024];
+    let mut chunk = format!("{:x}\r\n", data.len()).into_bytes();
+    chunk.extend_from_slice(&data);
+    chunk.extend_from_slice(b"\r\n");
+    let head =
+        "HTTP/1.1 502 Bad Gateway\r\ncontent-type: text/html\r\ntransfer-encoding: chunked\r\n\r\n";
+    let (base, written) = raw_server(head.to_owned(), chunk, None).await;
+    let client = Client::new(&base).unwrap();
+    let error = client.get("notes").await.unwrap_err();
+    let ClientError::UnexpectedAnswer {
+        status,
+        ref body,
+        cut,
+        length,
+    } = error
+    else {
+        panic!("{error}");
+    };
+    assert_eq!(
+        (status, body.len(), cut, length),
+        (502, MAX_ANSWER, true, None)
+    );
+    let shown = error.to_string();
+    assert!(shown.len() < 300, "{shown}");
+    assert!(
+        shown.ends_with(&format!(
+            "\"... ({} more bytes) (read {MAX_ANSWER} bytes; it went on, of no stated length)",
+            MAX_ANSWER - 64
+        )),
+        "{shown}"
+    );
+    // The client hung up: the server stopped within the socket buffers,
+    // where a client reading to its timeout would take gigabytes.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(written.load(Ordering::SeqCst) < 64 * MAX_ANSWER);
+}
+
+/// Issue 21: a 50 MB error page is echoed in part, with its length.
+#[tokio::test]
+async fn a_long_error_page_is_echoed_in_part_with_its_length() {
+    let length = 50 * 1024 * 1024;
+    let head = format!("HTTP/1.1 503 Service Unavailable\r\ncontent-length: {length}\r\n\r\n");
+    let (base, _) = raw_server(head, vec![b'x'; 1024 * 1024], Some(50)).await;
+    let error = Client::new(&base).unwrap().get("notes").await.unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "HTTP 503 without an error body: \"{}\"... ({} more bytes) (read {MAX_ANSWER} of its {length} bytes)",
+            "x".repeat(64),
+            MAX_ANSWER - 64
+        )
+    );
+}
+
+/// Issue 21: an unknown code is echoed in part too.
+#[tokio::test]
+async fn a_long_unknown_code_is_echoed_in_part() {
+    let code = "c".repeat(100_000);
+    let body = format!(r#"{{"error": {{"code": "{code}", "message": "New."}}}}"#);
+    let head = format!(
+        "HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+        body.len()
+    );
+    let (base, _) = raw_server(head, body.into_bytes(), Some(1)).await;
+    let error = Client::new(&base).unwrap().get("notes").await.unwrap_err();
+    assert_eq!(error.code().map(|c| c.as_str().len()), Some(100_000));
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "\"{}\"... (99936 more bytes) (HTTP 400), a code this client does not know; the server says: New.",
+            "c".repeat(64)
+        )
+    );
 }
