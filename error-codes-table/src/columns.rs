@@ -470,7 +470,10 @@ mod tests {
         ] {
             assert_eq!(
                 convert(&variant, cell),
-                Ok(Value::Variant(name.into())),
+                Ok(Value::Variant {
+                    name: name.into(),
+                    cell: cell.into()
+                }),
                 "{cell}"
             );
         }
