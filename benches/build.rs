@@ -16,6 +16,12 @@ const TABLES: [(&str, &str); 4] = [
     ("synthetic_10000", "data/synthetic_10000.csv"),
 ];
 
+/// The tables of numbers, for `from_i64`.
+const NUMBER_TABLES: [(&str, &str); 2] = [
+    ("http_status", "data/http_status.csv"),
+    ("numbers_1000", "data/numbers_1000.csv"),
+];
+
 fn main() {
     let mut out = String::new();
     for (name, csv) in TABLES {
@@ -63,6 +69,21 @@ fn main() {
         .unwrap();
         for (row, code) in codes.iter().enumerate() {
             writeln!(out, "        {code:?} => Some({row}),").unwrap();
+        }
+        writeln!(out, "        _ => None,\n    }}\n}}\n").unwrap();
+    }
+    // Numeric tables: an integer `match` from number to row, the baseline
+    // of `from_i64`.
+    for (name, csv) in NUMBER_TABLES {
+        println!("cargo::rerun-if-changed={csv}");
+        writeln!(
+            out,
+            "/// `{csv}` as an integer `match` from number to row.\n#[inline]\n\
+             pub fn {name}_match(number: i64) -> Option<u16> {{\n    match number {{"
+        )
+        .unwrap();
+        for (row, code) in codes(Path::new(csv)).iter().enumerate() {
+            writeln!(out, "        {code} => Some({row}),").unwrap();
         }
         writeln!(out, "        _ => None,\n    }}\n}}\n").unwrap();
     }

@@ -38,3 +38,10 @@ awk 'BEGIN {
         printf "%s,%s.%04d,Synthetic error **%d** of the `%s` service; see [the docs](https://example.com/%d).\n", space, space, int(i / 25), i, space, i
     }
 }' > synthetic_markup_10000.csv
+# 1,000 numeric codes spread over 10000 to 99999 (row i is 10000 + 7919 i
+# mod 90000, all distinct: 7919 is prime), too far apart for `from_i64`'s
+# table by number: the `from_i64` benchmark's sparse table.
+awk 'BEGIN {
+    print "code,description"
+    for (i = 0; i < 1000; i++) printf "%d,Synthetic numeric code %d.\n", 10000 + (i * 7919) % 90000, i
+}' > numbers_1000.csv

@@ -17,6 +17,8 @@ use std::collections::{HashMap, HashSet};
 
 include!(concat!(env!("OUT_DIR"), "/baselines.rs"));
 
+pub mod numbers;
+
 /// The 126 codes of the seed table, `codes.csv` at the repository root.
 #[error_codes(csv = "../codes.csv", code_macro = false)]
 pub enum Vbs {}

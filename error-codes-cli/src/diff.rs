@@ -254,7 +254,7 @@ pub fn show(value: &Value) -> String {
         Value::F64(x) => format!("{x:?}"),
         Value::Char(c) => format!("{c:?}"),
         Value::Str(s) => format!("{s:?}"),
-        Value::Variant(v) => v.clone(),
+        Value::Variant { name, .. } => name.clone(),
     }
 }
 

@@ -182,12 +182,17 @@ fn variant_accessor(
     let krate = model.krate;
     let table = format_ident!("COLUMN_{}", position);
     let mut distinct: Vec<&str> = Vec::new();
+    // Per distinct variant, the line and the cell of the first row naming
+    // it, for the error when the enum has no such variant.
+    let mut first: Vec<(usize, &str)> = Vec::new();
     let mut positions: BTreeMap<&str, usize> = BTreeMap::new();
     let indices: Vec<Option<usize>> = values
         .iter()
-        .map(|value| match value {
-            Value::Variant(name) => Some(*positions.entry(name).or_insert_with(|| {
+        .zip(&model.variants)
+        .map(|(value, v)| match value {
+            Value::Variant { name, cell } => Some(*positions.entry(name).or_insert_with(|| {
                 distinct.push(name);
+                first.push((v.row.line, cell));
                 distinct.len() - 1
             })),
             _ => None,
@@ -213,6 +218,7 @@ fn variant_accessor(
         let ident = proc_macro2::Ident::new(name, declaration.cells_span);
         quote!(#path::#ident)
     };
+    let unknown = unknown_variants(model, declaration, position, heading, &distinct, &first);
     let optional = declaration.spec.optional;
     // A column with one value needs no table, and a one-arm `match` would
     // trip clippy's `match_single_binding` in the user's crate.
@@ -223,13 +229,14 @@ fn variant_accessor(
         }
         ([only], false) => {
             let body = variant(only);
-            return (TokenStream::new(), function(declaration, heading, body));
+            return (unknown, function(declaration, heading, body));
         }
         _ => {}
     }
     let len = bytes.len();
     let bytes = Literal::byte_string(&bytes);
     let statics = quote! {
+        #unknown
         static #table: [::core::primitive::u8; #len] = *#bytes;
     };
     let read = if narrow {
@@ -262,6 +269,64 @@ fn variant_accessor(
     }
     let body = quote!(match #read { #arms });
     (statics, function(declaration, heading, body))
+}
+
+/// What makes a cell that names no variant of the column's enum an error
+/// that names the file, the line, the column and the cell as written,
+/// instead of rustc's "no variant named `NotOk`" on the `csv` literal
+/// (issue 20).
+///
+/// A trait in scope gives the enum an associated constant of each name the
+/// column uses. Where the enum has that variant, `Severity::Critical`
+/// resolves to the variant (a variant comes before any associated item)
+/// and the constant is never evaluated; where it has not, the path
+/// resolves to the constant, whose evaluation panics with the message, and
+/// a `const _` of each name makes rustc evaluate it in every build, `cargo
+/// check` included.
+fn unknown_variants(
+    model: &Enum,
+    declaration: &Declaration,
+    position: usize,
+    heading: &str,
+    distinct: &[&str],
+    first: &[(usize, &str)],
+) -> TokenStream {
+    let path = &declaration.enum_path;
+    let type_name = &declaration.spec.type_name;
+    let trait_name = format_ident!("Column{}Variants", position);
+    let mut declared = TokenStream::new();
+    let mut defined = TokenStream::new();
+    let mut evaluated = TokenStream::new();
+    for (name, &(line, cell)) in distinct.iter().zip(first) {
+        let ident = proc_macro2::Ident::new(name, declaration.cells_span);
+        let message = format!(
+            "{}:{line}: column `{heading}`: `{}` names no variant of `{type_name}` (read as `{name}`)",
+            model.display,
+            bounded(cell),
+        );
+        declared.extend(quote!(const #ident: Self;));
+        defined.extend(quote!(const #ident: Self = ::core::panic!(#message);));
+        evaluated.extend(quote!(const _: #path = #path::#ident;));
+    }
+    quote! {
+        #[allow(non_upper_case_globals, dead_code)]
+        trait #trait_name {
+            #declared
+        }
+        #[allow(non_upper_case_globals, dead_code)]
+        impl #trait_name for #path {
+            #defined
+        }
+        #evaluated
+    }
+}
+
+/// A cell as an error quotes it: its first 60 characters.
+fn bounded(cell: &str) -> String {
+    match cell.char_indices().nth(60) {
+        Some((at, _)) => format!("{}...", &cell[..at]),
+        None => cell.to_owned(),
+    }
 }
 
 /// `isize` and `usize` columns are stored as 64 bits; on a target whose

@@ -164,7 +164,26 @@ fn generate_enum(
     let error_codes_table::Checked { selected, entries } =
         error_codes_table::check(&table, &options.rows)
             .map_err(|problems| to_error(csv, &source.display, &problems))?;
-    let (values, repr) = discriminants::for_attribute(item, &source.display, entries.len())?;
+    // Codes that are all decimal integers are the discriminants (issue 20).
+    let numbers = crate::numeric::numbers(entries.iter().map(|e| e.row.code.as_str())).map(
+        |numbers| -> Vec<discriminants::Number> {
+            numbers
+                .values
+                .iter()
+                .zip(&entries)
+                .map(|(&value, entry)| discriminants::Number {
+                    value,
+                    code: &entry.row.code,
+                    line: entry.row.line,
+                })
+                .collect()
+        },
+    );
+    let discriminants::Numbering {
+        values,
+        repr,
+        codes: by_code,
+    } = discriminants::for_attribute(item, &source.display, entries.len(), numbers.as_deref())?;
     let codes: Vec<&str> = entries.iter().map(|e| e.row.code.as_str()).collect();
     let lookup = build_lookup(csv, &codes)?;
     let model = Enum {
@@ -181,8 +200,9 @@ fn generate_enum(
             .collect(),
         has_module: table.has_module,
         include: source.include.as_deref(),
+        display: &source.display,
         lookup,
-        index: Index::Discriminant,
+        index: by_code.map_or(Index::Discriminant, Index::Code),
         serde: options.serde,
         columns: &options.columns,
         headings: &table.headings,

@@ -19,7 +19,11 @@ pub fn enum_definition(item: &DeriveInput, model: &Enum, repr: &TokenStream) -> 
     } = item;
     let mut text = String::new();
     let prefixes = crate::accessors::row_doc_prefixes(model);
-    for variant in &model.variants {
+    let numbers = matches!(model.index, crate::model::Index::Code(_))
+        .then(|| crate::numeric::numbers(model.variants.iter().map(|v| v.row.code.as_str())))
+        .flatten();
+    let codes = numbers.as_ref().map(|numbers| numbers.values.as_slice());
+    for (position, variant) in model.variants.iter().enumerate() {
         let mut doc = variant_doc(variant);
         if !prefixes.is_empty() {
             crate::accessors::row_doc(model, &prefixes, &variant.row.values, &mut doc);
@@ -39,10 +43,16 @@ pub fn enum_definition(item: &DeriveInput, model: &Enum, repr: &TokenStream) -> 
         if let Some(note) = &variant.row.deprecated {
             let _ = write!(text, "#[deprecated(note = {note:?})]");
         }
-        let _ = write!(text, "{},", variant.name);
+        let _ = write!(text, "{}", variant.name);
+        if let Some(value) = codes.and_then(|codes| codes.get(position)) {
+            let _ = write!(text, " = {value}");
+        }
+        text.push(',');
     }
     let variants = lex(&text);
-    let std_derives = std_derives();
+    // With the codes as discriminants, the derived order would be the
+    // numbers'; `numeric.rs` implements the table's.
+    let std_derives = std_derives(codes.is_none());
     let columns_doc = crate::accessors::enum_doc(model).map(|doc| quote!(#[doc = #doc]));
     quote! {
         #(#attrs)*
@@ -97,16 +107,18 @@ enum Alias<'a> {
 }
 
 /// The standard traits the attribute derives; `Debug` is not among them,
-/// since the derived one is a 10,000-arm `match` at 10,000 rows.
-pub fn std_derives() -> TokenStream {
+/// since the derived one is a 10,000-arm `match` at 10,000 rows. `order`:
+/// whether `PartialOrd` and `Ord` are derived (they follow the
+/// discriminants, which are the rows unless they are the codes).
+pub fn std_derives(order: bool) -> TokenStream {
+    let order = order.then(|| quote!(::core::cmp::PartialOrd, ::core::cmp::Ord,));
     quote! {
         ::core::clone::Clone,
         ::core::marker::Copy,
         ::core::cmp::PartialEq,
         ::core::cmp::Eq,
         ::core::hash::Hash,
-        ::core::cmp::PartialOrd,
-        ::core::cmp::Ord,
+        #order
     }
 }
 

@@ -175,6 +175,7 @@ fn generate(input: &DeriveInput, options: &Options, front: &Front) -> syn::Resul
         variants,
         has_module: table.has_module,
         include: source.include.as_deref(),
+        display: &source.display,
         lookup,
         index: Index::Match,
         serde: options.serde,

@@ -13,6 +13,12 @@
 //! tables, an enum whose `repr` names no integer type (`#[repr(C)]`), and
 //! the derive, whose variants are the user's and few, keep the table of
 //! named variants.
+//!
+//! A table whose codes are all decimal integers (HTTP statuses, Kafka's or
+//! JSON-RPC's codes) gets its codes as discriminants instead, as
+//! `num_enum`, prost and tonic number their enums (`HttpStatus::E404 as
+//! u16 == 404`, issue 20), and the `repr` that holds them; the static of
+//! integers then holds the codes.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -45,8 +51,30 @@ const INTEGERS: &[(&str, u128)] = &[
     ("isize", 1 << 31),
 ];
 
-/// Decides [`Values`] for the attribute's enum of `rows` rows, and the
-/// `#[repr]` to add when the user wrote none.
+/// A code that is a decimal integer: its value, as written, and its line.
+pub struct Number<'a> {
+    pub value: i64,
+    pub code: &'a str,
+    pub line: usize,
+}
+
+/// How the attribute's enum is numbered.
+pub struct Numbering {
+    pub values: Values,
+    /// The `#[repr]` to add, when the user wrote none.
+    pub repr: TokenStream,
+    /// The integer type of the `repr` when each discriminant is its
+    /// variant's code; `None` when the discriminants are `0..rows`.
+    pub codes: Option<Ident>,
+}
+
+/// Decides [`Numbering`] for the attribute's enum of `rows` rows, and the
+/// `#[repr]` to add when the user wrote none. `numbers` are the codes when
+/// every one is a decimal integer (and no two the same number): each
+/// variant's discriminant is then its code, in the `repr` the user wrote
+/// (an error when a code does not fit it) or the smallest that holds them
+/// all. An enum whose `repr` names no integer type (`#[repr(C)]`) keeps
+/// the discriminants `0..rows`.
 ///
 /// A `repr` too narrow for the table is an error on its integer type:
 /// rustc would otherwise fail with an internal compiler error while
@@ -56,7 +84,22 @@ pub fn for_attribute(
     item: &DeriveInput,
     file: &str,
     rows: usize,
-) -> syn::Result<(Values, TokenStream)> {
+    numbers: Option<&[Number]>,
+) -> syn::Result<Numbering> {
+    let (values, repr, codes) = decide(item, file, rows, numbers)?;
+    Ok(Numbering {
+        values,
+        repr,
+        codes,
+    })
+}
+
+fn decide(
+    item: &DeriveInput,
+    file: &str,
+    rows: usize,
+    numbers: Option<&[Number]>,
+) -> syn::Result<(Values, TokenStream, Option<Ident>)> {
     let mut integer = None;
     let mut other = false;
     for attr in item
@@ -83,6 +126,9 @@ pub fn for_attribute(
             Ok(())
         })?;
     }
+    if let Some(numbers) = numbers.filter(|_| !other) {
+        return by_code(integer, file, rows, numbers);
+    }
     if let Some(integer) = integer {
         let capacity = INTEGERS
             .iter()
@@ -98,19 +144,94 @@ pub fn for_attribute(
             ));
         }
         if rows > NAMED_UP_TO && !other {
-            return Ok((Values::Transmute(integer), TokenStream::new()));
+            return Ok((Values::Transmute(integer), TokenStream::new(), None));
         }
-        return Ok((Values::Named, TokenStream::new()));
+        return Ok((Values::Named, TokenStream::new(), None));
     }
     if other || rows <= NAMED_UP_TO {
         // `#[repr(C)]` and the like: adding an integer would conflict.
-        return Ok((Values::Named, TokenStream::new()));
+        return Ok((Values::Named, TokenStream::new(), None));
     }
     let integer = Ident::new(smallest(rows), Span::call_site());
     Ok((
         Values::Transmute(integer.clone()),
         quote!(#[repr(#integer)]),
+        None,
     ))
+}
+
+/// The integer types a `repr` may name, with the values each holds;
+/// `usize` and `isize` at 32 bits, the narrowest target they have here.
+const RANGES: &[(&str, i128, i128)] = &[
+    ("u8", 0, u8::MAX as i128),
+    ("i8", i8::MIN as i128, i8::MAX as i128),
+    ("u16", 0, u16::MAX as i128),
+    ("i16", i16::MIN as i128, i16::MAX as i128),
+    ("u32", 0, u32::MAX as i128),
+    ("i32", i32::MIN as i128, i32::MAX as i128),
+    ("u64", 0, u64::MAX as i128),
+    ("i64", i64::MIN as i128, i64::MAX as i128),
+    ("u128", 0, i128::MAX),
+    ("i128", i128::MIN, i128::MAX),
+    ("usize", 0, u32::MAX as i128),
+    ("isize", i32::MIN as i128, i32::MAX as i128),
+];
+
+/// The discriminants are the codes: in the user's integer `repr`, checked
+/// to hold every code, or in the smallest that does (unsigned when no code
+/// is negative), which is added.
+fn by_code(
+    integer: Option<Ident>,
+    file: &str,
+    rows: usize,
+    numbers: &[Number],
+) -> syn::Result<(Values, TokenStream, Option<Ident>)> {
+    let min = numbers.iter().map(|n| n.value).min().unwrap_or(0);
+    let max = numbers.iter().map(|n| n.value).max().unwrap_or(0);
+    let fits = |name: &str| {
+        RANGES
+            .iter()
+            .find(|(range, _, _)| *range == name)
+            .is_some_and(|&(_, lo, hi)| lo <= i128::from(min) && i128::from(max) <= hi)
+    };
+    // The first eight are the fixed-size types, narrowest first.
+    let smallest = RANGES[..8]
+        .iter()
+        .map(|(name, _, _)| *name)
+        .find(|name| fits(name) && (min < 0) == name.starts_with('i'))
+        .unwrap_or("i64");
+    let (integer, repr) = match integer {
+        Some(integer) => {
+            let name = integer.to_string();
+            if let Some(number) = numbers.iter().find(|n| {
+                RANGES
+                    .iter()
+                    .find(|(range, _, _)| *range == name)
+                    .is_some_and(|&(_, lo, hi)| {
+                        i128::from(n.value) < lo || i128::from(n.value) > hi
+                    })
+            }) {
+                return Err(syn::Error::new(
+                    integer.span(),
+                    format!(
+                        "code `{}` ({file}:{}) does not fit `#[repr({name})]`: the codes of a table of numbers are its discriminants; use `#[repr({smallest})]` or remove the `repr`",
+                        number.code, number.line
+                    ),
+                ));
+            }
+            (integer, TokenStream::new())
+        }
+        None => {
+            let integer = Ident::new(smallest, Span::call_site());
+            (integer.clone(), quote!(#[repr(#integer)]))
+        }
+    };
+    let values = if rows > NAMED_UP_TO {
+        Values::Transmute(integer.clone())
+    } else {
+        Values::Named
+    };
+    Ok((values, repr, Some(integer)))
 }
 
 /// Up to this many rows, values come from a table that names them, and the
@@ -132,25 +253,36 @@ fn smallest(rows: usize) -> &'static str {
 
 /// The items behind `ALL` and `values()`, and the expression of `ALL`.
 ///
-/// `names` are the variants in row order.
+/// `names` are the variants in row order, `codes` their discriminants
+/// when they are the codes (`None`: `0..COUNT`).
 pub fn items(
     values: &Values,
     ident: &Ident,
     names: &[&str],
+    codes: Option<&[i64]>,
     lex: impl Fn(&str) -> TokenStream,
 ) -> (TokenStream, TokenStream) {
     let count = names.len();
     match values {
         Values::Transmute(integer) => {
             let mut text = String::with_capacity(8 * count);
-            for index in 0..count {
-                let _ = write!(text, "{index},");
+            match codes {
+                Some(codes) => {
+                    for code in codes {
+                        let _ = write!(text, "{code},");
+                    }
+                }
+                None => {
+                    for index in 0..count {
+                        let _ = write!(text, "{index},");
+                    }
+                }
             }
             let discriminants = lex(&text);
             let items = quote! {
-                // The discriminants `0..COUNT` as integers: rustc checks an
-                // array of integers in one step, where it checks an array
-                // of enum values one by one.
+                // The discriminants in row order as integers: rustc checks
+                // an array of integers in one step, where it checks an
+                // array of enum values one by one.
                 static DISCRIMINANTS: [#integer; #count] = [#discriminants];
 
                 /// Every value in row order, read at run time: as a
@@ -167,10 +299,11 @@ pub fn items(
                 }
             };
             // SAFETY: the enum is `#[repr(#integer)]` and its variants are
-            // units with the implicit discriminants `0..COUNT` (which fit
-            // `#integer`, checked by the macro); `DISCRIMINANTS` holds those
-            // `COUNT` integers, is immutable and lives for the whole
-            // program, so it is `COUNT` valid values of the enum.
+            // units with the implicit discriminants `0..COUNT`, or with
+            // their codes as explicit discriminants (which fit `#integer`,
+            // checked by the macro); `DISCRIMINANTS` holds those `COUNT`
+            // integers, is immutable and lives for the whole program, so
+            // it is `COUNT` valid values of the enum.
             let all = quote! {
                 unsafe {
                     ::core::slice::from_raw_parts(
@@ -203,13 +336,21 @@ pub fn items(
 
 #[cfg(test)]
 mod tests {
-    use super::{NAMED_UP_TO, Values, for_attribute, smallest};
+    use super::{NAMED_UP_TO, Number, Numbering, Values, for_attribute, smallest};
     use syn::DeriveInput;
 
     fn decide(item: DeriveInput, rows: usize) -> Result<(String, String), String> {
-        match for_attribute(&item, "t.csv", rows) {
-            Ok((Values::Transmute(integer), repr)) => Ok((integer.to_string(), repr.to_string())),
-            Ok((Values::Named, repr)) => Ok(("named".to_owned(), repr.to_string())),
+        match for_attribute(&item, "t.csv", rows, None) {
+            Ok(Numbering {
+                values: Values::Transmute(integer),
+                repr,
+                ..
+            }) => Ok((integer.to_string(), repr.to_string())),
+            Ok(Numbering {
+                values: Values::Named,
+                repr,
+                ..
+            }) => Ok(("named".to_owned(), repr.to_string())),
             Err(error) => Err(error.to_string()),
         }
     }
@@ -274,5 +415,68 @@ mod tests {
             pub enum E {}
         );
         assert_eq!(decide(item, 5_000).unwrap().0, "named");
+    }
+
+    fn by_code(item: DeriveInput, values: &[i64]) -> Result<(String, String), String> {
+        let codes: Vec<String> = values.iter().map(i64::to_string).collect();
+        let numbers: Vec<Number> = values
+            .iter()
+            .zip(&codes)
+            .enumerate()
+            .map(|(row, (&value, code))| Number {
+                value,
+                code,
+                line: row + 2,
+            })
+            .collect();
+        match for_attribute(&item, "t.csv", values.len(), Some(&numbers)) {
+            Ok(Numbering { repr, codes, .. }) => Ok((
+                codes.map_or(String::new(), |integer| integer.to_string()),
+                repr.to_string(),
+            )),
+            Err(error) => Err(error.to_string()),
+        }
+    }
+
+    #[test]
+    fn numeric_codes_get_the_narrowest_repr_that_holds_them_or_the_users() {
+        let item: DeriveInput = syn::parse_quote!(
+            pub enum E {}
+        );
+        let repr = |values: &[i64]| by_code(item.clone(), values).unwrap().0;
+        assert_eq!(repr(&[0, 255]), "u8");
+        assert_eq!(repr(&[200, 404, 599]), "u16");
+        assert_eq!(repr(&[-1, 127]), "i8");
+        assert_eq!(repr(&[-1, 128]), "i16");
+        assert_eq!(repr(&[-32700, 1]), "i16");
+        assert_eq!(repr(&[70_000]), "u32");
+        assert_eq!(repr(&[1 << 40]), "u64");
+        assert_eq!(repr(&[i64::MIN, i64::MAX]), "i64");
+        assert_eq!(
+            by_code(item, &[404]).unwrap().1,
+            "# [repr (u16)]".to_owned()
+        );
+        let item: DeriveInput = syn::parse_quote!(
+            #[repr(u32)]
+            pub enum E {}
+        );
+        assert_eq!(
+            by_code(item, &[404]).unwrap(),
+            ("u32".into(), String::new())
+        );
+        let item: DeriveInput = syn::parse_quote!(
+            #[repr(u8)]
+            pub enum E {}
+        );
+        assert_eq!(
+            by_code(item, &[200, 404]).unwrap_err(),
+            "code `404` (t.csv:3) does not fit `#[repr(u8)]`: the codes of a table of numbers are its discriminants; use `#[repr(u16)]` or remove the `repr`"
+        );
+        // `repr(C)` keeps the discriminants `0..rows`.
+        let item: DeriveInput = syn::parse_quote!(
+            #[repr(C)]
+            pub enum E {}
+        );
+        assert_eq!(by_code(item, &[404]).unwrap().0, "");
     }
 }

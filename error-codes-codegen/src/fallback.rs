@@ -37,7 +37,7 @@ pub fn attribute(
     // As for a valid table: where the enum is compiled out, so is the rest.
     let cfgs = attrs.iter().filter(|attr| attr.path().is_ident("cfg"));
     let cfgs = quote!(#(#cfgs)*);
-    let std_derives = crate::definition::std_derives();
+    let std_derives = crate::definition::std_derives(true);
     let code_macro = code_macro.map(|(name, enum_path)| {
         quote! {
             #cfgs

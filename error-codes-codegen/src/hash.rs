@@ -95,6 +95,16 @@ pub fn bucket(hash: u64, buckets: usize) -> usize {
     (((hash >> 32) * buckets as u64) >> 32) as usize
 }
 
+/// The bit of a bucket's 32-bit filter that a key of that hash sets: bits
+/// 27 to 31 of the hash, which neither the bucket (the top 32 bits) nor the
+/// slot (the low bits, up to 2^27 slots) reads, so a miss that lands in a
+/// bucket is turned away by its filter about as often as the bucket has
+/// free bits, whatever its slot.
+#[inline(always)]
+pub fn filter_bit(hash: u64) -> u32 {
+    1 << ((hash >> 27) & 31)
+}
+
 /// The slot of a hash once its bucket's displacement is known; `mask` is the
 /// table size minus one (sizes are powers of two).
 ///

@@ -9,7 +9,7 @@
 
 use crate::model::{Enum, Index, Variant};
 use crate::tokens::{lex, strings, strings_type, u32_le};
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -37,28 +37,25 @@ pub fn impls(model: &Enum) -> TokenStream {
     let plain = crate::templates::descriptions(variants, &templates);
     let descriptions = strings(krate, plain.iter().map(String::as_str));
     let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
-    let (values_items, all) = crate::discriminants::items(&model.values, ident, &names, lex);
+    let numbers = matches!(model.index, Index::Code(_))
+        .then(|| crate::numeric::numbers(variants.iter().map(|v| v.row.code.as_str())))
+        .flatten();
+    let discriminants = numbers.as_ref().map(|numbers| numbers.values.as_slice());
+    let (values_items, all) =
+        crate::discriminants::items(&model.values, ident, &names, discriminants, lex);
 
-    let index_fn = match model.index {
+    let index_fn = match &model.index {
+        Index::Code(_) => {
+            crate::numeric::dense_index(krate, ident, discriminants.unwrap_or_default())
+                .unwrap_or_else(|| match_index(ident, variants))
+        }
         Index::Discriminant => quote! {
             #[inline(always)]
             const fn index(value: &#ident) -> ::core::primitive::usize {
                 *value as ::core::primitive::usize
             }
         },
-        Index::Match => {
-            let mut arms = String::new();
-            for (position, v) in variants.iter().enumerate() {
-                let _ = write!(arms, "{name}::{} => {position},", v.name);
-            }
-            let arms = lex(&arms);
-            quote! {
-                #[inline(always)]
-                const fn index(value: &#ident) -> ::core::primitive::usize {
-                    match *value { #arms }
-                }
-            }
-        }
+        Index::Match => match_index(ident, variants),
     };
 
     let (modules_table, module_body) = if model.has_module {
@@ -135,6 +132,22 @@ pub fn impls(model: &Enum) -> TokenStream {
 
             #serde
         };
+    }
+}
+
+/// `index()` as a `match` from each variant to its row: for the derive,
+/// whose enum is the user's, and numeric codes too far apart for a table.
+fn match_index(ident: &Ident, variants: &[Variant]) -> TokenStream {
+    let mut arms = String::new();
+    for (position, v) in variants.iter().enumerate() {
+        let _ = write!(arms, "{ident}::{} => {position},", v.name);
+    }
+    let arms = lex(&arms);
+    quote! {
+        #[inline(always)]
+        const fn index(value: &#ident) -> ::core::primitive::usize {
+            match *value { #arms }
+        }
     }
 }
 

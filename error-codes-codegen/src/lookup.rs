@@ -9,7 +9,8 @@ use quote::quote;
 /// The perfect-hash table and the body of `from_code`.
 ///
 /// Both tables are byte strings, one token each, copied into arrays of the
-/// one static that start on a cache line: per bucket a little-endian `u32` displacement;
+/// one static that start on a cache line: per bucket a little-endian `u64`,
+/// its keys' filter bits and displacement;
 /// per slot four little-endian `u64` words, the code's sample (first 8
 /// bytes, bytes 8 to 15, last 8 bytes) and `length << 32 | row`, so that a
 /// lookup reads one slot and compares words (`phf::Lookup::slot_bytes`;
@@ -32,19 +33,19 @@ pub fn lookup_static(
     lookup: &phf::Lookup,
     keys: &[&str],
 ) -> TokenStream {
-    let displacement_bytes = lookup.displacement_bytes();
+    let bucket_bytes = lookup.bucket_bytes();
     let slot_bytes = lookup.slot_bytes(keys);
-    let (displacement_len, slot_len) = (displacement_bytes.len(), slot_bytes.len());
-    let displacement_bytes = Literal::byte_string(&displacement_bytes);
+    let (bucket_len, slot_len) = (bucket_bytes.len(), slot_bytes.len());
+    let bucket_bytes = Literal::byte_string(&bucket_bytes);
     let slot_bytes = Literal::byte_string(&slot_bytes);
     let seeds = lookup.seeds.map(Literal::u64_suffixed);
     let full = lookup.full;
     let (min, max) = lookup.lengths;
     quote! {
-        static #name: #krate::__private::Lookup<#displacement_len, #slot_len, #full, #min, #max> =
+        static #name: #krate::__private::Lookup<#bucket_len, #slot_len, #full, #min, #max> =
             #krate::__private::Lookup {
                 seeds: [#(#seeds),*],
-                displacements: #krate::__private::Aligned(*#displacement_bytes),
+                buckets: #krate::__private::Aligned(*#bucket_bytes),
                 slots: #krate::__private::Aligned(*#slot_bytes),
             };
     }

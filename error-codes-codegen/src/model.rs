@@ -27,6 +27,8 @@ pub struct Enum<'a> {
     /// The path `include_bytes!` names, so that Cargo rebuilds the crate
     /// when the table changes (see [`crate::Source::include`]).
     pub include: Option<&'a str>,
+    /// The CSV file as errors name it (relative to the crate).
+    pub display: &'a str,
     pub lookup: phf::Lookup,
     /// How a value finds its row: by discriminant when the macro wrote the
     /// enum, by `match` when the user did.
@@ -42,10 +44,13 @@ pub struct Enum<'a> {
 }
 
 /// How a value finds its row.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum Index {
     /// By its discriminant, `0..COUNT`: the attribute wrote the enum.
     Discriminant,
+    /// The discriminants are the codes, numbers in the `repr` named
+    /// (issue 20): `numeric.rs` finds the row from the number.
+    Code(Ident),
     /// By a `match` on the variants: the derive's enum is the user's.
     Match,
 }

@@ -1,8 +1,14 @@
 //! Numeric codes: when every code of a table is a decimal integer (HTTP
 //! statuses, Discord's JSON error codes, Kafka's and JSON-RPC's negative
-//! ones), the enum also converts to and from `i64`, in constant time.
+//! ones), the enum also converts to and from `i64`, in constant time, and
+//! (`TryFrom`) from `i64` and its `repr`'s integer.
+//!
+//! The attribute's enum then has its codes as discriminants (`discriminants.rs`
+//! decides it and the `repr`): `as_i64` is a cast, the row of a value comes
+//! from a table indexed by the number when the codes are close together
+//! ([`dense_index`]), and `Ord` follows the rows, not the numbers.
 
-use crate::model::Enum;
+use crate::model::{Enum, Index};
 use crate::phf;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
@@ -47,14 +53,88 @@ pub fn numbers<'a>(codes: impl IntoIterator<Item = &'a str>) -> Option<Numbers> 
     (!values.is_empty()).then_some(Numbers { values, canonical })
 }
 
-/// `as_i64`, `from_i64` and `From<Enum> for i64`, or nothing when the
-/// codes are not all numbers.
+/// How far apart, at most, the smallest and the largest code may be for
+/// the row of a value to come from a table indexed by the number: a few
+/// bytes per row at most (HTTP's 63 statuses span 100 to 599), beyond which
+/// `index()` is a `match` and `from_i64` a lookup of the decimal text.
+fn dense_span(rows: usize) -> i128 {
+    4 * rows as i128 + 256
+}
+
+/// When the discriminants are the codes `values` and close enough
+/// together: `index()` from a table of rows indexed by the number less the
+/// smallest code, one load, and the `ROW_OF` it reads. `None` when the
+/// codes are too far apart (see `dense_span`).
+pub fn dense_index(krate: &syn::Path, ident: &Ident, values: &[i64]) -> Option<TokenStream> {
+    let (table, read) = dense_table(krate, values)?;
+    Some(quote! {
+        #table
+
+        #[inline(always)]
+        const fn index(value: &#ident) -> ::core::primitive::usize {
+            let at = (*value as ::core::primitive::i64).wrapping_sub(MIN_CODE) as ::core::primitive::usize;
+            #read
+        }
+    })
+}
+
+/// `ROW_OF` and `MIN_CODE`, and the expression of the row at `at` (a
+/// `usize` in scope): per number from the smallest code to the largest,
+/// the row of its code (0 for numbers that are no code), in the narrowest
+/// little-endian integer that numbers the rows.
+fn dense_table(krate: &syn::Path, values: &[i64]) -> Option<(TokenStream, TokenStream)> {
+    let min = *values.iter().min()?;
+    let max = *values.iter().max()?;
+    let span = i128::from(max) - i128::from(min) + 1;
+    if span > dense_span(values.len()) {
+        return None;
+    }
+    let width = match values.len() {
+        0..=0x100 => 1,
+        0x101..=0x1_0000 => 2,
+        _ => 4,
+    };
+    let mut rows = vec![0u8; span as usize * width];
+    for (row, &value) in values.iter().enumerate() {
+        let at = (i128::from(value) - i128::from(min)) as usize * width;
+        rows[at..at + width].copy_from_slice(&(row as u32).to_le_bytes()[..width]);
+    }
+    let len = rows.len();
+    let rows = Literal::byte_string(&rows);
+    let min = Literal::i64_suffixed(min);
+    let table = quote! {
+        static ROW_OF: [::core::primitive::u8; #len] = *#rows;
+        const MIN_CODE: ::core::primitive::i64 = #min;
+    };
+    let read = match width {
+        1 => quote!(#krate::__private::chunk::<1>(&ROW_OF, at)[0] as ::core::primitive::usize),
+        2 => {
+            quote!(::core::primitive::u16::from_le_bytes(#krate::__private::chunk::<2>(&ROW_OF, at)) as ::core::primitive::usize)
+        }
+        _ => {
+            quote!(::core::primitive::u32::from_le_bytes(#krate::__private::chunk::<4>(&ROW_OF, at)) as ::core::primitive::usize)
+        }
+    };
+    Some((table, read))
+}
+
+/// `as_i64`, `from_i64`, `From<Enum> for i64`, `TryFrom<i64>` (and from the
+/// `repr`'s integer when the codes are the discriminants, with `Ord` by
+/// row), or nothing when the codes are not all numbers.
 pub fn impls(model: &Enum) -> TokenStream {
     let Some(numbers) = numbers(model.variants.iter().map(|v| v.row.code.as_str())) else {
         return TokenStream::new();
     };
     let krate = model.krate;
     let ident = model.ident;
+    let by_code = match &model.index {
+        Index::Code(integer) => Some(integer),
+        _ => None,
+    };
+    if let Some(integer) = by_code {
+        let dense = dense_table(krate, &numbers.values).map(|(_, read)| read);
+        return by_discriminant(model, integer, dense.as_ref(), &numbers);
+    }
     let bytes: Vec<u8> = numbers
         .values
         .iter()
@@ -82,6 +162,7 @@ pub fn impls(model: &Enum) -> TokenStream {
             quote!(NUMBER_LOOKUP.find(decimal.as_str(), &CODES, values())),
         )
     };
+    let try_from = try_from(krate, ident, &quote!(::core::primitive::i64), quote!(value));
     quote! {
         static NUMBERS: [::core::primitive::u8; #len] = *#bytes;
         #number_tables
@@ -109,6 +190,167 @@ pub fn impls(model: &Enum) -> TokenStream {
             #[inline]
             fn from(value: #ident) -> ::core::primitive::i64 {
                 value.as_i64()
+            }
+        }
+
+        #try_from
+    }
+}
+
+/// `TryFrom<#integer>` by `from_i64`, with the error naming the number.
+fn try_from(
+    krate: &syn::Path,
+    ident: &Ident,
+    integer: &TokenStream,
+    to_i64: TokenStream,
+) -> TokenStream {
+    let name = ident.to_string();
+    quote! {
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<#integer> for #ident {
+            type Error = #krate::UnknownNumber;
+
+            /// The value whose code is the number `value`; an error naming
+            /// the number and the enum when no code is.
+            #[inline]
+            fn try_from(value: #integer) -> ::core::result::Result<Self, #krate::UnknownNumber> {
+                match #ident::from_i64(#to_i64) {
+                    ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        #krate::UnknownNumber::new(#name, value as ::core::primitive::i128),
+                    ),
+                }
+            }
+        }
+    }
+}
+
+/// The numeric impls of an enum whose discriminants are its codes, in
+/// `#[repr(#integer)]`: `as_i64` is a cast, `from_i64` reads `ROW_OF`
+/// when the codes are close together (`dense`, the row at `at`) and looks
+/// the decimal text up otherwise; `TryFrom` from `i64` and from `#integer`;
+/// `PartialOrd` and `Ord` by row, so that the order stays the table's.
+fn by_discriminant(
+    model: &Enum,
+    integer: &Ident,
+    dense: Option<&TokenStream>,
+    numbers: &Numbers,
+) -> TokenStream {
+    let krate = model.krate;
+    let ident = model.ident;
+    let find = match dense {
+        // Any number in the span is a row; its value says whether the
+        // number is that row's code. Two's complement: `value - MIN_CODE`
+        // is below the span exactly when `value` is in it.
+        Some(read) => {
+            let span = numbers.values.iter().max().copied().unwrap_or(0) as i128
+                - numbers.values.iter().min().copied().unwrap_or(0) as i128
+                + 1;
+            let span = Literal::u64_suffixed(span as u64);
+            quote! {
+                let at = value.wrapping_sub(MIN_CODE) as ::core::primitive::u64;
+                if at >= #span {
+                    return ::core::option::Option::None;
+                }
+                let at = at as ::core::primitive::usize;
+                match values().get(#read) {
+                    ::core::option::Option::Some(found) if *found as ::core::primitive::i64 == value => {
+                        ::core::option::Option::Some(*found)
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+        None if numbers.canonical => quote! {
+            let decimal = #krate::__private::Decimal::new(value);
+            #ident::from_code(decimal.as_str())
+        },
+        None => {
+            // Codes such as `007`: see `impls`.
+            let printed: Vec<String> = numbers.values.iter().map(i64::to_string).collect();
+            let keys: Vec<&str> = printed.iter().map(String::as_str).collect();
+            let Some(lookup) = phf::build(&keys) else {
+                return TokenStream::new();
+            };
+            let name = Ident::new("NUMBER_LOOKUP", Span::call_site());
+            let table = crate::lookup::lookup_static(krate, &name, &lookup, &keys);
+            quote! {
+                #table
+                let decimal = #krate::__private::Decimal::new(value);
+                NUMBER_LOOKUP.find(decimal.as_str(), &CODES, values())
+            }
+        }
+    };
+    let name = ident.to_string();
+    let i64_type = quote!(::core::primitive::i64);
+    let from_i64 = try_from(krate, ident, &i64_type, quote!(value));
+    // `i64` itself has its impl above; other integers up to 64 bits convert
+    // with `as`: a number that wraps is out of every code's range (the
+    // codes fit the `repr`, and `u64` codes are at most `i64::MAX`).
+    let from_repr = (integer != "i64").then(|| {
+        let ty = quote!(::core::primitive::#integer);
+        // 128-bit numbers can wrap onto a code: they are narrowed, or are
+        // no code.
+        let to_i64 = if integer == "i128" || integer == "u128" {
+            quote! {
+                match <::core::primitive::i64 as ::core::convert::TryFrom<#ty>>::try_from(value) {
+                    ::core::result::Result::Ok(number) => number,
+                    ::core::result::Result::Err(_) => return ::core::result::Result::Err(
+                        #krate::UnknownNumber::new(#name, value as ::core::primitive::i128),
+                    ),
+                }
+            }
+        } else {
+            quote!(value as ::core::primitive::i64)
+        };
+        try_from(krate, ident, &ty, to_i64)
+    });
+    let doc_as_i64 = format!(
+        " The code as a number: every code of this table is a decimal integer, \
+         and is the variant's discriminant (`{ident}::X as {integer}` gives it too)."
+    );
+    quote! {
+        impl #ident {
+            #[doc = #doc_as_i64]
+            #[inline]
+            pub const fn as_i64(&self) -> ::core::primitive::i64 {
+                *self as ::core::primitive::i64
+            }
+
+            /// The value whose code is the number `value`, in constant
+            /// time.
+            #[inline]
+            pub fn from_i64(value: ::core::primitive::i64) -> ::core::option::Option<Self> {
+                #find
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<#ident> for ::core::primitive::i64 {
+            #[inline]
+            fn from(value: #ident) -> ::core::primitive::i64 {
+                value.as_i64()
+            }
+        }
+
+        #from_i64
+        #from_repr
+
+        // The discriminants are the codes, whose order is not the table's:
+        // `ALL` and `Ord` keep the table's, so `Ord` compares rows.
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd for #ident {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::Ord for #ident {
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                ::core::cmp::Ord::cmp(&index(self), &index(other))
             }
         }
     }

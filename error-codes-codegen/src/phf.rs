@@ -3,9 +3,11 @@
 //! Hash and displace: keys fall into buckets of two to four (a power of two
 //! of buckets); from the largest bucket down, each bucket gets the first
 //! displacement that, XORed into its keys' hashes, moves them all to free
-//! slots. A lookup is then one hash, two loads and a comparison of four
-//! words (see `error_codes_core::__private::Lookup`), whatever the table
-//! size.
+//! slots. Each bucket also keeps a 32-bit filter, one bit per key
+//! (`hash::filter_bit`), that turns most non-codes away. A lookup is then
+//! one hash, the bucket's load and a bit test, and for an input that passes
+//! the slot's load and a comparison of four words (see
+//! `error_codes_core::__private::Lookup`), whatever the table size.
 
 use crate::hash;
 
@@ -18,6 +20,8 @@ pub struct Lookup {
     /// turns away other lengths, and compares only what keys this long need.
     pub lengths: (usize, usize),
     pub displacements: Vec<u32>,
+    /// Per bucket, the `hash::filter_bit` of each of its keys.
+    pub filters: Vec<u32>,
     /// Row index per slot, `None` for a free slot.
     pub slots: Vec<Option<usize>>,
 }
@@ -67,12 +71,19 @@ fn build_with(keys: &[&str], full: bool, table_size: usize) -> Option<Lookup> {
                 sampled(key, &seeds)
             };
         }
-        place(&hashes, buckets, table_size).map(|(displacements, slots)| Lookup {
-            seeds,
-            full,
-            lengths,
-            displacements,
-            slots,
+        place(&hashes, buckets, table_size).map(|(displacements, slots)| {
+            let mut filters = vec![0; buckets];
+            for &h in &hashes {
+                filters[hash::bucket(h, buckets)] |= hash::filter_bit(h);
+            }
+            Lookup {
+                seeds,
+                full,
+                lengths,
+                displacements,
+                filters,
+                slots,
+            }
         })
     })
 }
@@ -150,11 +161,13 @@ fn place(hashes: &[u64], buckets: usize, table_size: usize) -> Option<Placement>
 }
 
 impl Lookup {
-    /// The displacements as the lookup reads them: little-endian `u32`s.
-    pub fn displacement_bytes(&self) -> Vec<u8> {
+    /// The buckets as the lookup reads them: per bucket, its filter and
+    /// displacement as `filter << 32 | displacement`, a little-endian `u64`.
+    pub fn bucket_bytes(&self) -> Vec<u8> {
         self.displacements
             .iter()
-            .flat_map(|d| d.to_le_bytes())
+            .zip(&self.filters)
+            .flat_map(|(&d, &f)| (u64::from(f) << 32 | u64::from(d)).to_le_bytes())
             .collect()
     }
 

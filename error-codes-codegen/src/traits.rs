@@ -24,7 +24,7 @@ pub fn impls(
         ..
     } = model;
     let name = ident.to_string();
-    let debug_impl = (model.index == Index::Discriminant).then(|| {
+    let debug_impl = (model.index != Index::Match).then(|| {
         let names = strings(krate, variants.iter().map(|v| v.name.as_str()));
         // Not `#[automatically_derived]`: rustc's dead-code pass ignores
         // such `Debug` impls, and the name table only they read would warn

@@ -76,8 +76,14 @@
 //!   [`UnknownCode`] as the error, and [`ErrorCode`];
 //! - a checked-code macro named after the enum in snake_case (see below);
 //! - when every code is a decimal integer, `const fn as_i64(&self) -> i64`,
-//!   `fn from_i64(i64) -> Option<Self>` (constant time) and
-//!   `From<StorageError> for i64`.
+//!   `fn from_i64(i64) -> Option<Self>` (constant time),
+//!   `From<StorageError> for i64`, and `TryFrom<i64>` and `TryFrom` of the
+//!   enum's `repr` integer with [`UnknownNumber`] as the error. Such a
+//!   table's codes are also its discriminants (`Http::NotFound as u16 ==
+//!   404`, as `num_enum` and prost number enums), in the narrowest `repr`
+//!   that holds them all or the user's own, which must hold them; `ALL`
+//!   and `Ord` still follow the table. Other tables (and `#[repr(C)]`
+//!   enums) are numbered `0, 1, 2, ...` in table order.
 //!
 //! The enum's own attributes (docs, `#[non_exhaustive]`, `#[cfg]`, other
 //! derives, such as serde's where the `serde` feature is off or the enum
@@ -243,6 +249,7 @@ mod echo;
 mod error_code;
 mod formatted;
 mod unknown_code;
+mod unknown_number;
 
 pub use code::Code;
 pub use echo::Echo;
@@ -252,6 +259,7 @@ pub use error_code::ErrorCode;
 pub use error_codes_macro::{ErrorCode, error_codes};
 pub use formatted::{ArgumentError, Formatted};
 pub use unknown_code::UnknownCode;
+pub use unknown_number::UnknownNumber;
 
 /// The error codes of the Volume Backup Service, from `codes.csv` at the
 /// root of this repository (126 codes in 5 modules); this package's

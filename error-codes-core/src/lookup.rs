@@ -8,6 +8,10 @@ use super::hash;
 use super::strings::Strings;
 use core::hint::select_unpredictable;
 
+/// Bytes per bucket: its displacement and its filter, as
+/// `filter << 32 | displacement`, a little-endian `u64`.
+const BUCKET: usize = 8;
+
 /// Bytes per slot: the code's first 8 bytes, its middle word and its last
 /// 8 bytes (see [`hash::sample`]), then its length and row as
 /// `length << 32 | row`, each a little-endian `u64`.
@@ -29,8 +33,9 @@ pub struct Aligned<const N: usize>(pub [u8; N]);
 /// The tables are byte strings (one token each in the generated code, so
 /// a large table costs the compiler almost nothing to read), held in
 /// [`Aligned`] arrays inside the one static, so that the lookup addresses
-/// them as constants: `D` bytes of little-endian `u32` displacements, one
-/// per bucket, and `S` bytes of slots, a power of two of each. The flags
+/// them as constants: `D` bytes of buckets, each a little-endian `u64`
+/// holding its displacement and a 32-bit filter of its keys' hashes, and
+/// `S` bytes of slots, a power of two of each. The flags
 /// are per table, chosen by the macro: `FULL` is whether keys need every
 /// byte hashed to be told apart; `MIN` and `MAX` are the shortest and
 /// longest code's length in bytes, so that an input of any other length is
@@ -45,8 +50,11 @@ pub struct Lookup<
 > {
     /// The seeds the macro found to make the hash perfect.
     pub seeds: hash::Seeds,
-    /// One displacement per bucket.
-    pub displacements: Aligned<D>,
+    /// Per bucket, `filter << 32 | displacement`: the displacement that
+    /// moves the bucket's keys to their slots, and one bit per key
+    /// (`hash::filter_bit`), so that most inputs that are no code are
+    /// turned away by the bucket they hash to, before their slot is read.
+    pub buckets: Aligned<D>,
     /// Per slot, the words of its code and its length and row, so that a
     /// lookup compares words in the cache line it has already loaded
     /// instead of following a pointer to the code's bytes. A free slot has
@@ -74,7 +82,7 @@ impl<const D: usize, const S: usize, const FULL: bool, const MIN: usize, const M
                 seeds: &self.seeds,
                 full: FULL,
                 lengths: (MIN, MAX),
-                displacements: &self.displacements.0,
+                buckets: &self.buckets.0,
                 slots: &self.slots.0,
             },
             code,
@@ -91,18 +99,22 @@ pub struct Table<'a> {
     pub full: bool,
     /// The shortest and the longest code's length.
     pub lengths: (usize, usize),
-    pub displacements: &'a [u8],
+    pub buckets: &'a [u8],
     pub slots: &'a [u8],
 }
 
 /// The value (`values` holds one per row, in row order) of the row whose
-/// code is exactly `code`: one hash, two loads, four word comparisons (and
-/// a byte comparison for codes longer than 24 bytes, of `code_at(row)`).
-/// Never panics, whatever the input.
+/// code is exactly `code`: one hash, the bucket's load and a test of its
+/// filter, then the slot's load and four word comparisons (and a byte
+/// comparison for codes longer than 24 bytes, of `code_at(row)`). Never
+/// panics, whatever the input.
 ///
-/// The answer is chosen without a branch (`select_unpredictable`): in real
-/// traffic, hits and misses come in no order a predictor can learn, and a
-/// branch on the comparison mispredicted on about every other miss (see
+/// An input whose bit is not in its bucket's filter is no code: it is
+/// turned away without reading its slot, which in a table of thousands of
+/// codes is out of L1 while the buckets are in it (issue 20). Past the
+/// filter, the answer is chosen without a branch (`select_unpredictable`):
+/// the inputs that get there are codes but for a few in a hundred, and a
+/// branch on the comparison would be guessed wrong on those (see
 /// BENCHMARKS.md).
 #[inline(always)]
 pub fn probe<'s, T: Copy>(
@@ -124,13 +136,12 @@ pub fn probe<'s, T: Copy>(
     } else {
         hash::from_sample(head, tail, bytes.len(), table.seeds)
     };
-    let bucket = hash::bucket(h, table.displacements.len() / 4);
-    let displacement = table.displacements.get(bucket * 4..)?.first_chunk::<4>()?;
-    let slot = hash::slot(
-        h,
-        u32::from_le_bytes(*displacement),
-        (table.slots.len() / SLOT).wrapping_sub(1),
-    );
+    let bucket = hash::bucket(h, table.buckets.len() / BUCKET);
+    let bucket = u64::from_le_bytes(*table.buckets.get(bucket * BUCKET..)?.first_chunk::<8>()?);
+    if (bucket >> 32) as u32 & hash::filter_bit(h) == 0 {
+        return None;
+    }
+    let slot = hash::slot(h, bucket as u32, (table.slots.len() / SLOT).wrapping_sub(1));
     let entry = table.slots.get(slot * SLOT..)?.first_chunk::<SLOT>()?;
     let word = |at: usize| match entry[at..].first_chunk::<8>() {
         Some(word) => u64::from_le_bytes(*word),

@@ -150,8 +150,14 @@ pub enum Value {
     F64(f64),
     Char(char),
     Str(String),
-    /// The variant's name, already an identifier.
-    Variant(String),
+    /// A cell of a column of the user's enum type.
+    Variant {
+        /// The variant's name, already an identifier.
+        name: String,
+        /// The cell as written (`not ok` for `NotOk`), so that the error
+        /// when the enum has no such variant can quote it.
+        cell: String,
+    },
 }
 
 impl Value {
@@ -208,7 +214,7 @@ impl Value {
             Value::F64(value) => write!(out, "{value:?}"),
             Value::Char(value) => write!(out, "{value:?}"),
             Value::Str(value) => write!(out, "{value:?}"),
-            Value::Variant(name) => write!(out, "{enum_type}::{name}"),
+            Value::Variant { name, .. } => write!(out, "{enum_type}::{name}"),
         };
         if optional {
             out.push(')');
@@ -285,7 +291,10 @@ pub fn convert(spec: &Spec, cell: &str) -> Result<Value, String> {
         Kind::Variant => {
             let name = variant_name(cell);
             if crate::model::is_ident(&name) {
-                Ok(Value::Variant(name))
+                Ok(Value::Variant {
+                    name,
+                    cell: cell.to_owned(),
+                })
             } else {
                 Err(format!(
                     "`{cell}` cannot name a variant of `{ty}`: in UpperCamelCase it is `{name}`, which is not an identifier"
@@ -443,7 +452,10 @@ mod tests {
         for cell in ["warning", "WARNING", "Warning"] {
             assert_eq!(
                 convert(&variant, cell),
-                Ok(Value::Variant("Warning".into()))
+                Ok(Value::Variant {
+                    name: "Warning".into(),
+                    cell: cell.into()
+                })
             );
         }
         // Issue 21: a cell in mixed case names the variant as written.
@@ -458,7 +470,10 @@ mod tests {
         ] {
             assert_eq!(
                 convert(&variant, cell),
-                Ok(Value::Variant(name.into())),
+                Ok(Value::Variant {
+                    name: name.into(),
+                    cell: cell.into()
+                }),
                 "{cell}"
             );
         }

@@ -46,7 +46,7 @@ fn json_value(value: &Value) -> Json {
         }
         Value::F64(x) => serde_json::Number::from_f64(*x).map_or(Json::Null, Json::Number),
         Value::Char(c) => Json::String(c.to_string()),
-        Value::Str(s) | Value::Variant(s) => Json::String(s.clone()),
+        Value::Str(s) | Value::Variant { name: s, .. } => Json::String(s.clone()),
     }
 }
 

@@ -212,7 +212,7 @@ fn literal(value: &Value) -> String {
         Value::F32(x) => float(f64::from(*x), &format!("{x:?}")),
         Value::F64(x) => float(*x, &format!("{x:?}")),
         Value::Char(c) => string_literal(&c.to_string()),
-        Value::Str(s) | Value::Variant(s) => string_literal(s),
+        Value::Str(s) | Value::Variant { name: s, .. } => string_literal(s),
     }
 }
 

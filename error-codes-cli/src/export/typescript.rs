@@ -98,7 +98,7 @@ fn literal(value: &Value, as_string: bool) -> String {
         Value::F32(x) => number(f64::from(*x), &format!("{x:?}")),
         Value::F64(x) => number(*x, &format!("{x:?}")),
         Value::Char(c) => string_literal(&c.to_string()),
-        Value::Str(s) | Value::Variant(s) => string_literal(s),
+        Value::Str(s) | Value::Variant { name: s, .. } => string_literal(s),
     }
 }
 

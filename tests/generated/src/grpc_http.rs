@@ -14,14 +14,13 @@ Besides `code()`, `description()` and `module()`, every value has:
 | --- | --- | --- |
 | [`http_status()`](Self::http_status) | `u16` | HTTP Status |
 | [`reason()`](Self::reason) | `&str` | HTTP Reason |*/
+#[repr(u8)]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord,
 )]
 pub enum GrpcHttp {
     /**Success: no error to report.
@@ -30,119 +29,119 @@ Code `0`.
 - `http_status()`: `200`
 - `reason()`: `"OK"`*/
     #[doc(alias = "0")]
-    Ok,
+    Ok = 0,
     /**The caller gave up on the call.
 
 Code `1`.
 - `http_status()`: `499`
 - `reason()`: `"Client Closed Request"`*/
     #[doc(alias = "1")]
-    Cancelled,
+    Cancelled = 1,
     /**An error that fits no other code.
 
 Code `2`.
 - `http_status()`: `500`
 - `reason()`: `"Internal Server Error"`*/
     #[doc(alias = "2")]
-    Unknown,
+    Unknown = 2,
     /**An argument is wrong whatever the state of the system.
 
 Code `3`.
 - `http_status()`: `400`
 - `reason()`: `"Bad Request"`*/
     #[doc(alias = "3")]
-    InvalidArgument,
+    InvalidArgument = 3,
     /**The deadline passed before the call finished.
 
 Code `4`.
 - `http_status()`: `504`
 - `reason()`: `"Gateway Timeout"`*/
     #[doc(alias = "4")]
-    DeadlineExceeded,
+    DeadlineExceeded = 4,
     /**The requested entity does not exist.
 
 Code `5`.
 - `http_status()`: `404`
 - `reason()`: `"Not Found"`*/
     #[doc(alias = "5")]
-    NotFound,
+    NotFound = 5,
     /**The entity to create is already there.
 
 Code `6`.
 - `http_status()`: `409`
 - `reason()`: `"Conflict"`*/
     #[doc(alias = "6")]
-    AlreadyExists,
+    AlreadyExists = 6,
     /**The caller may not do this.
 
 Code `7`.
 - `http_status()`: `403`
 - `reason()`: `"Forbidden"`*/
     #[doc(alias = "7")]
-    PermissionDenied,
+    PermissionDenied = 7,
     /**A quota or some space ran out.
 
 Code `8`.
 - `http_status()`: `429`
 - `reason()`: `"Too Many Requests"`*/
     #[doc(alias = "8")]
-    ResourceExhausted,
+    ResourceExhausted = 8,
     /**The system is not in the state the call needs.
 
 Code `9`.
 - `http_status()`: `400`
 - `reason()`: `"Bad Request"`*/
     #[doc(alias = "9")]
-    FailedPrecondition,
+    FailedPrecondition = 9,
     /**The call was aborted, as by a concurrency conflict.
 
 Code `10`.
 - `http_status()`: `409`
 - `reason()`: `"Conflict"`*/
     #[doc(alias = "10")]
-    Aborted,
+    Aborted = 10,
     /**The call went past the valid range.
 
 Code `11`.
 - `http_status()`: `400`
 - `reason()`: `"Bad Request"`*/
     #[doc(alias = "11")]
-    OutOfRange,
+    OutOfRange = 11,
     /**The call is not implemented or not enabled.
 
 Code `12`.
 - `http_status()`: `501`
 - `reason()`: `"Not Implemented"`*/
     #[doc(alias = "12")]
-    Unimplemented,
+    Unimplemented = 12,
     /**An invariant of the service broke.
 
 Code `13`.
 - `http_status()`: `500`
 - `reason()`: `"Internal Server Error"`*/
     #[doc(alias = "13")]
-    Internal,
+    Internal = 13,
     /**The service is down for now; retrying may help.
 
 Code `14`.
 - `http_status()`: `503`
 - `reason()`: `"Service Unavailable"`*/
     #[doc(alias = "14")]
-    Unavailable,
+    Unavailable = 14,
     /**Data was lost or corrupted beyond repair.
 
 Code `15`.
 - `http_status()`: `500`
 - `reason()`: `"Internal Server Error"`*/
     #[doc(alias = "15")]
-    DataLoss,
+    DataLoss = 15,
     /**The call has no valid credentials.
 
 Code `16`.
 - `http_status()`: `401`
 - `reason()`: `"Unauthorized"`*/
     #[doc(alias = "16")]
-    Unauthenticated,
+    Unauthenticated = 16,
 }
 #[allow(deprecated)]
 const _: () = {
@@ -183,23 +182,28 @@ const _: () = {
         &VARIANTS
     }
     static LOOKUP: ::error_codes_core::__private::Lookup<
-        32usize,
+        64usize,
         1024usize,
         false,
         1usize,
         2usize,
     > = ::error_codes_core::__private::Lookup {
         seeds: [16294208416658607535u64, 7960286522194355700u64, 487617019471545679u64],
-        displacements: ::error_codes_core::__private::Aligned(
-            *b"\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\x04\0\0\0",
+        buckets: ::error_codes_core::__private::Aligned(
+            *b"\0\0\0\0\0 @\0\0\0\0\0\0\0\x04\x04\0\0\0\0\0@\0\0\x01\0\0\0\0  @\0\0\0\0\x04$ \0\0\0\0\0\0\0\0\0\x01\0\0\0\0@`\0\x04\0\0\0\0  \0",
         ),
         slots: ::error_codes_core::__private::Aligned(
             *b"111\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\x01\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0888\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x08\0\0\0\x01\0\0\x00122\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0C\0\0\0\x02\0\0\0999\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\t\0\0\0\x01\0\0\x00100\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\n\0\0\0\x02\0\0\x00777\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x07\0\0\0\x01\0\0\x00222\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\x01\0\0\x00144\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0E\0\0\0\x02\0\0\x00000\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x00133\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\r\0\0\0\x02\0\0\x00111\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0B\0\0\0\x02\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x00333\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\0\x01\0\0\x00555\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x05\0\0\0\x01\0\0\x00155\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0F\0\0\0\x02\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x00166\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x10\0\0\0\x02\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x00666\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x06\0\0\0\x01\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x00444\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\0\x01\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0",
         ),
     };
+    static ROW_OF: [::core::primitive::u8; 17usize] = *b"\0\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0B\x0C\r\x0E\x0F\x10";
+    const MIN_CODE: ::core::primitive::i64 = 0i64;
     #[inline(always)]
     const fn index(value: &GrpcHttp) -> ::core::primitive::usize {
-        *value as ::core::primitive::usize
+        let at = (*value as ::core::primitive::i64).wrapping_sub(MIN_CODE)
+            as ::core::primitive::usize;
+        ::error_codes_core::__private::chunk::<1>(&ROW_OF, at)[0]
+            as ::core::primitive::usize
     }
     impl GrpcHttp {
         /// Every `GrpcHttp`, in table order.
@@ -354,21 +358,34 @@ const _: () = {
             GrpcHttp::placeholders(self)
         }
     }
-    static NUMBERS: [::core::primitive::u8; 136usize] = *b"\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\x02\0\0\0\0\0\0\0\x03\0\0\0\0\0\0\0\x04\0\0\0\0\0\0\0\x05\0\0\0\0\0\0\0\x06\0\0\0\0\0\0\0\x07\0\0\0\0\0\0\0\x08\0\0\0\0\0\0\0\t\0\0\0\0\0\0\0\n\0\0\0\0\0\0\0\x0B\0\0\0\0\0\0\0\x0C\0\0\0\0\0\0\0\r\0\0\0\0\0\0\0\x0E\0\0\0\0\0\0\0\x0F\0\0\0\0\0\0\0\x10\0\0\0\0\0\0\0";
     impl GrpcHttp {
-        /// The code as a number: every code of this table is a decimal
-        /// integer.
+        /// The code as a number: every code of this table is a decimal integer, and is the variant's discriminant (`GrpcHttp::X as u8` gives it too).
         #[inline]
         pub const fn as_i64(&self) -> ::core::primitive::i64 {
-            ::error_codes_core::__private::i64_at(&NUMBERS, index(self))
+            *self as ::core::primitive::i64
         }
         /// The value whose code is the number `value`, in constant
-        /// time (the number is written in decimal and looked up in the
-        /// table's perfect hash).
+        /// time.
         #[inline]
         pub fn from_i64(value: ::core::primitive::i64) -> ::core::option::Option<Self> {
-            let decimal = ::error_codes_core::__private::Decimal::new(value);
-            GrpcHttp::from_code(decimal.as_str())
+            let at = value.wrapping_sub(MIN_CODE) as ::core::primitive::u64;
+            if at >= 17u64 {
+                return ::core::option::Option::None;
+            }
+            let at = at as ::core::primitive::usize;
+            match values()
+                .get(
+                    ::error_codes_core::__private::chunk::<1>(&ROW_OF, at)[0]
+                        as ::core::primitive::usize,
+                )
+            {
+                ::core::option::Option::Some(
+                    found,
+                ) if *found as ::core::primitive::i64 == value => {
+                    ::core::option::Option::Some(*found)
+                }
+                _ => ::core::option::Option::None,
+            }
         }
     }
     #[automatically_derived]
@@ -376,6 +393,67 @@ const _: () = {
         #[inline]
         fn from(value: GrpcHttp) -> ::core::primitive::i64 {
             value.as_i64()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::i64> for GrpcHttp {
+        type Error = ::error_codes_core::UnknownNumber;
+        /// The value whose code is the number `value`; an error naming
+        /// the number and the enum when no code is.
+        #[inline]
+        fn try_from(
+            value: ::core::primitive::i64,
+        ) -> ::core::result::Result<Self, ::error_codes_core::UnknownNumber> {
+            match GrpcHttp::from_i64(value) {
+                ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+                ::core::option::Option::None => {
+                    ::core::result::Result::Err(
+                        ::error_codes_core::UnknownNumber::new(
+                            "GrpcHttp",
+                            value as ::core::primitive::i128,
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::u8> for GrpcHttp {
+        type Error = ::error_codes_core::UnknownNumber;
+        /// The value whose code is the number `value`; an error naming
+        /// the number and the enum when no code is.
+        #[inline]
+        fn try_from(
+            value: ::core::primitive::u8,
+        ) -> ::core::result::Result<Self, ::error_codes_core::UnknownNumber> {
+            match GrpcHttp::from_i64(value as ::core::primitive::i64) {
+                ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+                ::core::option::Option::None => {
+                    ::core::result::Result::Err(
+                        ::error_codes_core::UnknownNumber::new(
+                            "GrpcHttp",
+                            value as ::core::primitive::i128,
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::cmp::PartialOrd for GrpcHttp {
+        #[inline]
+        fn partial_cmp(
+            &self,
+            other: &Self,
+        ) -> ::core::option::Option<::core::cmp::Ordering> {
+            ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+        }
+    }
+    #[automatically_derived]
+    impl ::core::cmp::Ord for GrpcHttp {
+        #[inline]
+        fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+            ::core::cmp::Ord::cmp(&index(self), &index(other))
         }
     }
     ::error_codes_core::__private::serde_impls!(GrpcHttp);

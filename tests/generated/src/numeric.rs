@@ -4,46 +4,45 @@
 // `--check` (in CI) fails when this file is stale.
 
 /// The error codes of `tests/tests/fixtures/signed_numbers.csv`.
+#[repr(i64)]
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash,
-    ::core::cmp::PartialOrd,
-    ::core::cmp::Ord,
 )]
 pub enum Numeric {
     /**The request failed for a reason the server does not know.
 
 Code `-1`.*/
     #[doc(alias = "-1")]
-    Minus1,
+    Minus1 = -1,
     /**Nothing went wrong.
 
 Code `0`.*/
     #[doc(alias = "0")]
-    E0,
+    E0 = 0,
     /**The request was refused.
 
 Code `1`.*/
     #[doc(alias = "1")]
-    E1,
+    E1 = 1,
     /**Nothing is stored under that key.
 
 Code `404`.*/
     #[doc(alias = "404")]
-    E404,
+    E404 = 404,
     /**The smallest code the protocol reserves.
 
 Code `-32768`.*/
     #[doc(alias = "-32768")]
-    Minus32768,
+    Minus32768 = -32768,
     /**The largest code a signed 64-bit number holds.
 
 Code `9223372036854775807`.*/
     #[doc(alias = "9223372036854775807")]
-    E9223372036854775807,
+    E9223372036854775807 = 9223372036854775807,
 }
 #[allow(deprecated)]
 const _: () = {
@@ -73,7 +72,7 @@ const _: () = {
         &VARIANTS
     }
     static LOOKUP: ::error_codes_core::__private::Lookup<
-        8usize,
+        16usize,
         256usize,
         false,
         1usize,
@@ -82,14 +81,23 @@ const _: () = {
         seeds: [
             17561866513979060390u64, 7313543279846440201u64, 14038607207048404726u64,
         ],
-        displacements: ::error_codes_core::__private::Aligned(*b"\0\0\0\0\0\0\0\0"),
+        buckets: ::error_codes_core::__private::Aligned(
+            *b"\0\0\0\0\0\xC0\x08\0\0\0\0\0\0\0\x88\0",
+        ),
         slots: ::error_codes_core::__private::Aligned(
             *b"111\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0\x01\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0-327\0\0\0\0\0\0\0\0\0\0\0\x002768\0\0\0\0\x04\0\0\0\x06\0\0\x00404\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\0\x03\0\0\0922337203685477554775807\x05\0\0\0\x13\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x00000\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\x01\0\0\0-11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\0\0\0",
         ),
     };
     #[inline(always)]
     const fn index(value: &Numeric) -> ::core::primitive::usize {
-        *value as ::core::primitive::usize
+        match *value {
+            Numeric::Minus1 => 0,
+            Numeric::E0 => 1,
+            Numeric::E1 => 2,
+            Numeric::E404 => 3,
+            Numeric::Minus32768 => 4,
+            Numeric::E9223372036854775807 => 5,
+        }
     }
     impl Numeric {
         /// Every `Numeric`, in table order.
@@ -223,17 +231,14 @@ const _: () = {
             Numeric::placeholders(self)
         }
     }
-    static NUMBERS: [::core::primitive::u8; 48usize] = *b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\x94\x01\0\0\0\0\0\0\0\x80\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F";
     impl Numeric {
-        /// The code as a number: every code of this table is a decimal
-        /// integer.
+        /// The code as a number: every code of this table is a decimal integer, and is the variant's discriminant (`Numeric::X as i64` gives it too).
         #[inline]
         pub const fn as_i64(&self) -> ::core::primitive::i64 {
-            ::error_codes_core::__private::i64_at(&NUMBERS, index(self))
+            *self as ::core::primitive::i64
         }
         /// The value whose code is the number `value`, in constant
-        /// time (the number is written in decimal and looked up in the
-        /// table's perfect hash).
+        /// time.
         #[inline]
         pub fn from_i64(value: ::core::primitive::i64) -> ::core::option::Option<Self> {
             let decimal = ::error_codes_core::__private::Decimal::new(value);
@@ -245,6 +250,45 @@ const _: () = {
         #[inline]
         fn from(value: Numeric) -> ::core::primitive::i64 {
             value.as_i64()
+        }
+    }
+    #[automatically_derived]
+    impl ::core::convert::TryFrom<::core::primitive::i64> for Numeric {
+        type Error = ::error_codes_core::UnknownNumber;
+        /// The value whose code is the number `value`; an error naming
+        /// the number and the enum when no code is.
+        #[inline]
+        fn try_from(
+            value: ::core::primitive::i64,
+        ) -> ::core::result::Result<Self, ::error_codes_core::UnknownNumber> {
+            match Numeric::from_i64(value) {
+                ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+                ::core::option::Option::None => {
+                    ::core::result::Result::Err(
+                        ::error_codes_core::UnknownNumber::new(
+                            "Numeric",
+                            value as ::core::primitive::i128,
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::cmp::PartialOrd for Numeric {
+        #[inline]
+        fn partial_cmp(
+            &self,
+            other: &Self,
+        ) -> ::core::option::Option<::core::cmp::Ordering> {
+            ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+        }
+    }
+    #[automatically_derived]
+    impl ::core::cmp::Ord for Numeric {
+        #[inline]
+        fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+            ::core::cmp::Ord::cmp(&index(self), &index(other))
         }
     }
     ::error_codes_core::__private::serde_impls!(Numeric);

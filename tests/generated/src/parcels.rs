@@ -91,14 +91,16 @@ const _: () = {
     ];
     static MODULES: [::core::primitive::u8; 6usize] = *b"\0\0\0\x01\x02\x02";
     static LOOKUP: ::error_codes_core::__private::Lookup<
-        8usize,
+        16usize,
         256usize,
         false,
         11usize,
         11usize,
     > = ::error_codes_core::__private::Lookup {
         seeds: [16294208416658607535u64, 7960286522194355700u64, 487617019471545679u64],
-        displacements: ::error_codes_core::__private::Aligned(*b"\0\0\0\0\0\0\0\0"),
+        buckets: ::error_codes_core::__private::Aligned(
+            *b"\0\0\0\0\x01B\x80P\0\0\0\0\0\0\0\0",
+        ),
         slots: ::error_codes_core::__private::Aligned(
             *b"Parcel.0cel.0003cel.0003\x02\0\0\0\x0B\0\0\0Parcel.0cel.0002cel.0002\x01\0\0\0\x0B\0\0\0Parcel.0cel.0001cel.0001\0\0\0\0\x0B\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Parcel.0cel.0006cel.0006\x05\0\0\0\x0B\0\0\0Parcel.0cel.0005cel.0005\x04\0\0\0\x0B\0\0\0Parcel.0cel.0004cel.0004\x03\0\0\0\x0B\0\0\0",
         ),

@@ -47,14 +47,14 @@ const _: () = {
         &VARIANTS
     }
     static LOOKUP: ::error_codes_core::__private::Lookup<
-        4usize,
+        8usize,
         64usize,
         false,
         3usize,
         3usize,
     > = ::error_codes_core::__private::Lookup {
         seeds: [17909611376780542444u64, 1961750202426094747u64, 6038094601263162090u64],
-        displacements: ::error_codes_core::__private::Aligned(*b"\0\0\0\0"),
+        buckets: ::error_codes_core::__private::Aligned(*b"\0\0\0\0 \0@\0"),
         slots: ::error_codes_core::__private::Aligned(
             *b"R.2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\x03\0\0\0R.1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\0",
         ),
