@@ -352,6 +352,8 @@ pub const RESERVED: &[&str] = &[
     "from_code",
     "as_i64",
     "from_i64",
+    "http_statuses",
+    "docs_url",
 ];
 
 /// Parses the inside of `columns(...)`.

@@ -10,7 +10,8 @@
 //! The pipeline reads in file names: [`parse`] turns bytes into rows
 //! ([`header`] finds which column is which, [`columns`] converts typed
 //! cells), [`select`] chooses the rows (modules, repeats, merges),
-//! [`spaces`] checks codes for white space, [`model`] gives each row its
+//! [`spaces`] checks codes for white space, [`status`] reads HTTP status
+//! cells, [`model`] gives each row its
 //! Rust identity ([`plain`] its plain-text description), [`valid`] checks
 //! rules across rows, and [`check`] runs them all in that order.
 //! [`options`] parses the options that change how a table reads, in the
@@ -27,6 +28,7 @@ mod parse_props;
 pub mod plain;
 pub mod select;
 pub mod spaces;
+pub mod status;
 pub mod suggest;
 pub mod valid;
 

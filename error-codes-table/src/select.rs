@@ -187,6 +187,9 @@ fn same_cells(a: &Row, b: &Row) -> bool {
         module,
         name,
         deprecated,
+        http_status,
+        message,
+        solution,
         values,
     } = a;
     *code == b.code
@@ -194,6 +197,9 @@ fn same_cells(a: &Row, b: &Row) -> bool {
         && *module == b.module
         && *name == b.name
         && *deprecated == b.deprecated
+        && *http_status == b.http_status
+        && *message == b.message
+        && *solution == b.solution
         && *values == b.values
 }
 
