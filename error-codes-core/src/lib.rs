@@ -224,6 +224,13 @@ pub use error_code::ErrorCode;
 pub use error_codes_macro::{ErrorCode, error_codes};
 pub use unknown_code::UnknownCode;
 
+/// The `http` crate, whose [`StatusCode`](http::StatusCode)
+/// [`ErrorCode::status_code`] returns: name it through here, with no
+/// dependency of your own.
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub use http;
+
 /// The error codes of the Volume Backup Service, from `codes.csv` at the
 /// root of this repository (126 codes in 5 modules); this package's
 /// `codes.csv` is a link to it, which `cargo package` turns into a copy.
@@ -243,13 +250,23 @@ pub mod __private {
     pub use crate::strings::{Strings, chunk, u32_at};
     pub use error_codes_macro::__unknown_code as unknown_code;
 
+    pub use crate::__miette_impls as miette_impls;
     pub use crate::__serde_impls as serde_impls;
+    #[cfg(feature = "miette")]
+    pub use crate::diagnostic::{
+        code as diagnostic_code, help as diagnostic_help, url as diagnostic_url,
+    };
     #[cfg(feature = "serde")]
     pub use crate::wire::{deserialize, serialize};
+    #[cfg(feature = "miette")]
+    pub use alloc::boxed::Box;
+    #[cfg(feature = "miette")]
+    pub use miette;
     #[cfg(feature = "serde")]
     pub use serde;
 }
 
+mod diagnostic;
 mod hash;
 mod lookup;
 mod numbers;

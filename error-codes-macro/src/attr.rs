@@ -28,6 +28,8 @@ pub struct Options {
     pub layout: Layout,
     /// Which rows become variants (`duplicates`, `module(s)`, `allow_spaces`).
     pub rows: RowOptions,
+    /// `docs_url = "https://example.com/errors/{code}"`: each code's page.
+    pub docs_url: Option<String>,
 }
 
 /// The `code_macro` option.
@@ -63,6 +65,7 @@ impl Context {
                 "module",
                 "modules",
                 "allow_spaces",
+                "docs_url",
             ],
             Context::Derive => &[
                 "csv",
@@ -75,6 +78,7 @@ impl Context {
                 "module",
                 "modules",
                 "allow_spaces",
+                "docs_url",
             ],
         }
     }
@@ -92,6 +96,7 @@ pub struct OptionsBuilder {
     headings: Option<Vec<(Standard, String)>>,
     ignore: Option<Vec<String>>,
     rows: RowOptions,
+    docs_url: Option<String>,
 }
 
 impl OptionsBuilder {
@@ -107,6 +112,7 @@ impl OptionsBuilder {
             headings: None,
             ignore: None,
             rows: RowOptions::default(),
+            docs_url: None,
         }
     }
 
@@ -168,6 +174,17 @@ impl OptionsBuilder {
                 .replace(options::parse_headers(&meta)?)
                 .is_some(),
             "ignore" => self.ignore.replace(options::parse_ignore(&meta)?).is_some(),
+            "docs_url" => {
+                let lit: LitStr = meta.value()?.parse()?;
+                let template = lit.value();
+                if !template.contains("{code}") {
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        "`docs_url` needs `{code}` where each code goes: `docs_url = \"https://example.com/errors/{code}\"`",
+                    ));
+                }
+                self.docs_url.replace(template).is_some()
+            }
             row_option if crate::select::OPTIONS.contains(&row_option) => {
                 self.rows.parse(row_option, &meta)?;
                 false
@@ -203,6 +220,7 @@ impl OptionsBuilder {
             columns,
             layout,
             rows: self.rows,
+            docs_url: self.docs_url,
         })
     }
 }

@@ -183,6 +183,12 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
         columns: &options.columns,
         headings: &table.headings,
         values: crate::values::Values::Named,
+        published: crate::published::Published {
+            http_status: table.has_http_status,
+            message: table.has_message,
+            solution: table.has_solution,
+            docs_url: options.docs_url.as_deref(),
+        },
     };
     Ok(expand::impls(&model))
 }

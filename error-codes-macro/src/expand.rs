@@ -57,6 +57,8 @@ pub struct Enum<'a> {
     pub headings: &'a [String],
     /// How a row becomes its value.
     pub values: crate::values::Values,
+    /// The standard columns beside the description, and `docs_url`.
+    pub published: crate::published::Published<'a>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -182,7 +184,15 @@ pub fn impls(model: &Enum) -> TokenStream {
     let (doc_description, doc_module) = accessor_docs(variants);
 
     let accessors = crate::accessors::accessors(model);
-    let traits = crate::traits::impls(model, &all, &module_body, &strings_type);
+    let (published, published_trait_fns) = crate::published::items(model);
+    let traits = crate::traits::impls(
+        model,
+        &all,
+        &module_body,
+        &strings_type,
+        &published_trait_fns,
+    );
+    let miette = crate::serde::miette(krate, ident);
 
     quote! {
         // Retired codes are `#[deprecated]` variants: the tables name them,
@@ -235,10 +245,12 @@ pub fn impls(model: &Enum) -> TokenStream {
 
             #traits
             #accessors
+            #published
 
             #numeric
 
             #serde
+            #miette
         };
     }
 }

@@ -29,6 +29,7 @@ mod lookup;
 mod macro_name;
 mod numeric;
 mod phf;
+mod published;
 mod serde;
 mod source;
 mod table;

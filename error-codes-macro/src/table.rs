@@ -168,6 +168,12 @@ fn generate_enum(
         columns: &options.columns,
         headings: &table.headings,
         values,
+        published: crate::published::Published {
+            http_status: table.has_http_status,
+            message: table.has_message,
+            solution: table.has_solution,
+            docs_url: options.docs_url.as_deref(),
+        },
     };
     // Where the enum is compiled out, so is everything generated for it.
     let cfgs: Vec<&syn::Attribute> = item

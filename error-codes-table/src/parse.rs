@@ -12,6 +12,11 @@ use std::fmt;
 #[derive(Debug)]
 pub struct Table {
     pub has_module: bool,
+    /// Which of the standard `http_status`, `message` and `solution`
+    /// columns the table has.
+    pub has_http_status: bool,
+    pub has_message: bool,
+    pub has_solution: bool,
     /// The headings of the typed columns, in declaration order.
     pub headings: Vec<String>,
     pub rows: Vec<Row>,
@@ -193,6 +198,9 @@ pub fn parse_with(bytes: &[u8], layout: &Layout) -> Result<Table, Vec<Problem>> 
     if problems.is_empty() {
         Ok(Table {
             has_module: columns.get(Standard::Module).is_some(),
+            has_http_status: columns.get(Standard::HttpStatus).is_some(),
+            has_message: columns.get(Standard::Message).is_some(),
+            has_solution: columns.get(Standard::Solution).is_some(),
             headings: columns
                 .typed
                 .into_iter()
