@@ -5,6 +5,7 @@
 use crate::diff::show;
 use crate::table::Entry;
 use error_codes_table::columns::Value;
+use error_codes_table::plain::plain_text;
 use serde_json::{Map, Value as Json, json};
 
 /// A Markdown page: a section per module in table order (codes without a
@@ -24,6 +25,10 @@ pub fn markdown(title: &str, entries: &[Entry]) -> String {
         .map(|e| e.values.iter().map(|(c, _)| c.as_str()).collect())
         .unwrap_or_default();
     let deprecated = entries.iter().any(|e| e.deprecated.is_some());
+    // The standard columns beside the description, where any code has one.
+    let status = entries.iter().any(|e| !e.http_status.is_empty());
+    let message = entries.iter().any(|e| e.message.is_some());
+    let solution = entries.iter().any(|e| e.solution.is_some());
     let mut page = format!("# {}\n", cell(title));
     for module in modules {
         page.push('\n');
@@ -31,6 +36,15 @@ pub fn markdown(title: &str, entries: &[Entry]) -> String {
             page.push_str(&format!("## {}\n\n", cell(module)));
         }
         let mut header = vec!["Code", "Description"];
+        for (shown, name) in [
+            (status, "HTTP Status"),
+            (message, "Message"),
+            (solution, "Solution"),
+        ] {
+            if shown {
+                header.push(name);
+            }
+        }
         header.extend(&columns);
         if deprecated {
             header.push("Deprecated");
@@ -39,6 +53,14 @@ pub fn markdown(title: &str, entries: &[Entry]) -> String {
         page.push_str(&format!("|{}\n", " --- |".repeat(header.len())));
         for entry in entries.iter().filter(|e| e.module.as_deref() == module) {
             let mut row = vec![format!("`{}`", entry.code), cell(&entry.description)];
+            if status {
+                row.push(statuses(&entry.http_status));
+            }
+            for (shown, text) in [(message, &entry.message), (solution, &entry.solution)] {
+                if shown {
+                    row.push(text.as_deref().map(cell).unwrap_or_default());
+                }
+            }
             row.extend(entry.values.iter().map(|(_, v)| cell(&markdown_value(v))));
             if deprecated {
                 row.push(entry.deprecated.as_deref().map(cell).unwrap_or_default());
@@ -56,6 +78,12 @@ fn cell(text: &str) -> String {
         .replace('\n', "<br>")
 }
 
+/// `404/500`, as the pages write several statuses.
+fn statuses(statuses: &[u16]) -> String {
+    let shown: Vec<String> = statuses.iter().map(u16::to_string).collect();
+    shown.join("/")
+}
+
 fn markdown_value(value: &Value) -> String {
     match value {
         Value::None => String::new(),
@@ -66,7 +94,9 @@ fn markdown_value(value: &Value) -> String {
 }
 
 /// `{"codes": [...]}`: per code its variant, module, description as plain
-/// text and as written, deprecation note, and typed columns as JSON values.
+/// text and as written, deprecation note, HTTP statuses (the first, and
+/// all), message and solution as plain text, and typed columns as JSON
+/// values.
 pub fn json(entries: &[Entry]) -> String {
     let codes: Vec<Json> = entries
         .iter()
@@ -82,6 +112,10 @@ pub fn json(entries: &[Entry]) -> String {
                 "description": entry.plain_description(),
                 "description_markup": entry.description,
                 "deprecated": entry.deprecated,
+                "http_status": entry.http_status.first(),
+                "http_statuses": entry.http_status,
+                "message": entry.message.as_deref().map(plain_text),
+                "solution": entry.solution.as_deref().map(plain_text),
                 "columns": columns,
             })
         })
@@ -120,8 +154,11 @@ mod tests {
             module: module.map(Into::into),
             description: description.into(),
             deprecated: None,
-            values: vec![("http_status".into(), Value::Int(status))],
+            values: vec![("retry".into(), Value::Int(status))],
             merged: 0,
+            http_status: Vec::new(),
+            message: None,
+            solution: None,
         };
         let mut old = entry("K.9", Some("Kettle"), "Retired.", 410);
         old.deprecated = Some("use K.1".into());
@@ -138,17 +175,48 @@ mod tests {
             markdown("Kitchen errors", &entries()),
             "# Kitchen errors\n\
              \n\
-             | Code | Description | http_status | Deprecated |\n\
+             | Code | Description | retry | Deprecated |\n\
              | --- | --- | --- | --- |\n\
              | `G.1` | Out of *gas*. | 503 |  |\n\
              \n\
              ## Kettle\n\
              \n\
-             | Code | Description | http_status | Deprecated |\n\
+             | Code | Description | retry | Deprecated |\n\
              | --- | --- | --- | --- |\n\
              | `K.1` | Too hot \\| boiling.<br>Wait. | 409 |  |\n\
              | `K.9` | Retired. | 410 | use K.1 |\n"
         );
+    }
+
+    #[test]
+    fn the_standard_columns_are_exported() {
+        let mut entries = entries();
+        entries[0].http_status = vec![503, 500];
+        entries[0].solution = Some("Refill the *tank*.".into());
+        entries[1].message = Some("Hot | hot.".into());
+        let page = markdown("Kitchen", &entries);
+        assert!(
+            page.contains(
+                "| Code | Description | HTTP Status | Message | Solution | retry | Deprecated |"
+            ),
+            "{page}"
+        );
+        assert!(
+            page.contains("| `G.1` | Out of *gas*. | 503/500 |  | Refill the *tank*. | 503 |  |"),
+            "{page}"
+        );
+        assert!(
+            page.contains(
+                "| `K.1` | Too hot \\| boiling.<br>Wait. |  | Hot \\| hot. |  | 409 |  |"
+            ),
+            "{page}"
+        );
+        let value: Json = serde_json::from_str(&json(&entries[..1])).unwrap();
+        let code = &value["codes"][0];
+        assert_eq!(code["http_status"], json!(503));
+        assert_eq!(code["http_statuses"], json!([503, 500]));
+        assert_eq!(code["message"], Json::Null);
+        assert_eq!(code["solution"], json!("Refill the tank."));
     }
 
     #[test]
@@ -164,7 +232,11 @@ mod tests {
                 "description": "Out of gas.",
                 "description_markup": "Out of *gas*.",
                 "deprecated": null,
-                "columns": {"http_status": 503},
+                "http_status": null,
+                "http_statuses": [],
+                "message": null,
+                "solution": null,
+                "columns": {"retry": 503},
             }]})
         );
     }

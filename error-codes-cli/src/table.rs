@@ -10,7 +10,14 @@ use syn::parse::Parser;
 
 /// The macro's options that do not change how a table reads: accepted, so
 /// that an attribute's arguments can be pasted whole, and left aside.
-const OTHER_OPTIONS: [&str; 5] = ["csv", "crate", "code_macro", "enum_path", "serde"];
+const OTHER_OPTIONS: [&str; 6] = [
+    "csv",
+    "crate",
+    "code_macro",
+    "enum_path",
+    "serde",
+    "docs_url",
+];
 
 /// Parses `--options`, written as inside `#[error_codes(...)]`.
 pub fn parse_options(text: Option<&str>) -> Result<TableOptions, String> {
@@ -60,6 +67,11 @@ pub struct Entry {
     pub values: Vec<(String, Value)>,
     /// Further rows merged into this one (`duplicates = "merge"`).
     pub merged: usize,
+    /// The standard `http_status` column's statuses, in the order written.
+    pub http_status: Vec<u16>,
+    /// The standard `message` and `solution` cells, as written.
+    pub message: Option<String>,
+    pub solution: Option<String>,
 }
 
 impl Entry {
@@ -112,6 +124,9 @@ pub fn load(path: &str, options: &TableOptions) -> Result<Vec<Entry>, Vec<String
                 .zip(entry.row.values.iter().cloned())
                 .collect(),
             merged: selected.also.len(),
+            http_status: entry.row.http_status.clone(),
+            message: entry.row.message.clone(),
+            solution: entry.row.solution.clone(),
         })
         .collect())
 }
