@@ -162,8 +162,11 @@ def plain(text):
     tables use (Markdown and RST) removed, white space collapsed."""
     # RST directives (`.. note::`) read as their title.
     text = re.sub(r"(?m)^[ \t]*\.\. ([a-z]+)::", lambda m: m.group(1).capitalize() + ":", text)
-    # RST escaped spaces that join markup to a word.
-    text = re.sub(r"\\ (?=[`*:_])|(?<=[`*_])\\ ", "", text)
+    # RST escaped spaces that join markup to a word: nothing on the page,
+    # but they keep the markup on either side apart until the end.
+    text = re.sub(r"\\ (?=[`*:_])|(?<=[`*_])\\ ", JOINED, text)
+    # List bullets are decoration; the items' text stays.
+    text = re.sub(r"(?m)^[ \t]*[-*+][ \t]+(?=\S)", "", text)
     # RST roles and named links: their text, with RST escapes applied.
     def interpreted(m):
         content = re.sub(r"\\(.)", r"\1", m.group(1))
@@ -181,8 +184,11 @@ def plain(text):
     text = re.sub(r"(?<!\*)\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?!\*)", r"\1", text)
     text = re.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"\1", text)
     text = "".join(chr(ord(c) - PROTECTED) if ord(c) >= PROTECTED else c for c in text)
-    return " ".join(text.split())
+    return " ".join(text.replace(JOINED, "").split())
 
+
+# What an RST escaped space next to markup leaves until the end: nothing.
+JOINED = "\ue000"
 
 # Literal text is moved to a private-use plane while later rules run, so
 # that none of them reads it as markup, and moved back at the end.
@@ -317,8 +323,9 @@ def heading_key(heading):
 def statuses(cell):
     """The HTTP statuses a cell names, or None when the macro must refuse
     it: every run of digits a number from 100 to 599 of three digits, not
-    glued to a letter, a digit or a dot."""
-    number = r"(?<![^\W_])(?<!\.)[0-9]+(?![^\W_])(?!\.)"
+    glued to a letter, a digit or a dot (but for a reason phrase typed
+    without its space: `401Unauthorized`)."""
+    number = r"(?<![^\W_])(?<!\.)[0-9]+(?!(?![A-Z])[^\W_])(?!\.)"
     found = []
     for match in re.finditer(number, cell):
         value = int(match.group(0))

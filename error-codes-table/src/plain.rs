@@ -45,6 +45,9 @@ fn through_the_parser(markup: &str) -> String {
             Event::InlineHtml(tag) if tag.to_ascii_lowercase().starts_with("<br") => {
                 text.push(' ');
             }
+            // A tag that is no HTML element (`<key>`, `<project_id>`) is a
+            // placeholder the page shows as written.
+            Event::InlineHtml(tag) if is_placeholder(&tag) => text.push_str(&tag),
             // An HTML block shows its text; its tags are left as written.
             Event::Html(block) => text.push_str(&block),
             Event::Start(Tag::List(start)) => lists.push(start),
@@ -74,6 +77,24 @@ fn through_the_parser(markup: &str) -> String {
         return text;
     }
     collapse_white_space(&text)
+}
+
+/// Whether an inline tag is a placeholder for a value (`<key>`,
+/// `</name>`), as error messages write them, rather than an HTML element
+/// a page would render (`<b>`, `<span class="x">`), which is not text.
+fn is_placeholder(tag: &str) -> bool {
+    const ELEMENTS: [&str; 24] = [
+        "a", "abbr", "b", "big", "cite", "code", "del", "div", "em", "font", "i", "img", "ins",
+        "kbd", "mark", "p", "s", "samp", "small", "span", "strong", "sub", "sup", "u",
+    ];
+    let name = tag.trim_start_matches('<').trim_start_matches('/');
+    let end = name
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(name.len());
+    let (name, rest) = name.split_at(end);
+    !name.is_empty()
+        && matches!(rest, ">" | "/>")
+        && !ELEMENTS.contains(&name.to_ascii_lowercase().as_str())
 }
 
 /// Whether `text` is ASCII with single spaces between words and none at
@@ -273,6 +294,12 @@ fn rst_to_markdown(text: &str) -> Cow<'_, str> {
             .strip_prefix("\\ ")
             .filter(|after| separates_markup(&out, after))
         {
+            // Between two runs of stars or underscores (`**x**\ *y*`), an
+            // empty HTML comment keeps them apart for CommonMark, which
+            // would read `***` as one run; the comment is no text.
+            if out.ends_with(['*', '_']) && after.starts_with(['*', '_']) {
+                out.push_str("<!---->");
+            }
             rest = after;
         } else if let Some((replacement, after)) = role(from)
             .or_else(|| named_link(from, &out))
@@ -424,6 +451,16 @@ mod tests {
             ),
             ("See <https://example.com>.", "See https://example.com."),
             ("One<br>two", "One two"),
+            ("The key is <key>.", "The key is <key>."),
+            (
+                "Use <project_id> and </name>.",
+                "Use <project_id> and </name>.",
+            ),
+            (
+                "A <b>bold</b> <span class=\"x\">word</span>.",
+                "A bold word.",
+            ),
+            ("Code **ELB.**\\ *xxxx* here.", "Code ELB.xxxx here."),
         ] {
             assert_eq!(plain_text(markup), plain, "{markup:?}");
         }

@@ -6,7 +6,8 @@
 //! `400 Bad Request`, `Bad Request (400)`, `404/500`, `400, 409`. A cell
 //! without any digit (empty, `-`, `N/A`, `Not given`) names none. Any other
 //! digit is a mistake the build reports rather than a status it guesses:
-//! `4O4` (a letter O), `40x`, `1000`, `HTTP/1.1`.
+//! `4O4` (a letter O), `40x`, `1000`, `HTTP/1.1`. A reason phrase typed
+//! without its space (`401Unauthorized`) still names its status.
 
 /// The statuses a cell names, in the order written, each once; empty when
 /// the cell has no digit. The error says what is wrong with the cell, which
@@ -20,11 +21,13 @@ pub fn parse(cell: &str) -> Result<Vec<u16>, String> {
             .map_or(rest.len(), |length| start + length);
         let digits = &rest[start..digits_end];
         // A number glued to a letter or another number (`4O4`, `404a`,
-        // `1.1`) is no status standing alone.
+        // `1.1`) is no status standing alone; a reason phrase typed without
+        // its space (`401Unauthorized`, in a published table) is.
         let before = rest[..start].chars().next_back();
         let after = rest[digits_end..].chars().next();
         let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '.');
-        let status = if digits.is_empty() || glued(before) || glued(after) {
+        let reason = after.is_some_and(|c| c.is_ascii_uppercase());
+        let status = if digits.is_empty() || glued(before) || (glued(after) && !reason) {
             None
         } else {
             digits
@@ -72,6 +75,7 @@ mod tests {
             ("599", &[599]),
             ("404 / 404", &[404]),
             ("  503\n", &[503]),
+            ("401Unauthorized", &[401]),
         ] {
             assert_eq!(parse(cell), Ok(expected.to_vec()), "{cell:?}");
         }
