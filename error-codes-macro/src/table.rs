@@ -258,6 +258,56 @@ mod tests {
         assert_eq!(retired.matches("deprecated (note").count(), 1);
     }
 
+    /// A variant's rustdoc shows its statuses, message and solution, markup
+    /// kept; a message that is the description is not shown twice.
+    #[test]
+    fn variants_show_status_message_and_solution() {
+        let shop = expand_attribute(
+            quote!(
+                csv = "../tests/tests/fixtures/published.csv",
+                docs_url = "https://example.com/errors/{code}"
+            ),
+            quote!(
+                pub enum Shop {}
+            ),
+        )
+        .to_string();
+        assert!(!shop.contains("compile_error"), "{shop}");
+        for fragment in [
+            r#"The basket is **empty**.
+
+Code `Shop.0001`. HTTP status `400`.
+
+**Message:** Add an item first.
+
+**Solution:** Put at least one item in the basket.""#,
+            r#"Code `Shop.0003`. HTTP statuses `402`, `409`.
+
+**Message:** The card was declined.""#,
+            r#"**Solution:** Wait for the restock, or pick *another* item.""#,
+            r#"Code `Shop.0005`.""#,
+            "https://example.com/errors/Shop.0001",
+        ] {
+            assert!(shop.contains(fragment), "{fragment}\nnot in\n{shop}");
+        }
+        let orders = expand_attribute(
+            quote!(csv = "../tests/tests/fixtures/messages_only.csv"),
+            quote!(
+                pub enum Orders {}
+            ),
+        )
+        .to_string();
+        assert!(!orders.contains("**Message:**"), "{orders}");
+        assert!(
+            orders.contains(
+                r#"Code `M.1`. HTTP status `404`.
+
+**Solution:** Check the order number.""#
+            ),
+            "{orders}"
+        );
+    }
+
     /// Each kind of value as rustdoc shows it, a backtick in a string
     /// fenced by two.
     #[test]
