@@ -274,16 +274,8 @@ mod tests {
         .to_string();
         assert!(!shop.contains("compile_error"), "{shop}");
         for fragment in [
-            r#"The basket is **empty**.
-
-Code `Shop.0001`. HTTP status `400`.
-
-**Message:** Add an item first.
-
-**Solution:** Put at least one item in the basket.""#,
-            r#"Code `Shop.0003`. HTTP statuses `402`, `409`.
-
-**Message:** The card was declined.""#,
+            r#"The basket is **empty**.\n\nCode `Shop.0001`. HTTP status `400`.\n\n**Message:** Add an item first.\n\n**Solution:** Put at least one item in the basket.""#,
+            r#"Code `Shop.0003`. HTTP statuses `402`, `409`.\n\n**Message:** The card was declined.""#,
             r#"**Solution:** Wait for the restock, or pick *another* item.""#,
             r#"Code `Shop.0005`.""#,
             "https://example.com/errors/Shop.0001",
@@ -300,9 +292,7 @@ Code `Shop.0001`. HTTP status `400`.
         assert!(!orders.contains("**Message:**"), "{orders}");
         assert!(
             orders.contains(
-                r#"Code `M.1`. HTTP status `404`.
-
-**Solution:** Check the order number.""#
+                r#"Code `M.1`. HTTP status `404`.\n\n**Solution:** Check the order number.""#
             ),
             "{orders}"
         );
