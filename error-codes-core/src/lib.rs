@@ -138,7 +138,7 @@
 //! A typed column named `http_status`, `message` or `solution` replaces
 //! the standard one.
 //!
-//! With the `http` feature, [`ErrorCode::status_code`] gives the status as
+//! With the `http` feature, `ErrorCode::status_code()` gives the status as
 //! an `http::StatusCode`; with the `miette` feature, every generated enum
 //! and [`Code<E>`](Code) implement `miette::Diagnostic` (the code, the
 //! solution as help, the `docs_url` page as URL). The crate that defines
