@@ -2,6 +2,7 @@
 
 mod diff;
 mod export;
+mod generate;
 mod import;
 mod table;
 
@@ -114,6 +115,34 @@ Examples:
         #[command(flatten)]
         options: OptionsArg,
     },
+    /// Write the Rust code `#[error_codes(...)]` expands to, as a file.
+    ///
+    /// For crates built without proc macros (`error-codes-core` with
+    /// `default-features = false`: nothing of syn or the macro crates is
+    /// compiled), and for teams that want the generated code in review. The
+    /// file is formatted and opens with a comment naming the table; include
+    /// it as a module. `--check` compares the file with what would be
+    /// written now: exit 0 when fresh, 1 when stale (naming the first code
+    /// added, removed or changed), 2 when the table cannot be read.
+    #[command(after_help = "Examples:
+  error-codes generate codes.csv --enum VbsError -o src/vbs_error.rs
+  error-codes generate codes.csv --enum VbsError -o src/vbs_error.rs --check   # in CI
+  error-codes generate grpc.csv --enum GrpcCode --options 'columns(http_status: u16)'")]
+    Generate {
+        /// The table, relative to the working directory.
+        table: String,
+        /// The enum's name.
+        #[arg(long = "enum", value_name = "NAME")]
+        enum_name: String,
+        /// Write here instead of to standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Compare FILE with what would be written, and write nothing.
+        #[arg(long, requires = "output")]
+        check: bool,
+        #[command(flatten)]
+        options: OptionsArg,
+    },
 }
 
 /// `--options`, shared by the subcommands that read a table.
@@ -137,6 +166,20 @@ enum ExportFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Generate {
+            table,
+            enum_name,
+            output,
+            check,
+            options,
+        } => {
+            let request = generate::Request {
+                table: &table,
+                enum_name: &enum_name,
+                options: options.options.as_deref(),
+            };
+            return run_generate(&request, output.as_deref(), check);
+        }
         Command::Import {
             page,
             output,
@@ -175,6 +218,66 @@ fn main() -> ExitCode {
         Err(message) => {
             eprintln!("error: {message}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// Exit 0 when written or fresh, 1 when `--check` finds the file stale, 2
+/// when the table or the file cannot be read.
+fn run_generate(
+    request: &generate::Request,
+    output: Option<&std::path::Path>,
+    check: bool,
+) -> ExitCode {
+    let text = match generate::generate(request) {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let written = match (output, check) {
+        (Some(path), true) => {
+            let old = match std::fs::read_to_string(path) {
+                Ok(old) => old,
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                    eprintln!(
+                        "{}: stale: the file does not exist; run without --check to write it",
+                        path.display()
+                    );
+                    return ExitCode::from(1);
+                }
+                Err(error) => {
+                    eprintln!("error: {}: {error}", path.display());
+                    return ExitCode::from(2);
+                }
+            };
+            return match generate::first_difference(&old, &text) {
+                None => ExitCode::SUCCESS,
+                Some(difference) => {
+                    eprintln!(
+                        "{}: stale: {difference}; run without --check to write it again",
+                        path.display()
+                    );
+                    ExitCode::from(1)
+                }
+            };
+        }
+        (Some(path), false) => {
+            std::fs::write(path, &text).map_err(|e| format!("{}: {e}", path.display()))
+        }
+        (None, _) => {
+            use std::io::Write;
+            std::io::stdout()
+                .write_all(text.as_bytes())
+                .map_err(|e| format!("standard output: {e}"))
+        }
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
         }
     }
 }
@@ -285,7 +388,7 @@ fn run_diff(
 /// file has that name).
 fn load_revision(
     spec: &str,
-    options: &error_codes_table::options::TableOptions,
+    options: &error_codes_codegen::options::Options,
 ) -> Result<Vec<table::Entry>, String> {
     let from_git = !std::path::Path::new(spec).exists() && spec.contains(':');
     let (display, path, _temp) = if from_git {

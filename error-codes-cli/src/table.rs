@@ -2,54 +2,16 @@
 //! `error-codes-table`, for the subcommands that work on a CSV table
 //! (`check`, `diff`, `export`).
 
+use error_codes_codegen::options::Options;
 use error_codes_table::columns::Value;
-use error_codes_table::options::{TABLE_OPTIONS, TableOptions, unknown_option};
 use error_codes_table::parse::{self, Problem};
 use error_codes_table::{file, plain, select};
-use syn::parse::Parser;
 
-/// The macro's options that do not change how a table reads: accepted, so
-/// that an attribute's arguments can be pasted whole, and left aside.
-const OTHER_OPTIONS: [&str; 6] = [
-    "csv",
-    "crate",
-    "code_macro",
-    "enum_path",
-    "serde",
-    "docs_url",
-];
-
-/// Parses `--options`, written as inside `#[error_codes(...)]`.
-pub fn parse_options(text: Option<&str>) -> Result<TableOptions, String> {
-    let mut options = TableOptions::default();
-    let Some(text) = text else {
-        return Ok(options);
-    };
-    let tokens: proc_macro2::TokenStream = text
-        .parse()
-        .map_err(|error| format!("--options: {error}"))?;
-    let known: Vec<&str> = TABLE_OPTIONS
-        .iter()
-        .chain(&OTHER_OPTIONS)
-        .copied()
-        .collect();
-    syn::meta::parser(|meta| {
-        let key = meta
-            .path
-            .get_ident()
-            .map(ToString::to_string)
-            .unwrap_or_default();
-        if TABLE_OPTIONS.contains(&key.as_str()) {
-            options.parse(&key, &meta)
-        } else if OTHER_OPTIONS.contains(&key.as_str()) {
-            meta.value()?.parse::<syn::Lit>().map(drop)
-        } else {
-            Err(meta.error(unknown_option(&key, &known)))
-        }
-    })
-    .parse2(tokens)
-    .map_err(|error| format!("--options: {error}"))?;
-    Ok(options)
+/// Parses `--options`, written as inside `#[error_codes(...)]`, through
+/// the option table the macros parse with: every option of the attribute
+/// is accepted, so that its arguments can be pasted whole.
+pub fn parse_options(text: Option<&str>) -> Result<Options, String> {
+    Options::parse_text(text.unwrap_or(""))
 }
 
 /// One variant of a table as its enum would have it.
@@ -83,7 +45,7 @@ impl Entry {
 
 /// A table's variants, or every problem the macro would report, each as
 /// `file:line: message`.
-pub fn load(path: &str, options: &TableOptions) -> Result<Vec<Entry>, Vec<String>> {
+pub fn load(path: &str, options: &Options) -> Result<Vec<Entry>, Vec<String>> {
     let bytes = file::read(std::path::Path::new(path))
         .map_err(|reason| vec![format!("cannot read {path}: {reason}")])?;
     let shown = |problems: Vec<Problem>| -> Vec<String> {
@@ -92,15 +54,16 @@ pub fn load(path: &str, options: &TableOptions) -> Result<Vec<Entry>, Vec<String
             .map(|p| p.display(path).to_string())
             .collect()
     };
-    let table = parse::parse_with(&bytes, &options.layout()).map_err(shown)?;
+    let table = parse::parse_with(&bytes, &options.layout).map_err(shown)?;
     // Problems of an option rather than of a line (`module = "..."` naming
     // no module): the macro puts them on the option.
-    select::check_modules(&table, &options.rows).map_err(|error| {
-        error
+    let modules = select::check_modules(&table, &options.rows);
+    if !modules.is_empty() {
+        return Err(modules
             .into_iter()
-            .map(|e| format!("--options: {e} (in {path})"))
-            .collect::<Vec<_>>()
-    })?;
+            .map(|(_, message)| format!("--options: {message} (in {path})"))
+            .collect());
+    }
     let checked = error_codes_table::check(&table, &options.rows).map_err(shown)?;
     let columns: Vec<String> = options
         .columns

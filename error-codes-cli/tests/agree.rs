@@ -97,3 +97,34 @@ fn the_command_reports_what_the_macro_reports() {
         "{compared} compared, {with_problems} with problems"
     );
 }
+
+/// An option that does not exist is refused by `--options` with the words
+/// of the macro's error (`ui/option_csv_misspelled.stderr`): both parse
+/// options through error-codes-codegen's one table.
+#[test]
+fn an_unknown_option_is_refused_with_the_macros_message() {
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests");
+    let stderr = std::fs::read_to_string(tests.join("ui/option_csv_misspelled.stderr")).unwrap();
+    let macro_message = stderr
+        .lines()
+        .next()
+        .unwrap()
+        .strip_prefix("error: ")
+        .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_error-codes"))
+        .args([
+            "check",
+            "ui/csv/valid.csv",
+            "--options",
+            "cvs = \"ui/csv/valid.csv\"",
+        ])
+        .current_dir(&tests)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let command_message = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        command_message.trim_end(),
+        format!("error: --options: {macro_message}")
+    );
+}

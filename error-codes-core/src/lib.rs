@@ -246,6 +246,8 @@ mod unknown_code;
 
 pub use code::Code;
 pub use error_code::ErrorCode;
+#[cfg(feature = "macros")]
+#[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use error_codes_macro::{ErrorCode, error_codes};
 pub use unknown_code::UnknownCode;
 
@@ -263,6 +265,8 @@ pub use http;
 /// Upstream: the service's published "Error Codes" page, which a test reads
 /// from `../shared/seed/vbs-error-codes.rst` beside the repository (it is
 /// the service's text, not copied here) and checks every row against.
+#[cfg(feature = "macros")]
+#[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 #[error_codes(csv = "codes.csv", crate = "crate")]
 #[non_exhaustive]
 pub enum VbsError {}
@@ -273,6 +277,7 @@ pub mod __private {
     pub use crate::lookup::{Aligned, Lookup};
     pub use crate::numbers::{Decimal, i64_at};
     pub use crate::strings::{Strings, chunk, u32_at};
+    #[cfg(feature = "macros")]
     pub use error_codes_macro::__unknown_code as unknown_code;
 
     pub use crate::__miette_impls as miette_impls;

@@ -4,43 +4,24 @@
 //! Depend on `error-codes-core`, not on this crate: it re-exports these macros
 //! next to the runtime items (`ErrorCode`, `UnknownCode`) their output names.
 //!
-//! The pipeline reads in file names: `attr.rs` parses the macro's options,
-//! `source.rs` finds and reads the CSV, the rules of the table (parsing,
-//! headings, typed cells, rows chosen, names, checks) come from the
-//! `error-codes-table` crate, which the `error-codes` command shares, and
-//! `phf.rs` builds the perfect-hash lookup. The code is written one file
-//! per thing generated: `definition.rs` the enum, `expand.rs` its tables
-//! and accessors, `traits.rs` its trait impls, `accessors.rs` the typed
-//! columns', `lookup.rs` the lookup of `from_code`, `numeric.rs` the
-//! conversions of numeric codes, `serde.rs` the serde impls, `values.rs`
-//! how a row index becomes its value, `code_macro.rs` the checked-code
-//! macro (`macro_name.rs` its name); `fallback.rs` stands in when the table
-//! or the derive is wrong.
+//! This crate is the proc-macro front end only: `source.rs` finds and reads
+//! the table relative to the crate being built, `unknown.rs` reports an
+//! unknown code given to a checked-code macro. The rules of a table are
+//! `error-codes-table`'s, the generated code `error-codes-codegen`'s, which
+//! `error-codes generate` shares to write the same code to a file.
 
-mod accessors;
-mod attr;
-mod code_macro;
-mod definition;
-mod derive;
-mod expand;
-mod fallback;
-mod hash;
-mod lookup;
-mod macro_name;
-mod numeric;
-mod phf;
-mod published;
-mod serde;
 mod source;
-mod table;
-mod traits;
 mod unknown;
-mod values;
 
-// The table's rules, shared with the `error-codes` command; imported here
-// so that the generating side names them as its own modules.
-use error_codes_table::{columns, header, options, parse, plain, select, spaces, suggest, valid};
+use error_codes_codegen::Front;
 use proc_macro::TokenStream;
+
+/// The proc macros read the table relative to the crate being built, and
+/// the code they generate may call `__unknown_code`.
+const FRONT: Front = Front {
+    read: &source::read,
+    proc_macros: true,
+};
 
 /// Generates a complete error-code enum from a CSV table.
 ///
@@ -61,7 +42,7 @@ use proc_macro::TokenStream;
 /// crate documentation describes the CSV format and every generated item.
 #[proc_macro_attribute]
 pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
-    table::expand_attribute(args.into(), input.into()).into()
+    error_codes_codegen::expand_attribute(args.into(), input.into(), &FRONT).into()
 }
 
 /// Implements the accessors and traits of an error-code enum for a
@@ -83,7 +64,7 @@ pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
 /// `module` / `modules` and `allow_spaces`.
 #[proc_macro_derive(ErrorCode, attributes(error_code, code))]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
-    derive::expand_derive(input.into()).into()
+    error_codes_codegen::expand_derive(input.into(), &FRONT).into()
 }
 
 /// The fallback arm of a generated checked-code macro: reports an unknown

@@ -1,17 +1,8 @@
-//! Finding and reading the CSV file.
+//! Finding and reading the CSV file, relative to the crate being built.
 
+use error_codes_codegen::Source;
 use std::path::{Path, PathBuf};
 use syn::LitStr;
-
-/// The raw CSV file, and the names under which errors mention it.
-pub struct Source {
-    /// The path as the user wrote it, used in every table error.
-    pub display: String,
-    /// The absolute path that was read; `include_bytes!` of it makes Cargo
-    /// rebuild the user's crate when the file changes.
-    pub resolved: PathBuf,
-    pub bytes: Vec<u8>,
-}
 
 /// Reads the file named by the `csv = "..."` literal, relative to the
 /// invoking crate's `Cargo.toml` (as a build script would, not relative to
@@ -32,7 +23,7 @@ pub fn read(csv: &LitStr) -> syn::Result<Source> {
     let bytes = error_codes_table::file::read(&resolved).map_err(error)?;
     Ok(Source {
         display,
-        resolved,
+        include: include_path(&resolved),
         bytes,
     })
 }
@@ -46,7 +37,7 @@ pub fn read(csv: &LitStr) -> syn::Result<Source> {
 /// macro's call, where the non-UTF-8 part that the two paths share drops
 /// out. `None` if that fails too; the crate is then not rebuilt on its own
 /// when only its table changes.
-pub fn include_path(resolved: &Path) -> Option<String> {
+fn include_path(resolved: &Path) -> Option<String> {
     if let Some(path) = resolved.to_str() {
         return Some(path.to_owned());
     }
@@ -79,31 +70,13 @@ fn relative(from: &Path, to: &Path) -> Option<PathBuf> {
     Some(path)
 }
 
-/// The invoking crate's directory.
-///
-/// UI tests need another: trybuild builds each test file in a crate of its
-/// own under `target/` (dtolnay/trybuild#202), so `tests/ui.rs` names the
-/// test package's directory in `ERROR_CODES_MANIFEST_DIR`. That hook exists
-/// only with the `__trybuild` feature, which the test package enables on
-/// this crate as a dev-dependency (trybuild builds its crates with the
-/// test package's dev-dependencies): in a user's build no variable can
-/// change what is read, which Cargo would not know to rebuild for either
-/// (issue 13). It applies to the crates under test (Cargo sets
-/// `CARGO_PRIMARY_PACKAGE` for those), not to their dependencies, which
-/// keep their own tables.
+/// The invoking crate's directory, where Cargo runs the build.
 fn manifest_dir() -> PathBuf {
-    #[cfg(feature = "__trybuild")]
-    if std::env::var_os("CARGO_PRIMARY_PACKAGE").is_some()
-        && let Some(dir) = std::env::var_os("ERROR_CODES_MANIFEST_DIR")
-    {
-        return PathBuf::from(dir);
-    }
     std::env::var_os("CARGO_MANIFEST_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(".").to_path_buf())
 }
 
-/// The OS message without its "(os error 2)" suffix, which varies by platform.
 #[cfg(test)]
 mod tests {
     use super::{read, relative};

@@ -4,8 +4,8 @@
 //! where the arm has `\u{200d}`) gets here too, and is its variant by value
 //! (issue 13). Any other literal fails on itself, with the closest codes.
 
-use crate::derive::did_you_mean;
-use crate::suggest;
+use error_codes_codegen::code_macro::decode;
+use error_codes_table::suggest;
 use proc_macro2::{Group, TokenStream};
 use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
@@ -66,48 +66,9 @@ pub fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         return Ok(quote!(#enum_path::#variant));
     }
     let closest = suggest::closest(&value, codes.iter().copied(), 3);
-    Err(syn::Error::new(
-        code.span(),
-        format!(
-            "unknown {enum_name} code \"{value}\"{}",
-            did_you_mean(&closest)
-        ),
-    ))
-}
-
-/// Strings end to end, each after its length in bytes and a `:`, so that
-/// any code (a line break in it included) comes back whole.
-pub fn encode<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    let mut text = String::new();
-    for item in items {
-        text.push_str(&item.len().to_string());
-        text.push(':');
-        text.push_str(item);
-    }
-    text
-}
-
-/// The strings of [`encode`]; a malformed rest is dropped, not a panic.
-fn decode(mut text: &str) -> Vec<&str> {
-    let mut items = Vec::new();
-    while let Some((length, rest)) = text.split_once(':') {
-        let Some(item) = length.parse().ok().and_then(|length| rest.get(..length)) else {
-            break;
-        };
-        items.push(item);
-        text = &rest[item.len()..];
-    }
-    items
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{decode, encode};
-
-    #[test]
-    fn encoded_strings_come_back_whole() {
-        let items = ["A.1", "", "two\nlines", "10:x", "caf\u{e9}"];
-        assert_eq!(decode(&encode(items.into_iter())), items);
-        assert_eq!(decode("3:ab"), Vec::<&str>::new());
-    }
+    let message = match suggest::did_you_mean(&closest, suggest::as_code) {
+        Some(question) => format!("unknown {enum_name} code \"{value}\"; {question}"),
+        None => format!("unknown {enum_name} code \"{value}\""),
+    };
+    Err(syn::Error::new(code.span(), message))
 }

@@ -2,13 +2,11 @@
 //! attribute, each cell of those columns converted and checked while the
 //! table is read, so that a bad cell names its line, column and value.
 //!
-//! The declarations are parsed from tokens here; what the parser needs of
-//! them ([`Spec`]) holds no tokens, so cell conversion is testable with
-//! plain strings.
+//! A front end parses the declarations (`error-codes-codegen`'s
+//! `columns.rs`, from the attribute's tokens); what the rules need of them
+//! ([`Spec`]) holds no tokens, so cell conversion is plain strings.
 
 use heck::ToUpperCamelCase;
-use syn::parse::ParseStream;
-use syn::{GenericArgument, Ident, LitStr, Path, PathArguments, Token, Type};
 
 /// A declared column as the parser sees it.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,7 +54,8 @@ pub enum Int {
 }
 
 impl Int {
-    const ALL: [Int; 12] = [
+    /// Every integer type.
+    pub const ALL: [Int; 12] = [
         Int::I8,
         Int::I16,
         Int::I32,
@@ -329,221 +328,6 @@ fn integer(int: Int, cell: &str) -> Result<Value, String> {
     }
 }
 
-/// One `name: Type` (or `name: Type = "Heading"`) of `columns(...)`, with
-/// what generation needs beside the [`Spec`].
-pub struct Declaration {
-    pub spec: Spec,
-    pub ident: Ident,
-    /// The user's enum, for a variant column.
-    pub enum_path: Option<Path>,
-    /// Where rustc reports a cell that names no variant of that enum: the
-    /// `csv = "..."` literal, set once the options are complete.
-    pub cells_span: proc_macro2::Span,
-}
-
-/// Names the generated code already gives a method or associated item, and
-/// the standard columns, which a typed column cannot take.
-pub const RESERVED: &[&str] = &[
-    "code",
-    "description",
-    "module",
-    "name",
-    "deprecated",
-    "from_code",
-    "as_i64",
-    "from_i64",
-    "http_statuses",
-    "docs_url",
-];
-
-/// Parses the inside of `columns(...)`.
-pub fn parse_declarations(input: ParseStream) -> syn::Result<Vec<Declaration>> {
-    let mut declarations: Vec<Declaration> = Vec::new();
-    let mut errors: Option<syn::Error> = None;
-    let mut push = |error: syn::Error| match &mut errors {
-        Some(all) => all.combine(error),
-        None => errors = Some(error),
-    };
-    while !input.is_empty() {
-        let ident: Ident = input.parse().map_err(|error| {
-            syn::Error::new(
-                error.span(),
-                "expected a column as `name: Type`, such as `http_status: u16`",
-            )
-        })?;
-        input.parse::<Token![:]>()?;
-        let ty: Type = input.parse()?;
-        let heading = if input.peek(Token![=]) {
-            input.parse::<Token![=]>()?;
-            let lit: LitStr = input.parse()?;
-            Some(lit.value())
-        } else {
-            None
-        };
-        if !input.is_empty() {
-            input.parse::<Token![,]>()?;
-        }
-        let name = ident.to_string();
-        if RESERVED.contains(&name.as_str()) {
-            push(syn::Error::new(
-                ident.span(),
-                format!(
-                    "`{name}` is already generated or a standard column; give the typed column another name, with its heading: `other_name: Type = \"Heading\"`"
-                ),
-            ));
-            continue;
-        }
-        if declarations.iter().any(|d| d.spec.name == name) {
-            push(syn::Error::new(
-                ident.span(),
-                format!("duplicate column `{name}`"),
-            ));
-            continue;
-        }
-        match classify(&ty) {
-            Ok((kind, optional, enum_path)) => declarations.push(Declaration {
-                spec: Spec {
-                    name,
-                    heading,
-                    kind,
-                    optional,
-                    type_name: type_name(kind, enum_path.as_ref()),
-                },
-                ident,
-                enum_path,
-                cells_span: proc_macro2::Span::call_site(),
-            }),
-            Err(error) => push(error),
-        }
-    }
-    match errors {
-        Some(errors) => Err(errors),
-        None => Ok(declarations),
-    }
-}
-
-fn type_name(kind: Kind, enum_path: Option<&Path>) -> String {
-    match kind {
-        Kind::Bool => "bool".to_owned(),
-        Kind::Int(int) => int.name().to_owned(),
-        Kind::F32 => "f32".to_owned(),
-        Kind::F64 => "f64".to_owned(),
-        Kind::Char => "char".to_owned(),
-        Kind::Str => "&str".to_owned(),
-        Kind::Variant => enum_path
-            .map(|path| quote::quote!(#path).to_string().replace(' ', ""))
-            .unwrap_or_default(),
-    }
-}
-
-const EXPECTED_TYPES: &str = "expected `bool`, an integer type, `f32`, `f64`, `char`, `&str`, the path of an enum, or `Option<...>` of one of them";
-
-/// The kind of a declared type, whether it is an `Option`, and the enum's
-/// path for a variant column.
-fn classify(ty: &Type) -> syn::Result<(Kind, bool, Option<Path>)> {
-    if let Some(inner) = option_argument(ty) {
-        let (kind, nested, path) = classify(inner)?;
-        if nested {
-            return Err(syn::Error::new_spanned(
-                ty,
-                "`Option<Option<...>>`: an empty cell is `None`, so one `Option` is enough",
-            ));
-        }
-        return Ok((kind, true, path));
-    }
-    let unsupported = |message: &str| syn::Error::new_spanned(ty, message.to_owned());
-    match ty {
-        Type::Group(group) => classify(&group.elem),
-        Type::Paren(paren) => classify(&paren.elem),
-        Type::Reference(reference) => {
-            let is_str = matches!(&*reference.elem, Type::Path(p) if p.qself.is_none() && p.path.is_ident("str"));
-            let static_or_elided = reference
-                .lifetime
-                .as_ref()
-                .is_none_or(|lifetime| lifetime.ident == "static");
-            if is_str && static_or_elided && reference.mutability.is_none() {
-                Ok((Kind::Str, false, None))
-            } else {
-                Err(unsupported(&format!(
-                    "unsupported column type; {EXPECTED_TYPES}"
-                )))
-            }
-        }
-        Type::Path(type_path) if type_path.qself.is_none() => {
-            let path = &type_path.path;
-            if let Some(ident) = path.get_ident() {
-                let name = ident.to_string();
-                let kind = match name.as_str() {
-                    "bool" => Some(Kind::Bool),
-                    "f32" => Some(Kind::F32),
-                    "f64" => Some(Kind::F64),
-                    "char" => Some(Kind::Char),
-                    "str" => {
-                        return Err(unsupported("write `&str`: the cells are `&'static str`"));
-                    }
-                    "String" => {
-                        return Err(unsupported(
-                            "write `&str`: the table's strings are `&'static str`, no allocation needed",
-                        ));
-                    }
-                    other => Int::ALL
-                        .into_iter()
-                        .find(|int| int.name() == other)
-                        .map(Kind::Int),
-                };
-                if let Some(kind) = kind {
-                    return Ok((kind, false, None));
-                }
-            }
-            let has_arguments = path
-                .segments
-                .iter()
-                .any(|segment| !matches!(segment.arguments, PathArguments::None));
-            if has_arguments {
-                return Err(unsupported(&format!(
-                    "unsupported column type; {EXPECTED_TYPES}"
-                )));
-            }
-            Ok((Kind::Variant, false, Some(path.clone())))
-        }
-        _ => Err(unsupported(&format!(
-            "unsupported column type; {EXPECTED_TYPES}"
-        ))),
-    }
-}
-
-/// `T` of `Option<T>` (also written `core::option::Option<T>` or
-/// `std::option::Option<T>`).
-fn option_argument(ty: &Type) -> Option<&Type> {
-    let Type::Path(type_path) = ty else {
-        return None;
-    };
-    if type_path.qself.is_some() {
-        return None;
-    }
-    let segments: Vec<String> = type_path
-        .path
-        .segments
-        .iter()
-        .map(|segment| segment.ident.to_string())
-        .collect();
-    let is_option = matches!(
-        segments.iter().map(String::as_str).collect::<Vec<_>>()[..],
-        ["Option"] | ["core" | "std", "option", "Option"]
-    );
-    if !is_option {
-        return None;
-    }
-    let PathArguments::AngleBracketed(arguments) = &type_path.path.segments.last()?.arguments
-    else {
-        return None;
-    };
-    match arguments.args.iter().collect::<Vec<_>>()[..] {
-        [GenericArgument::Type(inner)] => Some(inner),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -646,44 +430,5 @@ mod tests {
             convert(&variant, "2 bad"),
             Err("`2 bad` cannot name a variant of `Severity`: in UpperCamelCase it is `2Bad`, which is not an identifier".into())
         );
-    }
-
-    #[test]
-    fn declarations_are_classified() {
-        use syn::parse::Parser;
-        let parsed = parse_declarations
-            .parse2(quote::quote!(
-                a: u16,
-                b: Option<bool>,
-                c: &'static str = "C c",
-                d: crate::Severity,
-                e: ::core::option::Option<char>
-            ))
-            .unwrap();
-        let kinds: Vec<(Kind, bool, &str)> = parsed
-            .iter()
-            .map(|d| (d.spec.kind, d.spec.optional, d.spec.type_name.as_str()))
-            .collect();
-        assert_eq!(
-            kinds,
-            [
-                (Kind::Int(Int::U16), false, "u16"),
-                (Kind::Bool, true, "bool"),
-                (Kind::Str, false, "&str"),
-                (Kind::Variant, false, "crate::Severity"),
-                (Kind::Char, true, "char"),
-            ]
-        );
-        assert_eq!(parsed[2].spec.heading.as_deref(), Some("C c"));
-        for bad in [
-            quote::quote!(a: String),
-            quote::quote!(a: Vec<u8>),
-            quote::quote!(a: Option<Option<u8>>),
-            quote::quote!(code: u8),
-            quote::quote!(a: u8, a: u16),
-            quote::quote!(a: &mut str),
-        ] {
-            assert!(parse_declarations.parse2(bad.clone()).is_err(), "{bad}");
-        }
     }
 }

@@ -413,7 +413,7 @@ pub fn unknown_column(heading: &str, index: usize, guess: &Guess, layout: &Layou
     let snake = heading.to_snake_case();
     let reads_as_is = key(&snake) == key(heading)
         && crate::model::is_ident(&snake)
-        && !crate::columns::RESERVED.contains(&snake.as_str());
+        && !crate::names::is_reserved_for_columns(&snake);
     let entry = if reads_as_is {
         format!("columns({snake}: {ty})")
     } else {
@@ -429,8 +429,8 @@ pub fn unknown_column(heading: &str, index: usize, guess: &Guess, layout: &Layou
     let heading_key = key(heading);
     known.retain(|name| key(name) != heading_key);
     let closest = suggest::closest(&heading_key, known.iter().map(String::as_str), 1);
-    let typo = match closest.first() {
-        Some(name) => format!("did you mean `{name}`? or "),
+    let typo = match suggest::did_you_mean(&closest, suggest::as_name) {
+        Some(question) => format!("{question} or "),
         None => String::new(),
     };
     Problem::at(

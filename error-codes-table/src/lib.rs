@@ -13,15 +13,19 @@
 //! [`spaces`] checks codes for white space, [`status`] reads HTTP status
 //! cells, [`model`] gives each row its
 //! Rust identity ([`plain`] its plain-text description), [`valid`] checks
-//! rules across rows, and [`check`] runs them all in that order.
-//! [`options`] parses the options that change how a table reads, in the
-//! attribute's own syntax.
+//! rules across rows (against [`names`], the names the generated enum takes
+//! for itself), and [`check`] runs them all in that order. [`suggest`] finds
+//! the closest known word for every did-you-mean.
+//!
+//! Nothing here parses Rust: the options arrive as data (a front end parses
+//! them, `error-codes-codegen` from the attribute's tokens), so the rules
+//! build without syn.
 
 pub mod columns;
 pub mod file;
 pub mod header;
 pub mod model;
-pub mod options;
+pub mod names;
 pub mod parse;
 #[cfg(test)]
 mod parse_props;
@@ -48,11 +52,7 @@ pub struct Checked<'a> {
 /// chosen, codes checked for white space, variants named, rules across
 /// rows. All problems are returned at once, sorted by line.
 pub fn check<'a>(table: &'a Table, rows: &RowOptions) -> Result<Checked<'a>, Vec<Problem>> {
-    let (selected, mut problems) = select::select(table, rows);
-    let all_rows = selected
-        .iter()
-        .flat_map(|s| std::iter::once(s.row).chain(s.also.iter().copied()));
-    problems.extend(spaces::check_code_characters(all_rows, rows.allow_spaces));
+    let (selected, mut problems) = select_rows(table, rows);
     let entries = match model::entries(selected.iter().map(|s| s.row)) {
         Ok(entries) => {
             problems.extend(valid::check(&entries));
@@ -69,4 +69,16 @@ pub fn check<'a>(table: &'a Table, rows: &RowOptions) -> Result<Checked<'a>, Vec
         problems.sort_by_key(|problem| problem.line);
         Err(problems)
     }
+}
+
+/// The rows chosen (modules, repeats, merges) with their codes checked for
+/// white space: what both the attribute, through [`check`], and the derive,
+/// whose variants the user names, apply to a table.
+pub fn select_rows<'a>(table: &'a Table, rows: &RowOptions) -> (Vec<Selected<'a>>, Vec<Problem>) {
+    let (selected, mut problems) = select::select(table, rows);
+    let all_rows = selected
+        .iter()
+        .flat_map(|s| std::iter::once(s.row).chain(s.also.iter().copied()));
+    problems.extend(spaces::check_code_characters(all_rows, rows.allow_spaces));
+    (selected, problems)
 }

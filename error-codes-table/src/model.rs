@@ -147,7 +147,13 @@ pub fn is_ident(name: &str) -> bool {
     (unicode_ident::is_xid_start(first) || first == '_')
         && chars.all(unicode_ident::is_xid_continue)
         && name != "_"
-        && !(name.len() <= LONGEST_KEYWORD && KEYWORDS.contains(&name))
+        && !is_keyword(name)
+}
+
+/// Whether `name` is a strict or reserved keyword of any edition: the one
+/// list, which the variant names and the checked-code macro's name share.
+pub fn is_keyword(name: &str) -> bool {
+    name.len() <= LONGEST_KEYWORD && KEYWORDS.contains(&name)
 }
 
 /// The length of the longest of [`KEYWORDS`]: longer names skip the list.

@@ -9,89 +9,17 @@
 use crate::parse::{Problem, Row, Table};
 use std::collections::BTreeMap;
 use std::collections::btree_map::Entry as Slot;
-use syn::meta::ParseNestedMeta;
-use syn::punctuated::Punctuated;
-use syn::{LitBool, LitStr, Token};
 
 /// The options that choose rows: `duplicates`, `module` / `modules` and
-/// `allow_spaces`.
-#[derive(Default)]
+/// `allow_spaces`, as a front end parsed them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RowOptions {
     /// `duplicates = "merge"`.
     pub merge: bool,
     /// `module = "..."` or `modules = [...]`: only these modules' rows.
-    pub modules: Option<Vec<LitStr>>,
+    pub modules: Option<Vec<String>>,
     /// `allow_spaces = true`: codes may be phrases (`Moved Permanently`).
     pub allow_spaces: bool,
-    /// The options given so far (`module` and `modules` count as one).
-    seen: Vec<&'static str>,
-}
-
-/// The option names [`RowOptions::parse`] takes.
-pub const OPTIONS: [&str; 4] = ["duplicates", "module", "modules", "allow_spaces"];
-
-impl RowOptions {
-    /// Parses one of [`OPTIONS`], each at most once.
-    pub fn parse(&mut self, key: &str, meta: &ParseNestedMeta) -> syn::Result<()> {
-        let value = meta.value()?;
-        let option = match key {
-            "duplicates" => "duplicates",
-            "module" | "modules" => "module",
-            "allow_spaces" => "allow_spaces",
-            _ => return Err(meta.error(format!("unknown option `{key}`"))),
-        };
-        if self.seen.contains(&option) {
-            let message = if option == "module" {
-                "give `module = \"...\"` or `modules = [...]` once".to_owned()
-            } else {
-                format!("duplicate `{key}` option")
-            };
-            return Err(meta.error(message));
-        }
-        self.seen.push(option);
-        match key {
-            "duplicates" => {
-                let lit: LitStr = value.parse()?;
-                if lit.value() != "merge" {
-                    return Err(syn::Error::new(
-                        lit.span(),
-                        format!(
-                            "unknown value {:?} for `duplicates`; `duplicates = \"merge\"` makes the rows that share a code one variant",
-                            lit.value()
-                        ),
-                    ));
-                }
-                self.merge = true;
-            }
-            "module" => {
-                let lit: LitStr = value.parse()?;
-                self.modules = Some(vec![lit]);
-            }
-            "modules" => {
-                let content;
-                let brackets = syn::bracketed!(content in value);
-                let list = Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
-                if list.is_empty() {
-                    return Err(syn::Error::new(
-                        brackets.span.join(),
-                        "`modules` names no module; write `modules = [\"A\", \"B\"]`",
-                    ));
-                }
-                self.modules = Some(list.into_iter().collect());
-            }
-            "allow_spaces" => {
-                let lit: LitBool = value.parse().map_err(|error| {
-                    syn::Error::new(
-                        error.span(),
-                        "expected `allow_spaces = true` or `allow_spaces = false`",
-                    )
-                })?;
-                self.allow_spaces = lit.value;
-            }
-            _ => {}
-        }
-        Ok(())
-    }
 }
 
 /// A variant's rows: the first, whose cells the accessors give, and the
@@ -108,14 +36,11 @@ pub struct Selected<'a> {
 /// still run and every problem of the table is reported in one build.
 pub fn select<'a>(table: &'a Table, options: &RowOptions) -> (Vec<Selected<'a>>, Vec<Problem>) {
     let rows: Vec<&Row> = match &options.modules {
-        Some(modules) => {
-            let wanted: Vec<String> = modules.iter().map(LitStr::value).collect();
-            table
-                .rows
-                .iter()
-                .filter(|row| row.module.as_ref().is_some_and(|m| wanted.contains(m)))
-                .collect()
-        }
+        Some(modules) => table
+            .rows
+            .iter()
+            .filter(|row| row.module.as_ref().is_some_and(|m| modules.contains(m)))
+            .collect(),
         None => table.rows.iter().collect(),
     };
     // Codes whose samples (length, first and last 8 bytes) all differ are
@@ -204,10 +129,12 @@ fn same_cells(a: &Row, b: &Row) -> bool {
 }
 
 /// Every module named by `module` / `modules` must be in the table: a typo
-/// would otherwise build an empty or partial enum.
-pub fn check_modules(table: &Table, options: &RowOptions) -> syn::Result<()> {
+/// would otherwise build an empty or partial enum. Each problem comes with
+/// the position of the module in `options.modules`, for the front end to
+/// point at.
+pub fn check_modules(table: &Table, options: &RowOptions) -> Vec<(usize, String)> {
     let Some(wanted) = &options.modules else {
-        return Ok(());
+        return Vec::new();
     };
     let mut known: Vec<&str> = Vec::new();
     for row in &table.rows {
@@ -224,20 +151,17 @@ pub fn check_modules(table: &Table, options: &RowOptions) -> syn::Result<()> {
         .join(", ");
     wanted
         .iter()
-        .filter(|lit| !known.contains(&lit.value().as_str()))
-        .map(|lit| {
+        .enumerate()
+        .filter(|(_, module)| !known.contains(&module.as_str()))
+        .map(|(position, module)| {
             let message = if known.is_empty() {
-                format!("no module `{}`: the table has no module names (no `module` column, or every cell is empty)", lit.value())
+                format!("no module `{module}`: the table has no module names (no `module` column, or every cell is empty)")
             } else {
-                format!("no module `{}` in the table; its modules are {list}", lit.value())
+                format!("no module `{module}` in the table; its modules are {list}")
             };
-            syn::Error::new(lit.span(), message)
+            (position, message)
         })
-        .reduce(|mut all, next| {
-            all.combine(next);
-            all
-        })
-        .map_or(Ok(()), Err)
+        .collect()
 }
 
 /// Whether every code differs from every other in its length, first 8 or
@@ -287,12 +211,7 @@ mod tests {
 
     fn modules(names: &[&str]) -> RowOptions {
         RowOptions {
-            modules: Some(
-                names
-                    .iter()
-                    .map(|name| LitStr::new(name, proc_macro2::Span::call_site()))
-                    .collect(),
-            ),
+            modules: Some(names.iter().map(|name| name.to_string()).collect()),
             ..RowOptions::default()
         }
     }
@@ -352,12 +271,14 @@ mod tests {
     fn unknown_modules_list_the_tables_modules() {
         let table = parse::parse(b"module,code,description\nCreate,X.1,a\nDelete,X.2,b\n,X.3,c\n")
             .expect("parses");
-        let error = check_modules(&table, &modules(&["Create", "Updte"])).unwrap_err();
         assert_eq!(
-            error.to_string(),
-            "no module `Updte` in the table; its modules are `Create`, `Delete`"
+            check_modules(&table, &modules(&["Create", "Updte"])),
+            [(
+                1,
+                "no module `Updte` in the table; its modules are `Create`, `Delete`".to_owned()
+            )]
         );
         let table = parse::parse(b"code,description\nX.1,a\n").expect("parses");
-        assert!(check_modules(&table, &modules(&["Create"])).is_err());
+        assert_eq!(check_modules(&table, &modules(&["Create"])).len(), 1);
     }
 }

@@ -31,9 +31,44 @@ pub fn closest<'a>(
     ranked.into_iter().map(|(_, candidate)| candidate).collect()
 }
 
+/// `did you mean "a" or "b"?` for the candidates [`closest`] found, each
+/// written by `show` ([`as_code`] or [`as_name`]); `None` when there are none.
+/// The one wording of every did-you-mean, in the macro and the command alike.
+pub fn did_you_mean(closest: &[&str], show: fn(&str) -> String) -> Option<String> {
+    let shown: Vec<String> = closest.iter().map(|item| show(item)).collect();
+    match shown.split_last() {
+        None => None,
+        Some((last, [])) => Some(format!("did you mean {last}?")),
+        Some((last, rest)) => Some(format!("did you mean {} or {last}?", rest.join(", "))),
+    }
+}
+
+/// A code as [`did_you_mean`] shows it: `"A.1"`.
+pub fn as_code(code: &str) -> String {
+    format!("\"{code}\"")
+}
+
+/// An option or column as [`did_you_mean`] shows it: `` `name` ``.
+pub fn as_name(name: &str) -> String {
+    format!("`{name}`")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::closest;
+    use super::{as_code, as_name, closest, did_you_mean};
+
+    #[test]
+    fn one_wording_for_one_two_or_three() {
+        assert_eq!(did_you_mean(&[], as_code), None);
+        assert_eq!(
+            did_you_mean(&["A"], as_code).unwrap(),
+            "did you mean \"A\"?"
+        );
+        assert_eq!(
+            did_you_mean(&["a", "b", "c"], as_name).unwrap(),
+            "did you mean `a`, `b` or `c`?"
+        );
+    }
 
     #[test]
     fn finds_a_swapped_or_dropped_letter() {

@@ -15,16 +15,11 @@ pub fn check(entries: &[Entry]) -> Vec<Problem> {
     problems
 }
 
-/// The associated items the macros generate on the enum. A variant of the
-/// same name would shadow them: `E::COUNT` would be the variant, not the
-/// constant (issue 13).
-pub const GENERATED: [&str; 6] = ["ALL", "COUNT", "code", "description", "module", "from_code"];
-
 /// A row must not become a variant named like a generated item.
 fn check_generated_names(entries: &[Entry]) -> Vec<Problem> {
     entries
         .iter()
-        .filter(|entry| GENERATED.contains(&entry.name.as_str()))
+        .filter(|entry| crate::names::is_generated(&entry.name))
         .map(|entry| {
             let row = entry.row;
             let source = match &row.name {

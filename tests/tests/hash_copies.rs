@@ -2,14 +2,14 @@
 //! probes them with its own: if the copies ever differ, `from_code` misses
 //! codes that are in the table.
 
-const MACRO_COPY: &str = include_str!("../../error-codes-macro/src/hash.rs");
+const MACRO_COPY: &str = include_str!("../../error-codes-codegen/src/hash.rs");
 const RUNTIME_COPY: &str = include_str!("../../error-codes-core/src/hash.rs");
 
 #[test]
 fn both_crates_carry_the_same_hash_byte_for_byte() {
     assert!(
         MACRO_COPY.as_bytes() == RUNTIME_COPY.as_bytes(),
-        "error-codes-macro/src/hash.rs and error-codes-core/src/hash.rs differ: \
+        "error-codes-codegen/src/hash.rs and error-codes-core/src/hash.rs differ: \
          copy one over the other"
     );
 }

@@ -125,3 +125,31 @@ fn local_table() -> Option<&'static str> {
 fn an_enum_inside_a_function() {
     assert_eq!(local_table(), Some("A second code."));
 }
+
+/// `enum Gen`'s checked-code macro is `r#gen!` in edition 2024, where `gen`
+/// is reserved (issue 21; `tests/renamed_crate.rs` calls it `gen!` from an
+/// edition-2021 crate).
+#[error_codes(csv = "ui/csv/valid.csv")]
+pub enum Gen {}
+
+#[test]
+fn the_macro_of_enum_gen_is_a_raw_identifier() {
+    assert_eq!(r#gen!("A.1"), Gen::from_code("A.1").unwrap());
+}
+
+/// Issue 21: a column whose heading is a keyword is read by its raw
+/// identifier, and a primitive written with its full path is that
+/// primitive, not a user enum.
+#[error_codes(
+    csv = "tests/hostile/keyword_heading.csv",
+    columns(r#type: &str, status: ::core::primitive::u16),
+    code_macro = false
+)]
+pub enum KeywordHeading {}
+
+#[test]
+fn raw_and_full_path_column_declarations() {
+    assert_eq!(KeywordHeading::K1.r#type(), "transient");
+    let status: u16 = KeywordHeading::K2.status();
+    assert_eq!(status, 410);
+}

@@ -63,3 +63,30 @@ fn the_crate_option_accepts_a_path_to_a_reexport() {
     let error: reexported::UnknownCode = "99".parse::<Grpc>().unwrap_err();
     assert_eq!(error.code(), "99");
 }
+
+/// Issue 21: `enum Gen` gets the checked-code macro `gen!`, a name only
+/// edition 2024 reserves. It is defined as `r#gen`, so an edition-2021
+/// crate calls `gen!` (this fixture) and an edition-2024 one `r#gen!`
+/// (`tests/hostile.rs`).
+#[test]
+fn an_edition_2021_crate_calls_the_macro_of_enum_gen_by_its_name() {
+    let fixture = FixtureCrate::copy("renamed-crate-fixture");
+    let manifest = fixture.dir.join("Cargo.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(
+        &manifest,
+        text.replace("edition = \"2024\"", "edition = \"2021\""),
+    )
+    .unwrap();
+    std::fs::write(
+        fixture.dir.join("src/main.rs"),
+        "#[my_codes::error_codes(csv = \"codes.csv\", crate = \"my_codes\")]\n\
+         enum Gen {}\n\
+         fn main() {\n\
+             assert_eq!(gen!(\"renamed.2\"), Gen::Renamed2);\n\
+             println!(\"{}\", gen!(\"renamed.1\"));\n\
+         }\n",
+    )
+    .unwrap();
+    assert_eq!(fixture.run(), ["renamed.1: The first code."]);
+}

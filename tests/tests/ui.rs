@@ -9,12 +9,33 @@
 #[test]
 #[rustversion::attr(not(stable(1.95)), ignore = "snapshots are from stable 1.95")]
 fn mistakes_give_one_clear_error_each() {
-    // trybuild compiles each file in a crate of its own under `target/`, so
-    // the `csv = "..."` paths are resolved from this package's directory.
-    // The macro reads this variable only with its `__trybuild` feature,
-    // which this package enables as a dev-dependency and trybuild copies.
-    // SAFETY: nothing else runs in this process yet: the test harness runs
-    // this file's single test, and trybuild spawns cargo only after this.
-    unsafe { std::env::set_var("ERROR_CODES_MANIFEST_DIR", env!("CARGO_MANIFEST_DIR")) };
+    // trybuild compiles each file in a crate of its own under
+    // `target/tests/trybuild/tests/` (dtolnay/trybuild#202), and the macro
+    // reads a table relative to the crate being built, as it does for every
+    // user. So the tables are linked where those crates look for them:
+    // `ui/...` in that directory, `../codes.csv` beside it.
+    link_tables();
     trybuild::TestCases::new().compile_fail("ui/*.rs");
+}
+
+/// Links `ui/` and the root `codes.csv` into trybuild's project directory,
+/// `<target>/tests/trybuild/tests/`, found from this test's own path
+/// (`<target>/debug/deps/ui-...`).
+fn link_tables() {
+    let exe = std::env::current_exe().expect("the test binary's path");
+    let target = exe
+        .ancestors()
+        .nth(3)
+        .expect("the test binary is under <target>/<profile>/deps");
+    let project = target.join("tests/trybuild/tests");
+    std::fs::create_dir_all(&project).expect("trybuild's project directory");
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (link, original) in [
+        (project.join("ui"), here.join("ui")),
+        (project.join("../codes.csv"), here.join("../codes.csv")),
+    ] {
+        let _ = std::fs::remove_file(&link);
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&original, &link).expect("a link to the tables");
+    }
 }

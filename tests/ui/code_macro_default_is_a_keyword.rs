@@ -1,8 +1,8 @@
 use error_codes_core::error_codes;
 
 #[error_codes(csv = "ui/csv/valid.csv")]
-pub enum Gen {}
+pub enum Type {}
 
 fn main() {
-    let _ = Gen::from_code("A.1");
+    let _ = Type::from_code("A.1");
 }

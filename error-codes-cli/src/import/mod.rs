@@ -10,6 +10,7 @@ mod markdown;
 pub mod page;
 mod rst;
 
+use error_codes_codegen::options::{Suggested, print};
 use error_codes_table::header::{self, Standard};
 use page::Table;
 use std::collections::BTreeMap;
@@ -282,7 +283,7 @@ type Seen = Vec<(String, Vec<(usize, String)>)>;
 /// The macro options the imported table needs to build, with a note for
 /// each: codes that repeat, codes with spaces, columns nobody declared yet.
 fn advice(seen: &Seen, extra: &[String], notes: &mut Vec<String>) -> Vec<String> {
-    let mut options = Vec::new();
+    let mut suggested = Suggested::default();
     let repeated: Vec<&(String, Vec<(usize, String)>)> =
         seen.iter().filter(|(_, rows)| rows.len() > 1).collect();
     if !repeated.is_empty() {
@@ -315,7 +316,7 @@ fn advice(seen: &Seen, extra: &[String], notes: &mut Vec<String>) -> Vec<String>
             repeated.len(),
             listed.join("; ")
         ));
-        options.push("duplicates = \"merge\"".to_string());
+        suggested.merge = true;
     }
     let spaced: Vec<&(String, Vec<(usize, String)>)> = seen
         .iter()
@@ -329,7 +330,7 @@ fn advice(seen: &Seen, extra: &[String], notes: &mut Vec<String>) -> Vec<String>
             spaced.len(),
             seen.len()
         ));
-        options.push("allow_spaces = true".to_string());
+        suggested.allow_spaces = true;
     } else {
         for (code, rows) in spaced {
             notes.push(format!(
@@ -345,9 +346,11 @@ fn advice(seen: &Seen, extra: &[String], notes: &mut Vec<String>) -> Vec<String>
         notes.push(format!(
             "the columns {quoted} are kept: declare the ones you need with `columns(name: Type = \"Heading\")`, and leave the others aside with `ignore`"
         ));
-        options.push(format!("ignore = [{quoted}]"));
+        suggested.ignore = extra.iter().map(|heading| heading.to_string()).collect();
     }
-    options
+    // Written by the option table the macro parses with, so what is
+    // printed is what `#[error_codes]` and `--options` accept.
+    print(&suggested)
 }
 
 /// Where the standard columns are in a table's header.
@@ -474,6 +477,11 @@ mod tests {
             ]
         );
         assert_eq!(import.options, ["duplicates = \"merge\""]);
+        // What import prints, the attribute and `--options` accept as is.
+        let parsed =
+            error_codes_codegen::options::Options::parse_text(&import.options.join(", ")).unwrap();
+        assert!(parsed.rows.merge);
+        assert!(parsed.layout.ignore.is_empty());
         let second = Selection {
             table: Some(2),
             heading: None,

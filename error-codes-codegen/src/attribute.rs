@@ -1,18 +1,20 @@
 //! `#[error_codes(csv = "...")]`: the attribute pipeline, from options to
 //! output, with every table problem reported in one pass.
 
-use crate::attr::{CodeMacro, Context, Options, OptionsBuilder};
-use crate::expand::{self, Enum, Index, Variant};
-use crate::header::Layout;
-use crate::parse::{self, Problem};
-use crate::source::{self, Source};
-use crate::{fallback, phf, select, values};
+use crate::model::{Enum, Index, Variant};
+use crate::options::{CodeMacro, Front as Context, Options, OptionsBuilder};
+use crate::{Front, Source, discriminants, fallback, items, phf};
+use error_codes_table::header::Layout;
+use error_codes_table::parse::{self, Problem};
+use error_codes_table::select;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use syn::parse::Parser;
 use syn::{Data, DeriveInput, LitStr};
 
-pub fn expand_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
+/// `#[error_codes(args)] input`: the enum and everything generated for
+/// it, or the errors with a stand-in enum ([`fallback`]).
+pub fn expand(args: TokenStream, input: TokenStream, front: &Front) -> TokenStream {
     let mut item: DeriveInput = match syn::parse2(input.clone()) {
         Ok(item) => item,
         Err(error) => {
@@ -39,13 +41,13 @@ pub fn expand_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
         .and_then(|()| builder.build(Span::call_site()));
     let result = match (&options, duplicate) {
         (_, Some(error)) => Err(error),
-        (Ok(options), None) => check_item(&item).and_then(|()| generate(&item, options)),
+        (Ok(options), None) => check_item(&item).and_then(|()| generate(&item, options, front)),
         (Err(error), None) => Err(error.clone()),
     };
     result.unwrap_or_else(|error| {
         // Options that failed to parse fall back to the defaults.
         let options = options.ok();
-        let default_crate = crate::attr::default_crate();
+        let default_crate = crate::options::default_crate();
         let krate = options.as_ref().map_or(&default_crate, |o| &o.krate);
         // A macro name that is itself the error gives no macro.
         let code_macro = match &options {
@@ -60,6 +62,21 @@ pub fn expand_attribute(args: TokenStream, input: TokenStream) -> TokenStream {
         let error = error.into_compile_error();
         quote!(#fallback #error)
     })
+}
+
+/// The expansion of `#[error_codes(args)]` on `item`, or every error
+/// without a stand-in: for a front end that writes the code to a file
+/// (`error-codes generate`) and reports errors itself.
+pub fn expand_to_file(
+    args: TokenStream,
+    item: DeriveInput,
+    front: &Front,
+) -> syn::Result<TokenStream> {
+    let mut builder = OptionsBuilder::new(Context::Attribute);
+    syn::meta::parser(|meta| builder.parse(meta)).parse2(args)?;
+    let options = builder.build(Span::call_site())?;
+    check_item(&item)?;
+    generate(&item, &options, front)
 }
 
 /// Removes every further `#[error_codes]` (by any path) from the item, and
@@ -121,13 +138,13 @@ fn check_item(item: &DeriveInput) -> syn::Result<()> {
     Ok(())
 }
 
-fn generate(item: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
+fn generate(item: &DeriveInput, options: &Options, front: &Front) -> syn::Result<TokenStream> {
     // The macro's name and the table are checked apart, so that a build
     // reports the problems of both.
     match code_macro(item, options) {
-        Ok(code_macro) => generate_enum(item, options, code_macro),
+        Ok(code_macro) => generate_enum(item, options, code_macro, front),
         Err(mut error) => {
-            if let Err(table_error) = generate_enum(item, options, None) {
+            if let Err(table_error) = generate_enum(item, options, None, front) {
                 error.combine(table_error);
             }
             Err(error)
@@ -139,15 +156,17 @@ fn generate_enum(
     item: &DeriveInput,
     options: &Options,
     code_macro: Option<(Ident, syn::Path)>,
+    front: &Front,
 ) -> syn::Result<TokenStream> {
-    let (source, table) = read_table(&options.csv, &options.layout)?;
-    select::check_modules(&table, &options.rows)?;
+    let csv = csv_literal(options)?;
+    let (source, table) = read_table(csv, &options.layout, front)?;
+    check_modules(&table, options)?;
     let error_codes_table::Checked { selected, entries } =
         error_codes_table::check(&table, &options.rows)
-            .map_err(|problems| to_error(&options.csv, &source.display, &problems))?;
-    let (values, repr) = values::for_attribute(item, &source.display, entries.len())?;
+            .map_err(|problems| to_error(csv, &source.display, &problems))?;
+    let (values, repr) = discriminants::for_attribute(item, &source.display, entries.len())?;
     let codes: Vec<&str> = entries.iter().map(|e| e.row.code.as_str()).collect();
-    let lookup = build_lookup(&options.csv, &codes)?;
+    let lookup = build_lookup(csv, &codes)?;
     let model = Enum {
         krate: &options.krate,
         ident: &item.ident,
@@ -161,7 +180,7 @@ fn generate_enum(
             })
             .collect(),
         has_module: table.has_module,
-        csv: &source.resolved,
+        include: source.include.as_deref(),
         lookup,
         index: Index::Discriminant,
         serde: options.serde,
@@ -182,19 +201,53 @@ fn generate_enum(
         .filter(|attr| attr.path().is_ident("cfg"))
         .collect();
     let definition = crate::definition::enum_definition(item, &model, &repr);
-    let impls = expand::impls(&model);
-    let code_macro = code_macro
-        .map(|(name, enum_path)| crate::code_macro::code_macro(&model, &name, &enum_path, &cfgs));
+    let impls = items::impls(&model);
+    let code_macro = code_macro.map(|(name, enum_path)| {
+        crate::code_macro::code_macro(&model, &name, &enum_path, &cfgs, front.proc_macros)
+    });
     Ok(quote!(#definition #(#cfgs)* #impls #code_macro))
+}
+
+/// The `csv = "..."` literal, which the attribute and the derive require.
+pub fn csv_literal(options: &Options) -> syn::Result<&LitStr> {
+    options.csv.as_ref().ok_or_else(|| {
+        syn::Error::new(
+            Span::call_site(),
+            "missing `csv = \"...\"` option naming the table",
+        )
+    })
 }
 
 /// Reads and parses the table named by the `csv = "..."` literal, with
 /// every problem of the file reported on that literal.
-pub fn read_table(csv: &LitStr, layout: &Layout) -> syn::Result<(Source, parse::Table)> {
-    let source = source::read(csv)?;
+pub fn read_table(
+    csv: &LitStr,
+    layout: &Layout,
+    front: &Front,
+) -> syn::Result<(Source, parse::Table)> {
+    let source = (front.read)(csv)?;
     let table =
         parse::parse_with(&source.bytes, layout).map_err(|p| to_error(csv, &source.display, &p))?;
     Ok((source, table))
+}
+
+/// Every module named by `module` / `modules` is in the table; an error on
+/// each literal that names another.
+pub fn check_modules(table: &parse::Table, options: &Options) -> syn::Result<()> {
+    select::check_modules(table, &options.rows)
+        .into_iter()
+        .map(|(position, message)| {
+            let span = options
+                .module_literals
+                .get(position)
+                .map_or_else(Span::call_site, LitStr::span);
+            syn::Error::new(span, message)
+        })
+        .reduce(|mut all, next| {
+            all.combine(next);
+            all
+        })
+        .map_or(Ok(()), Err)
 }
 
 /// The perfect hash of `codes`, which are distinct; failing to find one
@@ -222,8 +275,16 @@ pub fn to_error(csv: &LitStr, file: &str, problems: &[Problem]) -> syn::Error {
 
 #[cfg(test)]
 mod tests {
-    use super::expand_attribute;
     use quote::quote;
+
+    /// The attribute as the proc macro runs it, reading tables relative to
+    /// this crate's directory.
+    fn expand_attribute(
+        args: proc_macro2::TokenStream,
+        item: proc_macro2::TokenStream,
+    ) -> proc_macro2::TokenStream {
+        crate::test_support::expand_attribute(args, item)
+    }
 
     /// What rustdoc and rustc see of a row: its code as a search alias, its
     /// typed values in its docs, its retirement as `#[deprecated]`.
@@ -382,5 +443,64 @@ mod tests {
         }
         // The row repeated cell for cell is one row, not a merge.
         assert_eq!(expanded.matches("The table lists this code").count(), 2);
+    }
+
+    /// The names the rules keep free for the enum (error_codes_table's
+    /// `names.rs`) are exactly the inherent items it gets: a new accessor
+    /// must be listed there, or tables could take its name.
+    #[test]
+    fn generated_items_are_the_listed_names() {
+        use error_codes_table::names::GENERATED;
+        let emitted = |args: proc_macro2::TokenStream| {
+            let tokens = expand_attribute(
+                args,
+                quote!(
+                    pub enum Codes {}
+                ),
+            );
+            let file: syn::File = syn::parse2(tokens).unwrap();
+            let mut names = Vec::new();
+            for item in &file.items {
+                let syn::Item::Const(block) = item else {
+                    continue;
+                };
+                let syn::Expr::Block(block) = &*block.expr else {
+                    continue;
+                };
+                for stmt in &block.block.stmts {
+                    let syn::Stmt::Item(syn::Item::Impl(imp)) = stmt else {
+                        continue;
+                    };
+                    if imp.trait_.is_some() {
+                        continue;
+                    }
+                    for item in &imp.items {
+                        match item {
+                            syn::ImplItem::Fn(f) => names.push(f.sig.ident.to_string()),
+                            syn::ImplItem::Const(c) => names.push(c.ident.to_string()),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            names.sort();
+            names
+        };
+        let mut always: Vec<String> = GENERATED
+            .iter()
+            .filter(|item| item.always)
+            .map(|item| item.name.to_owned())
+            .collect();
+        always.sort();
+        assert_eq!(emitted(quote!(csv = "../codes.csv")), always);
+        let mut all: Vec<String> = GENERATED.iter().map(|item| item.name.to_owned()).collect();
+        all.sort();
+        assert_eq!(
+            emitted(quote!(
+                csv = "../tests/tests/fixtures/signed_numbers.csv",
+                docs_url = "https://example.com/{code}"
+            )),
+            all
+        );
     }
 }

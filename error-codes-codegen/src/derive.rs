@@ -1,24 +1,27 @@
 //! `#[derive(ErrorCode)]`: a hand-named subset of a table, each variant
 //! tied to its row by `#[code = "..."]` and checked against the CSV.
 
-use crate::attr::{Context, Options, OptionsBuilder};
-use crate::expand::{self, Enum, Index, Variant};
-use crate::parse::Row;
-use crate::table::{build_lookup, read_table, to_error};
-use crate::{fallback, select, spaces, suggest, valid};
+use crate::attribute::{build_lookup, check_modules, csv_literal, read_table, to_error};
+use crate::model::{Enum, Index, Variant};
+use crate::options::{Front as Context, Options, OptionsBuilder};
+use crate::{Front, fallback, items};
+use error_codes_table::parse::Row;
+use error_codes_table::{names, suggest};
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use std::collections::HashMap;
 use syn::{Data, DeriveInput, Expr, ExprLit, Fields, Lit, LitStr};
 
-pub fn expand_derive(input: TokenStream) -> TokenStream {
+/// `#[derive(ErrorCode)]` on `input`: the impls, or the errors with
+/// stand-in impls ([`fallback`]).
+pub fn expand(input: TokenStream, front: &Front) -> TokenStream {
     let input: DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
         Err(error) => return error.into_compile_error(),
     };
     let options = options(&input);
     let result = match &options {
-        Ok(options) => generate(&input, options),
+        Ok(options) => generate(&input, options, front),
         Err(error) => Err(error.clone()),
     };
     result.unwrap_or_else(|error| {
@@ -28,7 +31,7 @@ pub fn expand_derive(input: TokenStream) -> TokenStream {
         if !input.generics.params.is_empty() || !matches!(input.data, Data::Enum(_)) {
             return error;
         }
-        let default_crate = crate::attr::default_crate();
+        let default_crate = crate::options::default_crate();
         let krate = options.as_ref().map_or(&default_crate, |o| &o.krate);
         let serde = options.as_ref().map_or(true, |o| o.serde);
         let columns = options.as_ref().map_or(&[][..], |o| &o.columns[..]);
@@ -58,7 +61,7 @@ fn options(input: &DeriveInput) -> syn::Result<Options> {
     builder.build(Span::call_site())
 }
 
-fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> {
+fn generate(input: &DeriveInput, options: &Options, front: &Front) -> syn::Result<TokenStream> {
     let Data::Enum(data) = &input.data else {
         return Err(syn::Error::new_spanned(
             &input.ident,
@@ -71,19 +74,13 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
             "#[derive(ErrorCode)] does not support generic enums",
         ));
     }
-    let (source, table) = read_table(&options.csv, &options.layout)?;
-    select::check_modules(&table, &options.rows)?;
-    let (selected, mut problems) = select::select(&table, &options.rows);
-    let all_rows = selected
-        .iter()
-        .flat_map(|s| std::iter::once(s.row).chain(s.also.iter().copied()));
-    problems.extend(spaces::check_code_characters(
-        all_rows,
-        options.rows.allow_spaces,
-    ));
+    let csv = csv_literal(options)?;
+    let (source, table) = read_table(csv, &options.layout, front)?;
+    check_modules(&table, options)?;
+    let (selected, mut problems) = error_codes_table::select_rows(&table, &options.rows);
     if !problems.is_empty() {
         problems.sort_by_key(|problem| problem.line);
-        return Err(to_error(&options.csv, &source.display, &problems));
+        return Err(to_error(csv, &source.display, &problems));
     }
     let rows: Vec<&Row> = selected.iter().map(|s| s.row).collect();
     let also: HashMap<&str, &[&Row]> = selected
@@ -110,7 +107,7 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
             ));
             continue;
         }
-        if valid::GENERATED.iter().any(|name| variant.ident == name) {
+        if names::is_generated(&variant.ident.to_string()) {
             push(syn::Error::new_spanned(
                 &variant.ident,
                 format!(
@@ -142,11 +139,12 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
             let closest = suggest::closest(&code, rows.iter().map(|r| r.code.as_str()), 3);
             push(syn::Error::new(
                 literal.span(),
-                format!(
-                    "code \"{code}\" is not in {}{}",
-                    source.display,
-                    did_you_mean(&closest)
-                ),
+                match suggest::did_you_mean(&closest, suggest::as_code) {
+                    Some(question) => {
+                        format!("code \"{code}\" is not in {}; {question}", source.display)
+                    }
+                    None => format!("code \"{code}\" is not in {}", source.display),
+                },
             ));
             continue;
         };
@@ -170,19 +168,19 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
         return Err(errors);
     }
     let codes: Vec<&str> = variants.iter().map(|v| v.row.code.as_str()).collect();
-    let lookup = build_lookup(&options.csv, &codes)?;
+    let lookup = build_lookup(csv, &codes)?;
     let model = Enum {
         krate: &options.krate,
         ident: &input.ident,
         variants,
         has_module: table.has_module,
-        csv: &source.resolved,
+        include: source.include.as_deref(),
         lookup,
         index: Index::Match,
         serde: options.serde,
         columns: &options.columns,
         headings: &table.headings,
-        values: crate::values::Values::Named,
+        values: crate::discriminants::Values::Named,
         published: crate::published::Published {
             http_status: table.has_http_status,
             message: table.has_message,
@@ -190,7 +188,7 @@ fn generate(input: &DeriveInput, options: &Options) -> syn::Result<TokenStream> 
             docs_url: options.docs_url.as_deref(),
         },
     };
-    Ok(expand::impls(&model))
+    Ok(items::impls(&model))
 }
 
 /// The `#[code = "..."]` literal of a variant, if it has one.
@@ -213,14 +211,4 @@ fn code_attribute(variant: &syn::Variant) -> syn::Result<Option<LitStr>> {
         }
     }
     Ok(found)
-}
-
-/// `; did you mean "a" or "b"?`, or nothing.
-pub fn did_you_mean(closest: &[&str]) -> String {
-    let quoted: Vec<String> = closest.iter().map(|c| format!("\"{c}\"")).collect();
-    match quoted.split_last() {
-        None => String::new(),
-        Some((last, [])) => format!("; did you mean {last}?"),
-        Some((last, rest)) => format!("; did you mean {} or {last}?", rest.join(", ")),
-    }
 }

@@ -9,8 +9,10 @@
 //! it names, turned into a value by one `match` over those. An `Option`
 //! column adds a byte per row saying whether the cell had a value.
 
-use crate::columns::{Declaration, Int, Kind, Value};
-use crate::expand::{Enum, strings};
+use crate::columns::Declaration;
+use crate::model::Enum;
+use crate::tokens::strings;
+use error_codes_table::columns::{Int, Kind, Value};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::BTreeMap;
@@ -94,7 +96,7 @@ fn accessor(
             let texts: Vec<String> = values
                 .iter()
                 .map(|value| match value {
-                    Value::Str(text) => crate::plain::plain_text(text),
+                    Value::Str(text) => error_codes_table::plain::plain_text(text),
                     _ => String::new(),
                 })
                 .collect();

@@ -3,7 +3,8 @@
 //! typed values), found by its code in rustdoc's search, and marked
 //! `#[deprecated]` when retired.
 
-use crate::expand::{Enum, Variant, lex};
+use crate::model::{Enum, Variant};
+use crate::tokens::lex;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::fmt::Write;
@@ -112,7 +113,7 @@ pub fn std_derives() -> TokenStream {
 /// The standard columns beside the description, as the variant's rustdoc
 /// shows them: the statuses after the code, then the message (where it is
 /// not the description itself) and the solution, markup kept.
-fn published_doc(row: &crate::parse::Row, doc: &mut String) {
+fn published_doc(row: &error_codes_table::parse::Row, doc: &mut String) {
     match row.http_status.as_slice() {
         [] => {}
         [status] => {
@@ -172,8 +173,8 @@ fn variant_doc(variant: &Variant) -> String {
 #[cfg(test)]
 mod tests {
     use super::{Alias, doc_alias};
-    use crate::expand::Variant;
-    use crate::parse::Row;
+    use crate::model::Variant;
+    use error_codes_table::parse::Row;
 
     fn alias(code: &str, name: &str) -> Option<(bool, String)> {
         let row = Row {

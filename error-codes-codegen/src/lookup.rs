@@ -1,7 +1,7 @@
 //! The lookup of `from_code`: the perfect-hash tables built by `phf.rs`,
 //! as statics, and the body that probes them.
 
-use crate::expand::Enum;
+use crate::model::Enum;
 use crate::phf;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;

@@ -9,7 +9,8 @@
 //! `columns(http_status: u16)` build as before; the trait's method then
 //! keeps its default (`None`).
 
-use crate::expand::{Enum, strings};
+use crate::model::Enum;
+use crate::tokens::strings;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use std::collections::BTreeMap;
@@ -108,7 +109,7 @@ pub fn items(model: &Enum) -> (TokenStream, TokenStream) {
                         _ => &v.row.solution,
                     };
                     cell.as_deref()
-                        .map(crate::plain::plain_text)
+                        .map(error_codes_table::plain::plain_text)
                         .unwrap_or_default()
                 })
                 .collect();

@@ -5,64 +5,12 @@
 use heck::ToSnakeCase;
 use proc_macro2::{Ident, Span};
 
-/// Keywords of every edition, strict and reserved: a `macro_rules!` cannot
-/// take any of them as its name (`gen` fails even in an edition 2021 crate,
-/// since the macro's name is checked at its definition and its uses).
-const KEYWORDS: &[&str] = &[
-    "Self",
-    "abstract",
-    "as",
-    "async",
-    "await",
-    "become",
-    "box",
-    "break",
-    "const",
-    "continue",
-    "crate",
-    "do",
-    "dyn",
-    "else",
-    "enum",
-    "extern",
-    "false",
-    "final",
-    "fn",
-    "for",
-    "gen",
-    "if",
-    "impl",
-    "in",
-    "let",
-    "loop",
-    "macro",
-    "macro_rules",
-    "match",
-    "mod",
-    "move",
-    "mut",
-    "override",
-    "priv",
-    "pub",
-    "ref",
-    "return",
-    "self",
-    "static",
-    "struct",
-    "super",
-    "trait",
-    "true",
-    "try",
-    "type",
-    "typeof",
-    "unsafe",
-    "unsized",
-    "use",
-    "virtual",
-    "where",
-    "while",
-    "yield",
-];
+/// Keywords of later editions only (2018: `async`, `await`, `dyn`, `try`;
+/// 2024: `gen`). A default name that is one of them is defined as a raw
+/// identifier, `macro_rules! r#gen`, which every edition accepts (std
+/// defines `r#try` so): an edition-2021 crate calls `gen!`, an edition-2024
+/// crate `r#gen!` (issue 21: `enum Gen` did not build in edition 2021).
+const EDITION_KEYWORDS: &[&str] = &["async", "await", "dyn", "gen", "try"];
 
 /// Macros of the standard library's prelude and built-ins that a crate uses
 /// by bare name: an exported macro of the same name would take their place
@@ -117,6 +65,9 @@ pub fn default(enum_ident: &Ident) -> Result<Ident, String> {
         .strip_prefix("r#")
         .unwrap_or(&enum_name)
         .to_snake_case();
+    if EDITION_KEYWORDS.contains(&name.as_str()) {
+        return Ok(Ident::new_raw(&name, enum_ident.span()));
+    }
     let problem = match check(&name) {
         Ok(()) if STD_MACROS.contains(&name.as_str()) => format!(
             "would be `{name}!`, which would replace the standard library's `{name}!` in this crate"
@@ -138,15 +89,13 @@ pub fn named(name: &str, span: Span) -> Result<Ident, String> {
 }
 
 fn check(name: &str) -> Result<(), String> {
-    let mut chars = name.chars();
-    let starts_well = chars
-        .next()
-        .is_some_and(|c| unicode_ident::is_xid_start(c) || c == '_');
-    if !starts_well || !chars.all(unicode_ident::is_xid_continue) || name == "_" {
-        return Err(format!("would be `{name}!`, which is not an identifier"));
-    }
-    if KEYWORDS.contains(&name) {
+    use error_codes_table::model::{is_ident, is_keyword};
+    // `macro_rules` names a variant well, but no macro.
+    if is_keyword(name) || name == "macro_rules" {
         return Err(format!("would be `{name}!`, and `{name}` is a keyword"));
+    }
+    if !is_ident(name) {
+        return Err(format!("would be `{name}!`, which is not an identifier"));
     }
     Ok(())
 }
@@ -176,11 +125,8 @@ mod tests {
                 .unwrap_err()
                 .contains("`type` is a keyword")
         );
-        assert!(
-            default_of("Gen")
-                .unwrap_err()
-                .contains("`gen` is a keyword")
-        );
+        assert_eq!(default_of("Gen").unwrap(), "r#gen");
+        assert_eq!(default_of("Try").unwrap(), "r#try");
         assert!(
             default_of("Format")
                 .unwrap_err()

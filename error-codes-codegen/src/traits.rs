@@ -4,7 +4,8 @@
 //! `TryFrom<&str>`. They read the tables `expand.rs` writes beside them
 //! (`CODES`, `DESCRIPTIONS`, `index`).
 
-use crate::expand::{Enum, Index, strings};
+use crate::model::{Enum, Index};
+use crate::tokens::strings;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -27,12 +28,13 @@ pub fn impls(
     let name = ident.to_string();
     let debug_impl = (model.index == Index::Discriminant).then(|| {
         let names = strings(krate, variants.iter().map(|v| v.name.as_str()));
+        // Not `#[automatically_derived]`: rustc's dead-code pass ignores
+        // such `Debug` impls, and the name table only they read would warn
+        // as unused in a file written by `error-codes generate`.
         quote! {
-            static NAMES: #strings_type = #names;
-
-            #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    static NAMES: #strings_type = #names;
                     f.write_str(NAMES.get(index(self)))
                 }
             }

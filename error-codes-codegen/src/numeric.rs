@@ -2,7 +2,7 @@
 //! statuses, Discord's JSON error codes, Kafka's and JSON-RPC's negative
 //! ones), the enum also converts to and from `i64`, in constant time.
 
-use crate::expand::Enum;
+use crate::model::Enum;
 use crate::phf;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;

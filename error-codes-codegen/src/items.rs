@@ -1,125 +1,18 @@
-//! The model every generator reads ([`Enum`], [`Variant`]), the helpers
-//! they share (lexing, string tables), and the items of every enum: its
-//! static tables, accessors, `ALL` and `COUNT`, in one anonymous `const`
-//! block with what the other generators give it. The enum itself is
-//! `definition.rs`, its trait impls `traits.rs`, the lookup `lookup.rs`,
-//! the checked-code macro `code_macro.rs`, typed columns `accessors.rs`,
-//! serde `serde.rs`.
+//! The items of every enum: its static tables, accessors, `ALL` and
+//! `COUNT`, in one anonymous `const` block with what the other generators
+//! give it (the trait impls, typed columns, lookup, numeric conversions,
+//! serde).
 //!
 //! Every accessor reads a static table by variant index, so the output grows
 //! by one table entry per row and never by a match arm: a 10,000-row table
 //! compiles in about half the time of the same tables written by hand.
-//!
-//! rustc pays for a macro's output by the token, so the tables are few
-//! tokens whatever their size: the strings of a table are one literal, the
-//! lookup tables and offsets byte strings. The per-row parts that must be
-//! tokens (variants with their docs, their discriminants, macro arms) are
-//! written as source text and lexed by rustc in one call each.
 
-use crate::columns::Declaration;
-use crate::parse::Row;
-use crate::phf;
-use proc_macro2::{Ident, Literal, TokenStream};
+use crate::model::{Enum, Index, Variant};
+use crate::tokens::{lex, strings, strings_type, u32_le};
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use std::collections::BTreeMap;
 use std::fmt::Write;
-use std::path::Path;
-
-/// One variant and the row it stands for.
-pub struct Variant<'a> {
-    /// The variant's identifier, already checked to be one.
-    pub name: String,
-    /// The row whose cells the accessors give.
-    pub row: &'a Row,
-    /// The table's other rows with the same code (`duplicates = "merge"`),
-    /// listed in the variant's rustdoc.
-    pub also: Vec<&'a Row>,
-}
-
-/// Everything the impls of one enum are generated from.
-pub struct Enum<'a> {
-    pub krate: &'a syn::Path,
-    pub ident: &'a Ident,
-    pub variants: Vec<Variant<'a>>,
-    /// Whether the table has a `module` column.
-    pub has_module: bool,
-    /// The CSV file, so that Cargo rebuilds when it changes.
-    pub csv: &'a Path,
-    pub lookup: phf::Lookup,
-    /// How a value finds its row: by discriminant when the macro wrote the
-    /// enum, by `match` when the user did.
-    pub index: Index,
-    /// Whether to invoke the serde hook (`serde = false` turns it off).
-    pub serde: bool,
-    /// The typed columns, whose values are in each row's `values`.
-    pub columns: &'a [Declaration],
-    /// Their headings as the table writes them, for the docs.
-    pub headings: &'a [String],
-    /// How a row becomes its value.
-    pub values: crate::values::Values,
-    /// The standard columns beside the description, and `docs_url`.
-    pub published: crate::published::Published<'a>,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-pub enum Index {
-    Discriminant,
-    Match,
-}
-
-/// Lexes generated source text. It is always valid Rust (string literals
-/// are written with `{:?}`, which escapes them); if it were not, the user
-/// gets a compile error rather than a panic.
-pub fn lex(text: &str) -> TokenStream {
-    // Inside the compiler, rustc lexes the text directly: proc-macro2's own
-    // parse would first check it again token by token, in code built at
-    // Cargo's opt-level 0 for proc macros, which took most of the macro's
-    // time at 10,000 rows. Outside (unit tests), proc-macro2 lexes it.
-    let lexed = if proc_macro::is_available() {
-        text.parse::<proc_macro::TokenStream>()
-            .map(TokenStream::from)
-            .map_err(drop)
-    } else {
-        text.parse::<TokenStream>().map_err(drop)
-    };
-    lexed.unwrap_or_else(|()| {
-        quote!(::core::compile_error!(
-            "error-codes generated code that does not lex; please report this table"
-        ))
-    })
-}
-
-/// A table of strings as `error_codes_core::__private::Strings`: one
-/// literal holding them end to end and one byte string of where each ends,
-/// two tokens however many rows (see that type for why).
-pub fn strings<'s>(krate: &syn::Path, items: impl Iterator<Item = &'s str>) -> TokenStream {
-    let mut text = String::new();
-    let mut ends = Vec::new();
-    for item in items {
-        text.push_str(item);
-        ends.extend_from_slice(&u32_le(text.len()));
-    }
-    let ends_len = ends.len();
-    let ends = Literal::byte_string(&ends);
-    // `{:?}` escapes the text in the standard library's code, optimized
-    // even when this macro is not; `Literal::string` would do it here.
-    let text = lex(&format!("{text:?}"));
-    quote! {
-        #krate::__private::Strings::<#ends_len> { text: #text, ends: #ends }
-    }
-}
-
-/// The type of a [`strings`] table of `count` strings.
-fn strings_type(krate: &syn::Path, count: usize) -> TokenStream {
-    let ends_len = 4 * count;
-    quote!(#krate::__private::Strings<#ends_len>)
-}
-
-/// An offset or index as the little-endian `u32` the runtime reads; tables
-/// are far below 4 GiB, and a larger one is cut rather than a panic.
-fn u32_le(value: usize) -> [u8; 4] {
-    u32::try_from(value).unwrap_or(u32::MAX).to_le_bytes()
-}
 
 /// The tables, the inherent items and the trait impls, in an anonymous
 /// `const` block so that the tables' names cannot clash with the user's.
@@ -132,7 +25,7 @@ pub fn impls(model: &Enum) -> TokenStream {
     } = model;
     let name = ident.to_string();
     let count = variants.len();
-    let include = crate::source::include_path(model.csv).map(|csv| {
+    let include = model.include.map(|csv| {
         quote! {
             // Cargo rebuilds the crate when a file it includes changes.
             const _: &[::core::primitive::u8] = ::core::include_bytes!(#csv);
@@ -142,11 +35,11 @@ pub fn impls(model: &Enum) -> TokenStream {
     let codes = strings(krate, variants.iter().map(|v| v.row.code.as_str()));
     let plain: Vec<String> = variants
         .iter()
-        .map(|v| crate::plain::plain_text(&v.row.description))
+        .map(|v| error_codes_table::plain::plain_text(&v.row.description))
         .collect();
     let descriptions = strings(krate, plain.iter().map(String::as_str));
     let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
-    let (values_items, all) = crate::values::items(&model.values, ident, &names, lex);
+    let (values_items, all) = crate::discriminants::items(&model.values, ident, &names, lex);
 
     let index_fn = match model.index {
         Index::Discriminant => quote! {

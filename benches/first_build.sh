@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# The first build a user waits for: a new crate with a 3-row table, debug,
+# crates already downloaded, each from a fresh target directory, in one run
+# (alternating, median of N) so that the ratios hold on a noisy machine:
+#   attribute   error-codes-core (default features), #[error_codes] on the table
+#   generated   error-codes-core with default-features = false and the file
+#               `error-codes generate` writes for the same table
+#   derives     the same enum written with thiserror + strum derives
+#   base        a project that already builds syn 2, serde (derive), serde_json
+#   base+codes  that project with error-codes-core and the attribute added
+# Prints seconds per build and the ratios the issue asks for.
+#
+# Usage: benches/first_build.sh [runs, default 3]
+# ERROR_CODES_REPO=/other/checkout builds that checkout's crates instead
+# (the `generated` crate is skipped where it has no `generate` command).
+set -euo pipefail
+runs=${1:-3}
+here=$(cd "$(dirname "$0")" && pwd)
+repo=${ERROR_CODES_REPO:-$(dirname "$here")}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+table=$'code,description\nA.1,The first thing failed.\nA.2,The second thing failed.\nA.3,The third thing failed.\n'
+make_crate() { # name, dependencies, source
+    mkdir -p "$work/$1/src"
+    printf '%s\n' "$table" >"$work/$1/codes.csv"
+    cat >"$work/$1/Cargo.toml" <<TOML
+[package]
+name = "$1"
+version = "0.0.0"
+edition = "2021"
+publish = false
+[workspace]
+[dependencies]
+$2
+TOML
+    printf '%s\n' "$3" >"$work/$1/src/lib.rs"
+}
+attribute_source='/// Errors.
+#[error_codes_core::error_codes(csv = "codes.csv")]
+pub enum Codes {}'
+make_crate attribute "error-codes-core = { path = \"$repo/error-codes-core\" }" "$attribute_source"
+make_crate derives 'thiserror = "2"
+strum = { version = "0.27", features = ["derive"] }' '/// Errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error, strum::EnumString, strum::IntoStaticStr, strum::EnumIter)]
+pub enum Codes {
+    /// The first thing failed.
+    #[error("A.1: The first thing failed.")]
+    #[strum(serialize = "A.1")]
+    A1,
+    /// The second thing failed.
+    #[error("A.2: The second thing failed.")]
+    #[strum(serialize = "A.2")]
+    A2,
+    /// The third thing failed.
+    #[error("A.3: The third thing failed.")]
+    #[strum(serialize = "A.3")]
+    A3,
+}'
+base_deps='syn = { version = "2", features = ["full"] }
+serde = { version = "1", features = ["derive"] }
+serde_json = "1"'
+base_source='/// Uses each dependency once.
+pub fn touch() -> usize { syn::parse_str::<syn::Type>("u8").map(|_| 1).unwrap_or(0) + serde_json::to_string(&Row { a: 1 }).map(|s| s.len()).unwrap_or(0) }
+#[derive(serde::Serialize)]
+struct Row { a: u8 }'
+make_crate base "$base_deps" "$base_source"
+make_crate base_codes "$base_deps
+error-codes-core = { path = \"$repo/error-codes-core\" }" "$base_source
+$attribute_source"
+crates=(attribute derives base base_codes)
+if [ -x "$repo/target/debug/error-codes" ] || cargo build -q --manifest-path "$repo/Cargo.toml" -p error-codes-cli 2>/dev/null; then
+    make_crate generated "error-codes-core = { path = \"$repo/error-codes-core\", default-features = false }" "mod codes;
+pub use codes::Codes;"
+    (cd "$work/generated" && "$repo/target/debug/error-codes" generate codes.csv --enum Codes -o src/codes.rs)
+    crates+=(generated)
+fi
+# Fetch once, so that no build downloads.
+for name in "${crates[@]}"; do cargo fetch -q --manifest-path "$work/$name/Cargo.toml"; done
+
+declare -A times
+for run in $(seq "$runs"); do
+    for name in "${crates[@]}"; do
+        rm -rf "$work/target-$name"
+        start=$(date +%s.%N)
+        CARGO_TARGET_DIR="$work/target-$name" cargo build -q --offline --manifest-path "$work/$name/Cargo.toml"
+        end=$(date +%s.%N)
+        times[$name]+="$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }') "
+    done
+done
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+echo "| crate | first build, s (median of $runs) | runs |"
+echo "| --- | --- | --- |"
+declare -A med
+for name in "${crates[@]}"; do
+    med[$name]=$(median "${times[$name]}")
+    echo "| $name | ${med[$name]} | ${times[$name]}|"
+done
+echo
+awk -v a="${med[attribute]}" -v d="${med[derives]}" 'BEGIN { printf "attribute / derives: %.2fx (target 1.2x)\n", a / d }'
+awk -v b="${med[base]}" -v c="${med[base_codes]}" 'BEGIN { printf "added to a project with syn, serde, serde_json: %.1f s (target 3 s)\n", c - b }'
+if [ -n "${med[generated]:-}" ]; then
+    awk -v g="${med[generated]}" -v d="${med[derives]}" 'BEGIN { printf "generated file, runtime alone: %.1f s; / derives: %.2fx\n", g, g / d }'
+fi

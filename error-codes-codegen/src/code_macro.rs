@@ -1,0 +1,135 @@
+//! The checked-code macro (`vbs_error!("VolumeBackup.0014")`): a code
+//! turned into its variant at compile time, in expressions and patterns.
+
+use crate::model::Enum;
+use crate::tokens::lex;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+use std::fmt::Write;
+
+/// The checked-code macro: one arm per code, and a last arm that finds a
+/// code written another way (`r"A.1"`, `"A\x2e1"`) by its value, or reports
+/// an unknown code on its literal with the closest known codes.
+///
+/// `enum_path` is where the enum lives relative to the crate root; the
+/// helper for unknown codes is re-exported beside it, so that the macro works
+/// from crates that do not depend on `error-codes-core` themselves.
+/// Without `proc_macros` (a file written by `error-codes generate`), the
+/// last arm is a plain `compile_error!`: the code must be spelled as in the
+/// table, and the error names no close codes.
+/// `cfgs` are the enum's `#[cfg]` attributes: where the enum is compiled
+/// out, so is its macro.
+pub fn code_macro(
+    model: &Enum,
+    macro_name: &Ident,
+    enum_path: &syn::Path,
+    cfgs: &[&syn::Attribute],
+    proc_macros: bool,
+) -> TokenStream {
+    let path_text = quote!(#enum_path).to_string().replace(' ', "");
+    let mut arms = String::new();
+    for v in &model.variants {
+        let _ = write!(
+            arms,
+            "({:?}) => {{ $crate::{path_text}::{} }};",
+            v.row.code, v.name
+        );
+    }
+    let arms = lex(&arms);
+    let unknown = format_ident!("__{}_unknown_code", macro_name);
+    let mut helper_path = enum_path.clone();
+    helper_path.segments.pop();
+    helper_path.segments.push(unknown.clone().into());
+    let name = model.ident.to_string();
+    // Every code and its variant, for the last arm, which matches a code by
+    // its value where the arms above match the literal's spelling.
+    let all_codes = encode(model.variants.iter().map(|v| v.row.code.as_str()));
+    let all_names = encode(model.variants.iter().map(|v| v.name.as_str()));
+    let krate = model.krate;
+    let closest = if proc_macros {
+        " that names the closest known codes"
+    } else {
+        ""
+    };
+    let doc = format!(
+        " The [`{name}`](crate::{path_text}) of a code, checked at compile time: \
+         `{macro_name}!(\"...\")` works in expressions and patterns, and an \
+         unknown code is a compile error{closest}."
+    );
+    // The last arm: by value and with the closest codes through the proc
+    // macro, or a plain error where there is none to call.
+    let (helper, last_arm) = if proc_macros {
+        (
+            quote! {
+                #(#cfgs)*
+                #[doc(hidden)]
+                pub use #krate::__private::unknown_code as #unknown;
+            },
+            quote!($crate::#helper_path! { #name, $code, [$crate::#enum_path], #all_codes, #all_names }),
+        )
+    } else {
+        let unknown = format!("unknown {name} code ");
+        (
+            quote!(),
+            quote!(::core::compile_error!(
+                ::core::concat!(#unknown, ::core::stringify!($code))
+            )),
+        )
+    };
+    quote! {
+        #helper
+
+        #(#cfgs)*
+        #[doc = #doc]
+        #[macro_export]
+        // An enum inside a function body makes this a non-local definition
+        // (a lint that `deny(warnings)` turns into an error); it is
+        // exported at the crate root wherever it is written (issue 13).
+        #[allow(non_local_definitions)]
+        macro_rules! #macro_name {
+            #arms
+            ($code:literal) => {
+                #last_arm
+            };
+        }
+    }
+}
+
+/// Strings end to end, each after its length in bytes and a `:`, so that
+/// any code (a line break in it included) comes back whole: how the
+/// checked-code macro hands its codes and variants to the proc macro that
+/// reports an unknown code (`error-codes-macro`'s `unknown.rs`).
+pub fn encode<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let mut text = String::new();
+    for item in items {
+        text.push_str(&item.len().to_string());
+        text.push(':');
+        text.push_str(item);
+    }
+    text
+}
+
+/// The strings of [`encode`]; a malformed rest is dropped, not a panic.
+pub fn decode(mut text: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    while let Some((length, rest)) = text.split_once(':') {
+        let Some(item) = length.parse().ok().and_then(|length| rest.get(..length)) else {
+            break;
+        };
+        items.push(item);
+        text = &rest[item.len()..];
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decode, encode};
+
+    #[test]
+    fn encoded_strings_come_back_whole() {
+        let items = ["A.1", "", "two\nlines", "10:x", "caf\u{e9}"];
+        assert_eq!(decode(&encode(items.into_iter())), items);
+        assert_eq!(decode("3:ab"), Vec::<&str>::new());
+    }
+}

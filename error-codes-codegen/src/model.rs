@@ -1,0 +1,53 @@
+//! The model every generator reads: an enum ([`Enum`]) and its variants
+//! ([`Variant`]), each with the row it stands for.
+
+use crate::columns::Declaration;
+use crate::phf;
+use error_codes_table::parse::Row;
+use proc_macro2::Ident;
+
+/// One variant and the row it stands for.
+pub struct Variant<'a> {
+    /// The variant's identifier, already checked to be one.
+    pub name: String,
+    /// The row whose cells the accessors give.
+    pub row: &'a Row,
+    /// The table's other rows with the same code (`duplicates = "merge"`),
+    /// listed in the variant's rustdoc.
+    pub also: Vec<&'a Row>,
+}
+
+/// Everything the impls of one enum are generated from.
+pub struct Enum<'a> {
+    pub krate: &'a syn::Path,
+    pub ident: &'a Ident,
+    pub variants: Vec<Variant<'a>>,
+    /// Whether the table has a `module` column.
+    pub has_module: bool,
+    /// The path `include_bytes!` names, so that Cargo rebuilds the crate
+    /// when the table changes (see [`crate::Source::include`]).
+    pub include: Option<&'a str>,
+    pub lookup: phf::Lookup,
+    /// How a value finds its row: by discriminant when the macro wrote the
+    /// enum, by `match` when the user did.
+    pub index: Index,
+    /// Whether to invoke the serde hook (`serde = false` turns it off).
+    pub serde: bool,
+    /// The typed columns, whose values are in each row's `values`.
+    pub columns: &'a [Declaration],
+    /// Their headings as the table writes them, for the docs.
+    pub headings: &'a [String],
+    /// How a row becomes its value.
+    pub values: crate::discriminants::Values,
+    /// The standard columns beside the description, and `docs_url`.
+    pub published: crate::published::Published<'a>,
+}
+
+/// How a value finds its row.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Index {
+    /// By its discriminant, `0..COUNT`: the attribute wrote the enum.
+    Discriminant,
+    /// By a `match` on the variants: the derive's enum is the user's.
+    Match,
+}

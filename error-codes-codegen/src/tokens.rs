@@ -1,0 +1,65 @@
+//! Helpers every generator shares: lexing generated source text, and
+//! tables of strings as two tokens.
+//!
+//! rustc pays for a macro's output by the token, so the tables are few
+//! tokens whatever their size: the strings of a table are one literal, the
+//! lookup tables and offsets byte strings. The per-row parts that must be
+//! tokens (variants with their docs, their discriminants, macro arms) are
+//! written as source text and lexed by rustc in one call each.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+/// Lexes generated source text. It is always valid Rust (string literals
+/// are written with `{:?}`, which escapes them); if it were not, the user
+/// gets a compile error rather than a panic.
+pub fn lex(text: &str) -> TokenStream {
+    // Inside the compiler, rustc lexes the text directly: proc-macro2's own
+    // parse would first check it again token by token, in code built at
+    // Cargo's opt-level 0 for proc macros, which took most of the macro's
+    // time at 10,000 rows. Outside (unit tests), proc-macro2 lexes it.
+    let lexed = if proc_macro::is_available() {
+        text.parse::<proc_macro::TokenStream>()
+            .map(TokenStream::from)
+            .map_err(drop)
+    } else {
+        text.parse::<TokenStream>().map_err(drop)
+    };
+    lexed.unwrap_or_else(|()| {
+        quote!(::core::compile_error!(
+            "error-codes generated code that does not lex; please report this table"
+        ))
+    })
+}
+
+/// A table of strings as `error_codes_core::__private::Strings`: one
+/// literal holding them end to end and one byte string of where each ends,
+/// two tokens however many rows (see that type for why).
+pub fn strings<'s>(krate: &syn::Path, items: impl Iterator<Item = &'s str>) -> TokenStream {
+    let mut text = String::new();
+    let mut ends = Vec::new();
+    for item in items {
+        text.push_str(item);
+        ends.extend_from_slice(&u32_le(text.len()));
+    }
+    let ends_len = ends.len();
+    let ends = Literal::byte_string(&ends);
+    // `{:?}` escapes the text in the standard library's code, optimized
+    // even when this macro is not; `Literal::string` would do it here.
+    let text = lex(&format!("{text:?}"));
+    quote! {
+        #krate::__private::Strings::<#ends_len> { text: #text, ends: #ends }
+    }
+}
+
+/// The type of a [`strings`] table of `count` strings.
+pub fn strings_type(krate: &syn::Path, count: usize) -> TokenStream {
+    let ends_len = 4 * count;
+    quote!(#krate::__private::Strings<#ends_len>)
+}
+
+/// An offset or index as the little-endian `u32` the runtime reads; tables
+/// are far below 4 GiB, and a larger one is cut rather than a panic.
+pub fn u32_le(value: usize) -> [u8; 4] {
+    u32::try_from(value).unwrap_or(u32::MAX).to_le_bytes()
+}
