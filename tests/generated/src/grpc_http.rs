@@ -249,6 +249,14 @@ const _: () = {
         fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
             GrpcHttp::from_code(code)
         }
+        #[inline]
+        fn message(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            GrpcHttp::message(self)
+        }
+        #[inline]
+        fn solution(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            GrpcHttp::solution(self)
+        }
     }
     #[automatically_derived]
     impl ::core::fmt::Display for GrpcHttp {
@@ -319,6 +327,22 @@ const _: () = {
             COLUMN_1.get(index(self))
         }
     }
+    impl GrpcHttp {
+        /// The table's `message` cell for the code, as plain text (markup removed, as in `description()`); `None` where it is empty or the table has no such column.
+        #[inline]
+        pub const fn message(
+            &self,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            ::core::option::Option::None
+        }
+        /// The table's `solution` cell for the code, what the caller should do, as plain text (markup removed, as in `description()`); `None` where it is empty or the table has no such column.
+        #[inline]
+        pub const fn solution(
+            &self,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            ::core::option::Option::None
+        }
+    }
     static NUMBERS: [::core::primitive::u8; 136usize] = *b"\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\x02\0\0\0\0\0\0\0\x03\0\0\0\0\0\0\0\x04\0\0\0\0\0\0\0\x05\0\0\0\0\0\0\0\x06\0\0\0\0\0\0\0\x07\0\0\0\0\0\0\0\x08\0\0\0\0\0\0\0\t\0\0\0\0\0\0\0\n\0\0\0\0\0\0\0\x0B\0\0\0\0\0\0\0\x0C\0\0\0\0\0\0\0\r\0\0\0\0\0\0\0\x0E\0\0\0\0\0\0\0\x0F\0\0\0\0\0\0\0\x10\0\0\0\0\0\0\0";
     impl GrpcHttp {
         /// The code as a number: every code of this table is a decimal
@@ -344,6 +368,7 @@ const _: () = {
         }
     }
     ::error_codes_core::__private::serde_impls!(GrpcHttp);
+    ::error_codes_core::__private::miette_impls!(GrpcHttp);
 };
 /// The [`GrpcHttp`](crate::grpc_http::GrpcHttp) of a code, checked at compile time: `grpc_http!("...")` works in expressions and patterns, and an unknown code is a compile error.
 #[macro_export]
