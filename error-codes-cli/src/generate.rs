@@ -127,7 +127,7 @@ pub fn first_difference(old: &str, new: &str) -> Option<String> {
         .lines()
         .zip(new.lines())
         .position(|(a, b)| a != b)
-        .map_or_else(|| old.lines().count().min(new.lines().count()), |at| at);
+        .unwrap_or_else(|| old.lines().count().min(new.lines().count()));
     Some(format!(
         "line {} differs (the options or the generator changed, or the file was edited)",
         line + 1
