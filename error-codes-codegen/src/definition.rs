@@ -12,7 +12,7 @@ use syn::DeriveInput;
 
 /// The attribute macro's enum: one variant per row, documented from it,
 /// with the derives that cost nothing at 10,000 variants (its `Debug` reads
-/// a name table, see [`impls`]).
+/// a name table, see [`crate::items::impls`]).
 pub fn enum_definition(item: &DeriveInput, model: &Enum, repr: &TokenStream) -> TokenStream {
     let DeriveInput {
         attrs, vis, ident, ..

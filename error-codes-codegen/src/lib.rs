@@ -11,7 +11,7 @@
 //! whether the generated code may call the proc macros.
 //!
 //! The pipeline reads in file names: [`options`] (every option, once, and
-//! its parser), [`attribute`] and [`derive`] (the two entry points),
+//! its parser), [`attribute`] and [`derive`](mod@derive) (the two entry points),
 //! [`model`] (what every generator reads), then one file per thing
 //! generated: [`definition`] the enum, [`items`] its tables and accessors,
 //! [`accessors`] the typed columns', [`traits`] its trait impls, [`lookup`]

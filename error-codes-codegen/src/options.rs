@@ -3,7 +3,7 @@
 //! it is accepted, its syntax and one line of doc. The proc macros parse
 //! the attribute's tokens with [`OptionsBuilder`], the command line parses
 //! its text with [`Options::parse_text`], through the same code and with
-//! the same errors; [`print`] writes options back in that syntax, as
+//! the same errors; [`print()`] writes options back in that syntax, as
 //! `error-codes import` suggests them.
 
 use crate::columns::Declaration;
@@ -504,7 +504,7 @@ pub fn default_crate() -> Path {
 }
 
 /// Options that change how a table reads, as `error-codes import`
-/// suggests them: each is written by [`print`] in the attribute's syntax.
+/// suggests them: each is written by [`print()`] in the attribute's syntax.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Suggested {
     /// `duplicates = "merge"`.
