@@ -95,20 +95,40 @@ Examples:
         #[command(flatten)]
         options: OptionsArg,
     },
-    /// Write a table as a Markdown page (one section per module) or as JSON.
+    /// Write a table for its other readers: a documentation page, code for
+    /// TypeScript or Python, an OpenAPI document, or JSON.
+    ///
+    /// Pages (`markdown`, `rst`, `html`) hold the table itself, every row
+    /// and column as written, so that `error-codes import` of the page gives
+    /// the CSV that `import` of the table gives. `typescript`, `python`,
+    /// `openapi` and `json` hold the enum the macro generates: one entry per
+    /// variant, with the typed columns of `--options 'columns(...)'`. The
+    /// table must build; the same table always gives the same bytes. Exits
+    /// with status 2 when it cannot.
     #[command(after_help = "\
 Examples:
-  error-codes export codes.csv --format markdown --title \"Volume Backup errors\" -o ERRORS.md
+  error-codes export codes.csv --format rst --title \"Error Codes\" -o error_codes.rst
+  error-codes export codes.csv --format html -o errors.html          # links: errors.html#VolumeBackup.0014
+  error-codes export codes.csv --format typescript --enum VbsError -o vbsError.ts
+  error-codes export codes.csv --format python --enum VbsError -o vbs_error.py
+  error-codes export codes.csv --format openapi --enum VbsError --title \"Volume Backup\" -o errors.json
   error-codes export grpc.csv --format json --options 'columns(http_status: u16)'")]
     Export {
         /// The table.
         file: String,
         /// What to write.
         #[arg(long, value_enum)]
-        format: ExportFormat,
-        /// The Markdown page's title.
+        format: export::Format,
+        /// The page's title (markdown, rst, html), or the OpenAPI document's.
         #[arg(long, default_value = "Error codes")]
         title: String,
+        /// The type's name (typescript, python, openapi); by default the
+        /// file's name in UpperCamelCase (`vbs-errors.csv` gives `VbsErrors`).
+        #[arg(long = "enum", value_name = "NAME")]
+        enum_name: Option<String>,
+        /// The OpenAPI document's `info.version`.
+        #[arg(long, value_name = "VERSION", default_value = "1.0.0")]
+        api_version: String,
         /// Write here instead of to standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -155,16 +175,13 @@ struct OptionsArg {
     options: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, clap::ValueEnum)]
-enum ExportFormat {
-    /// A page of pipe tables, one section per module.
-    Markdown,
-    /// `{"codes": [...]}` with every column.
-    Json,
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // `export` has no findings: any error means it could not do its work.
+    let failure = match cli.command {
+        Command::Export { .. } => ExitCode::from(2),
+        _ => ExitCode::FAILURE,
+    };
     let result = match cli.command {
         Command::Generate {
             table,
@@ -203,12 +220,16 @@ fn main() -> ExitCode {
             file,
             format,
             title,
+            enum_name,
+            api_version,
             output,
             options,
         } => run_export(
-            &file,
             format,
+            &file,
             &title,
+            enum_name.as_deref(),
+            &api_version,
             output.as_deref(),
             options.options.as_deref(),
         ),
@@ -217,7 +238,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("error: {message}");
-            ExitCode::FAILURE
+            failure
         }
     }
 }
@@ -436,18 +457,23 @@ impl Drop for TempFile {
 }
 
 fn run_export(
+    format: export::Format,
     file: &str,
-    format: ExportFormat,
     title: &str,
+    enum_name: Option<&str>,
+    api_version: &str,
     output: Option<&std::path::Path>,
     options: Option<&str>,
 ) -> Result<(), String> {
     let options = table::parse_options(options)?;
-    let entries = table::load(file, &options).map_err(|lines| lines.join("\n"))?;
-    let text = match format {
-        ExportFormat::Markdown => export::markdown(title, &entries),
-        ExportFormat::Json => export::json(&entries),
+    let request = export::Request {
+        file,
+        title,
+        enum_name,
+        api_version,
+        options: &options,
     };
+    let text = export::export(format, &request)?;
     write_output(output, &text)
 }
 

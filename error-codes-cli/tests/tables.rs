@@ -190,7 +190,7 @@ fn diff_reads_the_old_table_from_git() {
 }
 
 #[test]
-fn export_writes_markdown_by_module_and_json() {
+fn export_writes_the_table_as_markdown_by_module_and_json() {
     let dir = Dir::new("export");
     dir.write("kettle.csv", KETTLE);
     let output = dir.run(&[
@@ -212,16 +212,16 @@ fn export_writes_markdown_by_module_and_json() {
          \n\
          ## Heating\n\
          \n\
-         | Code | Description | http_status |\n\
-         | --- | --- | --- |\n\
-         | `K.1` | The water is too *hot*. | 409 |\n\
-         | `K.2` | The kettle is empty. | 400 |\n\
+         | module | code | description | http_status |\n\
+         | --- | --- | --- | --- |\n\
+         | Heating | K.1 | The water is too *hot*. | 409 |\n\
+         |  | K.2 | The kettle is empty. | 400 |\n\
          \n\
          ## Lid\n\
          \n\
-         | Code | Description | http_status |\n\
-         | --- | --- | --- |\n\
-         | `K.3` | The lid is open. | 400 |\n"
+         | module | code | description | http_status |\n\
+         | --- | --- | --- | --- |\n\
+         | Lid | K.3 | The lid is open. | 400 |\n"
     );
     let output = dir.run(&[
         "export",

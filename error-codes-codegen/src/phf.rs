@@ -12,7 +12,7 @@ use crate::hash;
 /// The lookup tables of one enum.
 pub struct Lookup {
     pub seeds: hash::Seeds,
-    /// Whether keys are told apart only by `hash::full`, not by their sample.
+    /// Whether keys are told apart only by the full hash, not by their sample.
     pub full: bool,
     /// The shortest and the longest key's length in bytes: the lookup
     /// turns away other lengths, and compares only what keys this long need.

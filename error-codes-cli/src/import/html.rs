@@ -2,7 +2,9 @@
 //! under its `<caption>` or the heading above it. Row and column spans are
 //! repeated into every cell they cover; inside a cell, `<br>`, `<p>` and
 //! `<li>` become line breaks and `<strong>` / `<b>` become `**`, so that the
-//! cell reads as the Markdown the other formats keep.
+//! cell reads as the Markdown the other formats keep. A cell that carries
+//! its text as written (`data-markup`, as `error-codes export --format html`
+//! writes beside the rendered markup) reads as that text.
 
 use super::page::{Row, Table, line_of};
 use scraper::{ElementRef, Html, Node};
@@ -107,7 +109,10 @@ fn table(element: ElementRef, line: usize, row_lines: &[usize], rows_seen: &mut 
             while grid[index].get(column).is_some_and(Option::is_some) {
                 column += 1;
             }
-            let text = cell_text(cell);
+            let text = cell
+                .value()
+                .attr("data-markup")
+                .map_or_else(|| cell_text(cell), |markup| markup.trim().to_string());
             // A row span ends with the table, as browsers end it.
             let row_span = span(cell, "rowspan").min(rows.len() - index);
             let column_span = span(cell, "colspan");
@@ -265,5 +270,13 @@ mod tests {
         assert_eq!(table.rows[0].line, 6);
         assert_eq!(table.rows[1].cells, ["Paper", "P.2", "Jam\nOpen the tray."]);
         assert!(table.rows[2].spans_all);
+    }
+
+    #[test]
+    fn a_cell_with_its_markup_reads_as_written() {
+        let page = "<table><tr><th>Code</th><th>Description</th></tr>\
+<tr><td>A.1</td><td data-markup=\"Use *one*  &amp;\n\n  `&lt;b&gt;`.\">Use <em>one</em> &amp;</td></tr></table>";
+        let tables = tables(page);
+        assert_eq!(tables[0].rows[0].cells, ["A.1", "Use *one*  &\n\n  `<b>`."]);
     }
 }

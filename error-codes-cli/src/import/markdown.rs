@@ -1,7 +1,8 @@
 //! Markdown pages: pipe tables (GitHub's extension, as pulldown-cmark reads
 //! it), each under the heading above it. Cells are kept as written in the
 //! page, markup included; only the `\|` that let a cell hold a pipe is
-//! undone.
+//! undone, and a `<br>` tag (the only way a pipe-table cell holds a line
+//! break) becomes the line break it stands for.
 
 use super::page::{Row, Table, line_of};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -14,6 +15,8 @@ pub fn tables(text: &str) -> Vec<Table> {
     let mut heading_text: Option<String> = None;
     let mut current: Option<Table> = None;
     let mut row: Option<(usize, Vec<String>)> = None;
+    // The open cell's source range and the `<br>` tags inside it.
+    let mut open_cell: Option<(std::ops::Range<usize>, Vec<std::ops::Range<usize>>)> = None;
     for (event, range) in Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { .. }) => heading_text = Some(String::new()),
@@ -36,9 +39,16 @@ pub fn tables(text: &str) -> Vec<Table> {
             Event::Start(Tag::TableHead | Tag::TableRow) => {
                 row = Some((line_of(text, range.start), Vec::new()));
             }
-            Event::Start(Tag::TableCell) => {
-                if let Some((_, cells)) = row.as_mut() {
-                    cells.push(cell(&text[range]));
+            Event::Start(Tag::TableCell) => open_cell = Some((range, Vec::new())),
+            Event::InlineHtml(html) if is_line_break(&html) => {
+                if let Some((_, breaks)) = open_cell.as_mut() {
+                    breaks.push(range);
+                }
+            }
+            Event::End(TagEnd::TableCell) => {
+                if let (Some((_, cells)), Some((range, breaks))) = (row.as_mut(), open_cell.take())
+                {
+                    cells.push(cell(text, range, &breaks));
                 }
             }
             Event::End(TagEnd::TableHead) => {
@@ -86,9 +96,28 @@ fn without_lone_tags(text: &str) -> String {
         .collect()
 }
 
-/// A cell's source, without its padding and the pipe escapes.
-fn cell(source: &str) -> String {
-    source.trim().trim_matches('|').trim().replace("\\|", "|")
+/// `<br>`, `<br/>` or `<br />`, in any case.
+fn is_line_break(html: &str) -> bool {
+    let html = html.trim().to_ascii_lowercase();
+    let Some(inner) = html.strip_prefix("<br").and_then(|h| h.strip_suffix('>')) else {
+        return false;
+    };
+    matches!(inner.trim(), "" | "/")
+}
+
+/// A cell's source, without its padding and the pipe escapes, its `<br>`
+/// tags as line breaks. The range holds the cell only, never its `|`
+/// delimiters, so a cell ending in `\|` keeps its pipe.
+fn cell(text: &str, range: std::ops::Range<usize>, breaks: &[std::ops::Range<usize>]) -> String {
+    let mut source = String::new();
+    let mut at = range.start;
+    for line_break in breaks {
+        source.push_str(&text[at..line_break.start]);
+        source.push('\n');
+        at = line_break.end;
+    }
+    source.push_str(&text[at..range.end]);
+    source.trim().replace("\\|", "|")
 }
 
 #[cfg(test)]
@@ -137,5 +166,16 @@ T1 | Tail without pipes
         );
         assert_eq!(tables[1].header, ["Code", "Description"]);
         assert_eq!(tables[1].rows[0].cells, ["T1", "Tail without pipes"]);
+    }
+
+    /// What `export --format markdown` writes for a line break and for a
+    /// pipe at the end of a cell; a `<br>` in a code span is text.
+    #[test]
+    fn line_breaks_and_final_pipes_read_back() {
+        let page = "| Code | Description |\n|---|---|\n| P.1 | Ends in a pipe \\| |\n| P.2 | One<br>two<BR/>three `<br>` |\n| P.3 | x\\\\| |\n";
+        let tables = tables(page);
+        assert_eq!(tables[0].rows[0].cells, ["P.1", "Ends in a pipe |"]);
+        assert_eq!(tables[0].rows[1].cells, ["P.2", "One\ntwo\nthree `<br>`"]);
+        assert_eq!(tables[0].rows[2].cells, ["P.3", "x\\|"]);
     }
 }

@@ -1,0 +1,250 @@
+//! `--format html`: a standalone page, a `<table>` per module with every
+//! column, markup rendered, each code an anchor (`page.html#VolumeBackup.0014`)
+//! that `docs_url` links can point at.
+//!
+//! A rendered cell cannot say how it was written (`*a*` and `_a_` render
+//! alike), so each cell also carries its text as written in `data-markup`,
+//! which `import` reads back. Rendering treats a cell as inline content, as
+//! a table cell is: `# of retries` keeps its `#`, and HTML written in a
+//! cell shows as text (only `<br>` breaks the line), so a page made from an
+//! untrusted table runs no script.
+
+use super::sheet::Sheet;
+use pulldown_cmark::{Event, Options, Parser};
+use std::collections::HashSet;
+
+const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em;line-height:1.4}\
+table{border-collapse:collapse;margin-bottom:2em}\
+th,td{border:1px solid #bbb;padding:.3em .6em;text-align:left;vertical-align:top}\
+td p{margin:0 0 .5em}td p:last-child{margin:0}\
+:target{background:#ffec99}";
+
+/// The page: the title, then per run of rows of one module a heading and a
+/// table; the module cell spans its run's rows.
+pub fn page(title: &str, sheet: &Sheet) -> String {
+    let mut page = String::from("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
+    page.push_str(&format!("<title>{}</title>\n", escape(title)));
+    page.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
+    if !title.trim().is_empty() {
+        page.push_str(&format!("<h1>{}</h1>\n", escape(title)));
+    }
+    let mut anchors: HashSet<String> = HashSet::new();
+    for (module, rows) in sheet.module_runs() {
+        if !module.is_empty() {
+            page.push_str(&format!("<h2>{}</h2>\n", escape(module)));
+        }
+        page.push_str("<table>\n<thead>\n<tr>");
+        for heading in &sheet.header {
+            page.push_str(&format!(
+                "<th data-markup=\"{}\">{}</th>",
+                escape(heading),
+                escape(heading)
+            ));
+        }
+        page.push_str("</tr>\n</thead>\n<tbody>\n");
+        let count = rows.len();
+        for (index, row) in sheet.rows[rows].iter().enumerate() {
+            page.push_str("<tr>");
+            for (column, text) in row.iter().enumerate() {
+                if Some(column) == sheet.module {
+                    // Written once, spanning the run, as pages write it.
+                    if index == 0 {
+                        page.push_str(&format!(
+                            "<td rowspan=\"{count}\" data-markup=\"{}\">{}</td>",
+                            escape(module),
+                            escape(module)
+                        ));
+                    }
+                } else if column == sheet.code {
+                    let id = anchor(text);
+                    // Ids are unique: a repeated code links to its first row.
+                    let id_attribute = if anchors.insert(id.clone()) {
+                        format!(" id=\"{}\"", escape(&id))
+                    } else {
+                        String::new()
+                    };
+                    page.push_str(&format!(
+                        "<td{id_attribute} data-markup=\"{}\"><a href=\"#{}\"><code>{}</code></a></td>",
+                        escape(text),
+                        escape(&id),
+                        escape(text)
+                    ));
+                } else {
+                    page.push_str(&format!(
+                        "<td data-markup=\"{}\">{}</td>",
+                        escape(text),
+                        render(text)
+                    ));
+                }
+            }
+            page.push_str("</tr>\n");
+        }
+        page.push_str("</tbody>\n</table>\n");
+    }
+    page.push_str("</body>\n</html>\n");
+    page
+}
+
+/// A code as an HTML id: ids hold no white space, so white space (and `%`,
+/// to stay unambiguous) is percent-encoded, which is also how a link's
+/// fragment spells it.
+pub fn anchor(code: &str) -> String {
+    let mut id = String::with_capacity(code.len());
+    for c in code.chars() {
+        if c.is_whitespace() || c == '%' {
+            let mut bytes = [0; 4];
+            for byte in c.encode_utf8(&mut bytes).bytes() {
+                id.push_str(&format!("%{byte:02X}"));
+            }
+        } else {
+            id.push(c);
+        }
+    }
+    id
+}
+
+/// Text in HTML, in content or in a quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            '\t' => out.push_str("&#9;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A cell's Markdown as HTML, as inline content: block syntax at the start
+/// of a line is text, each line break shows, HTML is text but `<br>`.
+pub fn render(text: &str) -> String {
+    let inline = inline_only(text);
+    let events = Parser::new_ext(&inline, Options::ENABLE_STRIKETHROUGH).map(|event| match event {
+        Event::Html(html) | Event::InlineHtml(html) if is_line_break(&html) => Event::HardBreak,
+        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+        Event::SoftBreak => Event::HardBreak,
+        other => other,
+    });
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events);
+    let html = html.trim_end();
+    // One paragraph, as most cells are: no `<p>` around it.
+    match html
+        .strip_prefix("<p>")
+        .and_then(|h| h.strip_suffix("</p>"))
+    {
+        Some(inner) if !inner.contains("<p>") => inner.to_string(),
+        _ => html.to_string(),
+    }
+}
+
+fn is_line_break(html: &str) -> bool {
+    let html = html.trim().to_ascii_lowercase();
+    matches!(html.as_str(), "<br>" | "<br/>" | "<br />")
+}
+
+/// The text with every line's leading white space removed (no indented
+/// code) and a backslash before what would open a block at the start of a
+/// line: headings, quotes, list items, fences, rules and setext underlines,
+/// link definitions. (An HTML block shows as text, as inline HTML does.)
+fn inline_only(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (index, line) in text.lines().enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        let line = line.trim_start();
+        // After the digits of an ordered list item's number, else first.
+        let at = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if opens_block(line, at) {
+            out.push_str(&line[..at]);
+            out.push('\\');
+            out.push_str(&line[at..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// Whether `line` opens a block, its marker at byte `at`.
+fn opens_block(line: &str, at: usize) -> bool {
+    let rest = &line[at..];
+    let Some(marker) = rest.chars().next() else {
+        return false;
+    };
+    let after = &rest[marker.len_utf8()..];
+    let spaced = after.is_empty() || after.starts_with([' ', '\t']);
+    if at > 0 {
+        // `1.` or `1)` and a space: an ordered list item.
+        return matches!(marker, '.' | ')') && spaced;
+    }
+    let only = |c: char| rest.chars().all(|x| x == c || x == ' ' || x == '\t');
+    match marker {
+        '>' => true,
+        '#' => {
+            let hashes = rest.len() - rest.trim_start_matches('#').len();
+            let tail = &rest[hashes..];
+            hashes <= 6 && (tail.is_empty() || tail.starts_with([' ', '\t']))
+        }
+        '-' | '+' | '*' => spaced || only(marker),
+        '=' | '_' => only(marker),
+        '`' | '~' => rest.starts_with(&marker.to_string().repeat(3)),
+        '[' => rest
+            .find("]:")
+            .is_some_and(|end| !rest[1..end].contains(']')),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use error_codes_table::header::Layout;
+
+    #[test]
+    fn cells_render_as_inline_markdown() {
+        assert_eq!(
+            render("Parameter **name** is *required*."),
+            "Parameter <strong>name</strong> is <em>required</em>."
+        );
+        assert_eq!(render("# of retries exceeded."), "# of retries exceeded.");
+        assert_eq!(
+            render("> 100 items.\n- one\n1. two"),
+            "&gt; 100 items.<br />\n- one<br />\n1. two"
+        );
+        assert_eq!(
+            render("Parameter <name> is invalid.<br>Fix it."),
+            "Parameter &lt;name&gt; is invalid.<br />\nFix it."
+        );
+        assert_eq!(
+            render("<script>alert(1)</script>"),
+            "&lt;script&gt;alert(1)&lt;/script&gt;"
+        );
+        assert_eq!(render("First.\n\nSecond."), "<p>First.</p>\n<p>Second.</p>");
+        assert_eq!(render("`a | b` & c"), "<code>a | b</code> &amp; c");
+    }
+
+    #[test]
+    fn codes_are_anchors_once_and_modules_span_their_rows() {
+        let table = "module,code,description\nDisk,D 1,Busy & <b>.\n,D 1,Again.\nNet,N%1,\"*Down*\nnow.\"\n";
+        let sheet = Sheet::parse(table.as_bytes(), &Layout::default()).unwrap();
+        let page = page("Errors <all>", &sheet);
+        assert!(page.contains("<title>Errors &lt;all&gt;</title>"), "{page}");
+        assert!(page.contains(
+            "<tr><td rowspan=\"2\" data-markup=\"Disk\">Disk</td><td id=\"D%201\" data-markup=\"D 1\"><a href=\"#D%201\"><code>D 1</code></a></td><td data-markup=\"Busy &amp; &lt;b&gt;.\">Busy &amp; &lt;b&gt;.</td></tr>\n<tr><td data-markup=\"D 1\"><a href=\"#D%201\">"
+        ), "{page}");
+        assert!(page.contains("<h2>Net</h2>"), "{page}");
+        assert!(page.contains("id=\"N%251\""), "{page}");
+        assert!(
+            page.contains("data-markup=\"*Down*&#10;now.\"><em>Down</em><br />\nnow.</td>"),
+            "{page}"
+        );
+    }
+}

@@ -1,0 +1,117 @@
+//! `error-codes export`: one table for every reader of the codes.
+//!
+//! Two kinds of output, read from the table in two ways:
+//! - pages (`markdown`, `rst`, `html`) write the table itself, every row
+//!   and column as written ([`sheet`]), so that `error-codes import` of the
+//!   page gives back the CSV that `import` of the table gives;
+//! - code and data (`typescript`, `python`, `openapi`, `json`) write the
+//!   enum the macro would generate: one entry per variant, typed columns
+//!   converted, descriptions as plain text too.
+
+mod html;
+mod json;
+mod markdown;
+mod names;
+mod openapi;
+mod python;
+mod rst;
+mod sheet;
+mod typescript;
+
+use crate::table::{self, Entry};
+use error_codes_codegen::options::Options;
+use error_codes_table::columns::Spec;
+use std::path::Path;
+
+/// What `export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A Markdown page: a pipe table per module, every row and column.
+    Markdown,
+    /// A reStructuredText page: one grid table, the module written once per
+    /// group of rows, as documentation pages are written.
+    Rst,
+    /// A standalone HTML page: a `<table>` per module, markup rendered,
+    /// every code an anchor (`page.html#VolumeBackup.0014`).
+    Html,
+    /// A TypeScript module: a union type of the codes, a record of their
+    /// rows (`as const`) and a type guard.
+    Typescript,
+    /// A Python module: a `str`-valued `enum.Enum` with the rows and
+    /// `from_code`.
+    Python,
+    /// An OpenAPI 3.1 document (JSON): the codes as a schema, each with its
+    /// description, and the error body.
+    Openapi,
+    /// `{"codes": [...]}` with every column, for other tools.
+    Json,
+}
+
+/// Everything `export` needs besides the format.
+pub struct Request<'a> {
+    /// The table's path, as given.
+    pub file: &'a str,
+    /// The page's title (pages, OpenAPI).
+    pub title: &'a str,
+    /// The type's name (TypeScript, Python, OpenAPI); `None` takes it from
+    /// the file name.
+    pub enum_name: Option<&'a str>,
+    /// `info.version` of the OpenAPI document.
+    pub api_version: &'a str,
+    pub options: &'a Options,
+}
+
+/// The table of `request` written as `format`, or why it cannot be:
+/// the table cannot be read, does not build, or the name is unusable.
+pub fn export(format: Format, request: &Request) -> Result<String, String> {
+    // The table must build as the macro would build it, page or not: an
+    // export is for a table in use.
+    let entries = table::load(request.file, request.options).map_err(|lines| lines.join("\n"))?;
+    let columns: Vec<Spec> = request
+        .options
+        .columns
+        .iter()
+        .map(|declaration| declaration.spec.clone())
+        .collect();
+    let enum_name = |language| {
+        let name = match request.enum_name {
+            Some(name) => name.to_string(),
+            None => names::enum_name_from_path(Path::new(request.file)),
+        };
+        names::checked(name, language)
+    };
+    // The generated modules name the table they come from by its file
+    // name, so that the same table gives the same bytes from any directory.
+    let source = Path::new(request.file)
+        .file_name()
+        .map_or_else(|| request.file.into(), |name| name.to_string_lossy());
+    let page = || sheet::Sheet::read(request.file, &request.options.layout);
+    Ok(match format {
+        Format::Markdown => markdown::page(request.title, &page()?),
+        Format::Rst => rst::page(request.title, &page()?),
+        Format::Html => html::page(request.title, &page()?),
+        Format::Json => json::json(&entries),
+        Format::Typescript => {
+            let name = enum_name(names::Language::TypeScript)?;
+            typescript::module(&name, &source, &entries, &columns)
+        }
+        Format::Python => {
+            let name = enum_name(names::Language::Python)?;
+            python::module(&name, &source, &entries, &columns)
+        }
+        Format::Openapi => {
+            let name = enum_name(names::Language::OpenApi)?;
+            openapi::document(&name, request.title, request.api_version, &entries)
+        }
+    })
+}
+
+/// The typed columns' values of an entry, with their declarations.
+fn typed<'a>(
+    entry: &'a Entry,
+    columns: &'a [Spec],
+) -> impl Iterator<Item = (&'a Spec, &'a error_codes_table::columns::Value)> {
+    columns
+        .iter()
+        .zip(entry.values.iter().map(|(_, value)| value))
+}

@@ -1,0 +1,264 @@
+//! Names and literals of the generated modules: the type's name, Python
+//! member names, and string literals other languages read back exactly.
+
+use std::path::Path;
+
+/// Where a name is used, for its rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Language {
+    TypeScript,
+    Python,
+    OpenApi,
+}
+
+/// `otc-volume-backup.csv` gives `OtcVolumeBackup`; a stem without a
+/// letter or digit gives `ErrorCodes`, one starting with a digit a leading
+/// `_`.
+pub fn enum_name_from_path(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut name = String::new();
+    for word in stem
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            name.push(first.to_ascii_uppercase());
+            name.extend(chars);
+        }
+    }
+    if name.is_empty() {
+        return "ErrorCodes".to_string();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, '_');
+    }
+    name
+}
+
+/// Words a type cannot be named in TypeScript (reserved words and the
+/// predefined type names).
+const TYPESCRIPT_RESERVED: &[&str] = &[
+    "any",
+    "as",
+    "boolean",
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "declare",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "enum",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "implements",
+    "import",
+    "in",
+    "instanceof",
+    "interface",
+    "let",
+    "never",
+    "new",
+    "null",
+    "number",
+    "object",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "return",
+    "static",
+    "string",
+    "super",
+    "switch",
+    "symbol",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "type",
+    "typeof",
+    "undefined",
+    "unknown",
+    "var",
+    "void",
+    "while",
+    "with",
+    "yield",
+];
+
+/// Python's keywords.
+const PYTHON_KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+/// `name` if it can name the type in `language`: ASCII letters, digits and
+/// `_`, not starting with a digit, not a reserved word.
+pub fn checked(name: String, language: Language) -> Result<String, String> {
+    let valid = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !valid {
+        return Err(format!(
+            "--enum {name:?}: not a name for the type (ASCII letters, digits and `_`, not starting with a digit)"
+        ));
+    }
+    let reserved = match language {
+        Language::TypeScript => TYPESCRIPT_RESERVED.contains(&name.as_str()),
+        // The modules the Python module imports keep their names.
+        Language::Python => {
+            is_python_keyword(&name)
+                || matches!(
+                    name.as_str(),
+                    "builtins" | "dataclasses" | "enum" | "typing"
+                )
+        }
+        Language::OpenApi => false,
+    };
+    if reserved {
+        return Err(format!(
+            "--enum {name}: a reserved word or a module the code imports in {}; pass another name",
+            match language {
+                Language::TypeScript => "TypeScript",
+                _ => "Python",
+            }
+        ));
+    }
+    Ok(name)
+}
+
+pub fn is_python_keyword(word: &str) -> bool {
+    PYTHON_KEYWORDS.contains(&word)
+}
+
+/// A string literal that JavaScript, TypeScript and Python all read back
+/// as `text`: JSON's, with the two line separators JavaScript once refused
+/// inside strings escaped.
+pub fn string_literal(text: &str) -> String {
+    serde_json::Value::from(text)
+        .to_string()
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+/// `VolumeBackup0014` gives `VOLUME_BACKUP_0014`: a word break before an
+/// upper-case letter that follows a lower-case one or starts a word
+/// (`HTTPError` gives `HTTP_ERROR`), and between letters and digits.
+pub fn upper_snake(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::new();
+    for (index, &c) in chars.iter().enumerate() {
+        let previous = index.checked_sub(1).map(|i| chars[i]);
+        let next = chars.get(index + 1).copied();
+        let boundary = match previous {
+            None | Some('_') => false,
+            Some(p) => {
+                (c.is_uppercase() && (p.is_lowercase() || p.is_numeric()))
+                    || (c.is_uppercase()
+                        && p.is_uppercase()
+                        && next.is_some_and(char::is_lowercase))
+                    || (c.is_numeric() && p.is_alphabetic())
+                    || (c.is_alphabetic() && p.is_numeric() && c.is_uppercase())
+            }
+        };
+        if boundary && !out.ends_with('_') {
+            out.push('_');
+        }
+        out.extend(c.to_uppercase());
+    }
+    out
+}
+
+/// A Python member name per variant, in order: the variant's name in
+/// upper snake case, with `_` + a number when two would be the same, and
+/// `CODE_` before a name Python would not take as a member (empty, a
+/// leading digit or underscore).
+pub fn python_members<'a>(variants: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut taken = std::collections::HashSet::new();
+    let mut names = Vec::new();
+    for variant in variants {
+        let mut base = upper_snake(variant);
+        let usable = base.starts_with(|c: char| c.is_alphabetic())
+            && base.chars().all(|c| c.is_alphanumeric() || c == '_');
+        if !usable {
+            base = format!(
+                "CODE_{}",
+                base.trim_start_matches('_')
+                    .chars()
+                    .map(|c| if c.is_alphanumeric() { c } else { '_' })
+                    .collect::<String>()
+            );
+        }
+        let mut name = base.clone();
+        let mut number = 2;
+        while !taken.insert(name.clone()) {
+            name = format!("{base}_{number}");
+            number += 1;
+        }
+        names.push(name);
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_from_files() {
+        let name = |p: &str| enum_name_from_path(Path::new(p));
+        assert_eq!(name("dir/otc-volume-backup.csv"), "OtcVolumeBackup");
+        assert_eq!(name("codes.csv"), "Codes");
+        assert_eq!(name("2024_errors.csv"), "_2024Errors");
+        assert_eq!(name("---.csv"), "ErrorCodes");
+    }
+
+    #[test]
+    fn reserved_and_malformed_names_are_refused() {
+        assert!(checked("VbsError".into(), Language::TypeScript).is_ok());
+        assert!(checked("string".into(), Language::TypeScript).is_err());
+        assert!(checked("None".into(), Language::Python).is_err());
+        assert!(checked("typing".into(), Language::Python).is_err());
+        assert!(checked("None".into(), Language::TypeScript).is_ok());
+        assert!(checked("Vbs-Error".into(), Language::OpenApi).is_err());
+        assert!(checked("1Error".into(), Language::OpenApi).is_err());
+    }
+
+    #[test]
+    fn members_in_upper_snake_case_and_unique() {
+        assert_eq!(
+            python_members(["VolumeBackup0014", "HTTPError", "HttpError", "_2xx", "Ok"]),
+            [
+                "VOLUME_BACKUP_0014",
+                "HTTP_ERROR",
+                "HTTP_ERROR_2",
+                "CODE_2XX",
+                "OK"
+            ]
+        );
+    }
+
+    #[test]
+    fn literals_read_back_in_every_language() {
+        assert_eq!(
+            string_literal("a \"b\" \\ \n\u{2028}é"),
+            "\"a \\\"b\\\" \\\\ \\n\\u2028é\""
+        );
+    }
+}

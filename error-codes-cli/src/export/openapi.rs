@@ -1,0 +1,106 @@
+//! `--format openapi`: an OpenAPI 3.1 document (JSON) with two schemas for
+//! the API's own document to reference: `<NAME>`, the codes as a string
+//! enum whose `oneOf` gives each code's description (`const` +
+//! `description`, which generators and viewers show; retired codes are
+//! `deprecated`), and `<NAME>Body`, the error body
+//! `{"code": ..., "message": ...}`.
+
+use crate::table::Entry;
+use serde_json::{Map, Value as Json, json};
+
+/// The document for the enum `name` of `entries`.
+pub fn document(name: &str, title: &str, version: &str, entries: &[Entry]) -> String {
+    let descriptions: Vec<String> = entries.iter().map(Entry::plain_description).collect();
+    let one_of: Vec<Json> = entries
+        .iter()
+        .zip(&descriptions)
+        .map(|(entry, description)| {
+            let mut code = Map::new();
+            code.insert("const".into(), json!(entry.code));
+            code.insert("title".into(), json!(entry.name));
+            code.insert("description".into(), json!(description));
+            if let Some(note) = &entry.deprecated {
+                code.insert("deprecated".into(), json!(true));
+                code.insert("x-deprecated-note".into(), json!(note));
+            }
+            if let Some(module) = &entry.module {
+                code.insert("x-module".into(), json!(module));
+            }
+            Json::Object(code)
+        })
+        .collect();
+    let codes: Vec<&str> = entries.iter().map(|e| e.code.as_str()).collect();
+    let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+    let document = json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": title,
+            "version": version,
+            "description": format!("The error codes of the {name} table, written by `error-codes export --format openapi`."),
+        },
+        "paths": {},
+        "components": {
+            "schemas": {
+                name: {
+                    "type": "string",
+                    "description": format!("A code of the {name} table."),
+                    "enum": codes,
+                    "oneOf": one_of,
+                    // openapi-generator's names for enum variants and their docs.
+                    "x-enum-varnames": names,
+                    "x-enum-descriptions": descriptions,
+                },
+                format!("{name}Body"): {
+                    "type": "object",
+                    "description": format!("An error answer: a code of {name} and a message."),
+                    "required": ["code", "message"],
+                    "properties": {
+                        "code": { "$ref": format!("#/components/schemas/{name}") },
+                        "message": { "type": "string", "description": "What went wrong, for people." },
+                    },
+                },
+            },
+        },
+    });
+    let mut text = serde_json::to_string_pretty(&document).unwrap_or_else(|_| String::from("{}"));
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_with_descriptions_and_a_body() {
+        let entry = |code: &str, deprecated: Option<&str>| Entry {
+            line: 2,
+            code: code.into(),
+            name: code.replace('.', ""),
+            module: None,
+            description: "Out of **gas**.".into(),
+            deprecated: deprecated.map(Into::into),
+            values: Vec::new(),
+            merged: 0,
+        };
+        let text = document(
+            "Gas",
+            "Gas API",
+            "2.1",
+            &[entry("G.1", None), entry("G.2", Some("use G.1"))],
+        );
+        let value: Json = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["openapi"], "3.1.0");
+        assert_eq!(value["info"]["version"], "2.1");
+        let schema = &value["components"]["schemas"]["Gas"];
+        assert_eq!(schema["enum"], json!(["G.1", "G.2"]));
+        assert_eq!(
+            schema["oneOf"][1],
+            json!({"const": "G.2", "title": "G2", "description": "Out of gas.", "deprecated": true, "x-deprecated-note": "use G.1"})
+        );
+        assert_eq!(
+            value["components"]["schemas"]["GasBody"]["properties"]["code"]["$ref"],
+            "#/components/schemas/Gas"
+        );
+    }
+}
