@@ -20,6 +20,14 @@ page goes through `error-codes import`, and the table it writes must build
 with the options the import printed and give every code of the faithful CSV
 with the same description and module.
 
+Last, the columns beside the description (issue 17): every page with an
+HTTP status, message or solution column, imported and built with the
+options the import printed (which never leave these three aside with
+`ignore`), must give for every row the statuses, message and solution of
+the page's cells as the import wrote them, read here independently of the
+macro (statuses by the rules of `error-codes-table/src/status.rs` written
+again below, texts through `plain`).
+
 Usage: python3 scripts/corpus.py [path/to/corpus]. Without a corpus it says
 so and exits 0, so that CI without the shared data still passes.
 """
@@ -80,6 +88,8 @@ def main():
     bad = [entry for entry in imported if entry[0] in BROKEN]
     failures += check_good(os.path.join(work, "imported-good"), csv_dir, good, per_module=False)
     failures += check_bad(os.path.join(work, "imported-bad"), bad)
+    published, published_failures = check_published(os.path.join(work, "published"), good)
+    failures += published_failures
     if failures:
         print("\n".join(failures))
         print(f"corpus: {len(failures)} failure(s)")
@@ -87,7 +97,10 @@ def main():
     rows = sum(len(read_rows(os.path.join(csv_dir, t))) for t in tables)
     print(f"corpus: {len(tables) - len(BROKEN)} tables build and every row comes back, "
           f"{len(BROKEN)} broken table(s) fail at the right lines ({rows} rows); "
-          f"the same from the {len(imported)} pages through `error-codes import`")
+          f"the same from the {len(imported)} pages through `error-codes import`; "
+          f"{published[0]} pages with status, message or solution columns give them "
+          f"on every row ({published[1]} rows: {published[2]} with a status, "
+          f"{published[3]} with a message, {published[4]} with a solution)")
     return 0
 
 
@@ -149,8 +162,11 @@ def plain(text):
     tables use (Markdown and RST) removed, white space collapsed."""
     # RST directives (`.. note::`) read as their title.
     text = re.sub(r"(?m)^[ \t]*\.\. ([a-z]+)::", lambda m: m.group(1).capitalize() + ":", text)
-    # RST escaped spaces that join markup to a word.
-    text = re.sub(r"\\ (?=[`*:_])|(?<=[`*_])\\ ", "", text)
+    # RST escaped spaces that join markup to a word: nothing on the page,
+    # but they keep the markup on either side apart until the end.
+    text = re.sub(r"\\ (?=[`*:_])|(?<=[`*_])\\ ", JOINED, text)
+    # List bullets are decoration; the items' text stays.
+    text = re.sub(r"(?m)^[ \t]*[-*+][ \t]+(?=\S)", "", text)
     # RST roles and named links: their text, with RST escapes applied.
     def interpreted(m):
         content = re.sub(r"\\(.)", r"\1", m.group(1))
@@ -168,8 +184,11 @@ def plain(text):
     text = re.sub(r"(?<!\*)\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?!\*)", r"\1", text)
     text = re.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"\1", text)
     text = "".join(chr(ord(c) - PROTECTED) if ord(c) >= PROTECTED else c for c in text)
-    return " ".join(text.split())
+    return " ".join(text.replace(JOINED, "").split())
 
+
+# What an RST escaped space next to markup leaves until the end: nothing.
+JOINED = "\ue000"
 
 # Literal text is moved to a private-use plane while later rules run, so
 # that none of them reads it as markup, and moved back at the end.
@@ -279,6 +298,134 @@ fn check<E: ErrorCode + core::fmt::Debug>(table: &str, rows: &[Row], count: usiz
     }
     if E::ALL.len() != count {
         failures.push(format!("{table}: {} variants for {count} distinct codes", E::ALL.len()));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\\n"));
+}
+
+"""
+
+
+# --- the status, message and solution columns -------------------------------
+
+# The headings the macro finds the three columns under, as `header::key`
+# writes them: none may be left aside with `ignore`.
+STANDARD_KEYS = {
+    "httpstatus", "httpstatuscode", "statuscode", "status",
+    "message", "errormessage", "errorinfo", "errorinformation",
+    "solution", "handlingmeasure", "measure", "troubleshooting",
+}
+
+
+def heading_key(heading):
+    return "".join(c.lower() if c.isascii() else c for c in heading if c not in " -_")
+
+
+def statuses(cell):
+    """The HTTP statuses a cell names, or None when the macro must refuse
+    it: every run of digits a number from 100 to 599 of three digits, not
+    glued to a letter, a digit or a dot (but for a reason phrase typed
+    without its space: `401Unauthorized`)."""
+    number = r"(?<![^\W_])(?<!\.)[0-9]+(?!(?![A-Z])[^\W_])(?!\.)"
+    found = []
+    for match in re.finditer(number, cell):
+        value = int(match.group(0))
+        if len(match.group(0)) != 3 or not 100 <= value <= 599:
+            return None
+        if value not in found:
+            found.append(value)
+    if re.search(r"\d", re.sub(number, "", cell)):
+        return None
+    return found
+
+
+def published_rows(path):
+    """(line, code, statuses, message, solution) of the first row of each
+    code of an imported CSV, and which of the three columns it has."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        reader = csv.reader(f)
+        header = [h.strip() for h in next(reader)]
+        start = reader.line_num + 1
+        rows, seen = [], set()
+        for record in reader:
+            cells = dict(zip(header, (c.strip() for c in record)))
+            code = cells["code"]
+            if code not in seen:
+                seen.add(code)
+                text = lambda name: (plain(cells[name]) or None) if cells.get(name) else None
+                rows.append((start, code, statuses(cells.get("http_status", "")),
+                             text("message"), text("solution")))
+            start = reader.line_num + 1
+    return rows, [c for c in ("http_status", "message", "solution") if c in header]
+
+
+def check_published(crate, imported):
+    """Builds every imported table that has a status, message or solution
+    column, with the options the import printed, and checks every row.
+    Returns (pages, rows, with status, with message, with solution) and
+    the failures."""
+    failures, lib, tests = [], [], []
+    counts = [0, 0, 0, 0, 0]
+    for index, (table, path, options) in enumerate(imported):
+        ignored = re.search(r"ignore = \[(.*?)\]", options)
+        if ignored:
+            for heading in re.findall(r'"((?:\\.|[^"\\])*)"', ignored.group(1)):
+                if heading_key(heading) in STANDARD_KEYS:
+                    failures.append(f"corpus: {table}: the import leaves {heading!r} aside with `ignore`")
+        rows, columns = published_rows(path)
+        if not columns:
+            continue
+        bad = [(line, code) for line, code, found, _, _ in rows if found is None]
+        if bad:
+            failures.append(f"corpus: {table}: status cells the macro must refuse: {bad[:5]}")
+            continue
+        counts[0] += 1
+        counts[1] += len(rows)
+        counts[2] += sum(1 for r in rows if r[2])
+        counts[3] += sum(1 for r in rows if r[3] is not None)
+        counts[4] += sum(1 for r in rows if r[4] is not None)
+        name = f"P{index}"
+        relative = os.path.relpath(path, crate)
+        extra = f", {options}" if options else ""
+        lib.append(f"/// {table}\n#[error_codes(csv = {rust_str(relative)}, code_macro = false{extra})]\n"
+                   f"pub enum {name} {{}}\n")
+        opt = lambda text: f"Some({rust_str(text)})" if text is not None else "None"
+        literal = ",\n".join(
+            f"    ({line}, {rust_str(code)}, &[{', '.join(map(str, found))}], {opt(message)}, {opt(solution)})"
+            for line, code, found, message, solution in rows)
+        tests.append(f"static ROWS_{name}: &[Published] = &[\n{literal}\n];\n\n"
+                     f"#[test]\nfn {name.lower()}() {{\n    check::<{name}>({rust_str(table)}, ROWS_{name});\n}}\n")
+    if not lib:
+        return counts, failures + ["corpus: no imported page has a status, message or solution column"]
+    write_crate(crate, "corpus-published", "use error_codes_core::error_codes;\n\n" + "\n".join(lib))
+    with open(os.path.join(crate, "tests", "rows.rs"), "w", encoding="utf-8") as f:
+        f.write(PUBLISHED_CHECK + "\n".join(tests))
+    result = cargo(crate, "test", "--quiet")
+    if result.returncode != 0:
+        failures.append(f"corpus: the imported tables' status, message or solution do not come back:\n"
+                        f"{result.stdout}\n{result.stderr}")
+    return counts, failures
+
+
+PUBLISHED_CHECK = """\
+#![allow(clippy::all)]
+use corpus_published::*;
+use error_codes_core::ErrorCode;
+
+/// (line, code, statuses, message and solution as plain text).
+type Published = (usize, &'static str, &'static [u16], Option<&'static str>, Option<&'static str>);
+
+fn check<E: ErrorCode>(table: &str, rows: &[Published]) {
+    let mut failures = Vec::new();
+    for &(line, code, statuses, message, solution) in rows {
+        let Some(value) = E::from_code(code) else {
+            failures.push(format!("{table}:{line}: `{code}` not found"));
+            continue;
+        };
+        let got = (value.http_statuses(), value.http_status(), value.message(), value.solution());
+        let expected = (statuses, statuses.first().copied(), message, solution);
+        if got != expected {
+            failures.push(format!("{table}:{line}: expected {expected:?}\\n  got {got:?}"));
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\\n"));
 }

@@ -43,6 +43,12 @@ pub enum Change {
         old: Option<String>,
         new: Option<String>,
     },
+    /// Another HTTP status: `http_status()` answers otherwise.
+    Status {
+        code: String,
+        old: Vec<u16>,
+        new: Vec<u16>,
+    },
     /// Newly marked `#[deprecated]`: uses warn from now on.
     Deprecated { code: String, note: String },
     /// No longer deprecated.
@@ -116,6 +122,17 @@ impl fmt::Display for Change {
                     or_none(new)
                 )
             }
+            Change::Status { code, old, new } => {
+                let show = |statuses: &[u16]| match statuses {
+                    [] => "(none)".to_string(),
+                    _ => statuses
+                        .iter()
+                        .map(u16::to_string)
+                        .collect::<Vec<_>>()
+                        .join("/"),
+                };
+                write!(f, "status      {code}: {} -> {}", show(old), show(new))
+            }
             Change::Deprecated { code, note } => write!(f, "deprecated  {code}: {note:?}"),
             Change::Undeprecated { code } => write!(f, "undeprecated {code}"),
             Change::Reordered => write!(f, "reordered   the rows (Ord and ALL follow the table)"),
@@ -181,6 +198,26 @@ pub fn diff(old: &[Entry], new: &[Entry]) -> Vec<Change> {
                 new: new_text,
             });
         }
+        if before.http_status != entry.http_status {
+            changes.push(Change::Status {
+                code: code.clone(),
+                old: before.http_status.clone(),
+                new: entry.http_status.clone(),
+            });
+        }
+        // The message and the solution as their accessors give them.
+        let texts = |e: &Entry| {
+            let plain = |cell: &Option<String>| {
+                cell.as_deref()
+                    .map(|text| Value::Str(error_codes_table::plain::plain_text(text)))
+                    .unwrap_or(Value::None)
+            };
+            vec![
+                ("message".to_string(), plain(&e.message)),
+                ("solution".to_string(), plain(&e.solution)),
+            ]
+        };
+        changes.extend(value_changes(&code, &texts(before), &texts(entry)));
         changes.extend(value_changes(&code, &before.values, &entry.values));
         match (&before.deprecated, &entry.deprecated) {
             (None, Some(note)) => {
@@ -272,7 +309,40 @@ mod tests {
             deprecated: None,
             values: Vec::new(),
             merged: 0,
+            http_status: Vec::new(),
+            message: None,
+            solution: None,
         }
+    }
+
+    #[test]
+    fn a_changed_status_message_or_solution_is_a_change() {
+        let mut old = entry("A.1", "A1", "One.");
+        old.http_status = vec![404];
+        old.solution = Some("Retry.".into());
+        let mut new = entry("A.1", "A1", "One.");
+        new.http_status = vec![410, 404];
+        new.message = Some("It is **gone**.".into());
+        new.solution = Some("Retry.".into());
+        let mut silent = entry("A.2", "A2", "Two.");
+        silent.http_status = vec![500];
+        let lines: Vec<String> = diff(&[old, silent.clone()], &[new, silent])
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "status      A.1: 404 -> 410/404",
+                "value       A.1: message None -> \"It is gone.\"",
+            ]
+        );
+        let mut before = entry("A.1", "A1", "One.");
+        before.http_status = vec![400];
+        let changes = diff(&[before], &[entry("A.1", "A1", "One.")]);
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].to_string(), "status      A.1: 400 -> (none)");
+        assert!(!changes[0].breaks());
     }
 
     #[test]

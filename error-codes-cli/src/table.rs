@@ -31,6 +31,11 @@ pub struct Entry {
     pub values: Vec<(String, Value)>,
     /// Further rows merged into this one (`duplicates = "merge"`).
     pub merged: usize,
+    /// The standard `http_status` column's statuses, in the order written.
+    pub http_status: Vec<u16>,
+    /// The standard `message` and `solution` cells, as written.
+    pub message: Option<String>,
+    pub solution: Option<String>,
 }
 
 impl Entry {
@@ -185,6 +190,9 @@ fn entries(
                 .zip(entry.row.values.iter().cloned())
                 .collect(),
             merged: selected.also.len(),
+            http_status: entry.row.http_status.clone(),
+            message: entry.row.message.clone(),
+            solution: entry.row.solution.clone(),
         })
         .collect())
 }

@@ -33,6 +33,12 @@ const SNAPSHOTS: &[(&str, &str, &str, &str)] = &[
         "numeric",
     ),
     (
+        "tests/tests/fixtures/published.csv",
+        "Shop",
+        "code_macro = false, docs_url = \"https://example.com/errors/{code}\"",
+        "published",
+    ),
+    (
         "tests/ui/csv/retired.csv",
         "Retired",
         "enum_path = \"retired::Retired\"",

@@ -62,7 +62,7 @@ fn output_goes_to_the_named_file() {
     assert_eq!(output.stdout, b"");
     assert_eq!(
         std::fs::read_to_string(&csv).unwrap(),
-        "code,description,Status\nK.1,Too *hot*.,503\nK.1,Still too hot.,503\n"
+        "code,description,http_status\nK.1,Too *hot*.,503\nK.1,Still too hot.,503\n"
     );
     let stderr = text(&output.stderr);
     assert!(
@@ -72,7 +72,7 @@ fn output_goes_to_the_named_file() {
         "{stderr}"
     );
     let advice = format!(
-        "build it with #[error_codes(csv = {:?}, ignore = [\"Status\"], duplicates = \"merge\")]\n",
+        "build it with #[error_codes(csv = {:?}, duplicates = \"merge\")]\n",
         csv.display().to_string()
     );
     assert!(stderr.ends_with(&advice), "{stderr}");

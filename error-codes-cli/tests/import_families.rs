@@ -43,7 +43,13 @@ fn import(page: &Path) -> Outcome {
     let mut reader = csv::Reader::from_reader(&output.stdout[..]);
     let headers = reader.headers().unwrap().clone();
     let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
-    let (code, description) = (column("code"), column("description"));
+    // A page of messages and no descriptions gives a `message` column,
+    // which the macro reads as the description.
+    let description = headers
+        .iter()
+        .position(|h| h == "description")
+        .unwrap_or_else(|| column("message"));
+    let code = column("code");
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     for (expected_code, start) in expected {
         match rows.iter().find(|r| &r[code] == expected_code) {

@@ -62,10 +62,18 @@ fn check_is_quiet_about_good_tables_and_lists_every_problem_of_bad_ones() {
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert_eq!(text(&output.stdout), "good.csv: 3 codes, no problems\n");
 
+    // The same column read as the standard `http_status` column.
     let output = dir.run(&["check", "good.csv"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    dir.write("typo.csv", &KETTLE.replace("409", "4O9"));
+    let output = dir.run(&["check", "typo.csv"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        text(&output.stderr).starts_with("good.csv:1: unknown column `http_status` (column 4)")
+        text(&output.stderr).starts_with(
+            "typo.csv:2: column `http_status` (column 4): `4O9` is not an HTTP status"
+        ),
+        "{}",
+        text(&output.stderr)
     );
 
     dir.write("plain.csv", "code,description\nP.1,Plain.\n");

@@ -207,6 +207,12 @@ fn generate_enum(
         columns: &options.columns,
         headings: &table.headings,
         values,
+        published: crate::published::Published {
+            http_status: table.has_http_status,
+            message: table.has_message,
+            solution: table.has_solution,
+            docs_url: options.docs_url.as_deref(),
+        },
     };
     // Where the enum is compiled out, so is everything generated for it.
     let cfgs: Vec<&syn::Attribute> = item
@@ -338,6 +344,46 @@ mod tests {
         .to_string();
         assert!(retired.contains(r#"deprecated (note = "Send R.1 instead; R.2 goes away in the next major version.")] Retired"#), "{retired}");
         assert_eq!(retired.matches("deprecated (note").count(), 1);
+    }
+
+    /// A variant's rustdoc shows its statuses, message and solution, markup
+    /// kept; a message that is the description is not shown twice.
+    #[test]
+    fn variants_show_status_message_and_solution() {
+        let shop = expand_attribute(
+            quote!(
+                csv = "../tests/tests/fixtures/published.csv",
+                docs_url = "https://example.com/errors/{code}"
+            ),
+            quote!(
+                pub enum Shop {}
+            ),
+        )
+        .to_string();
+        assert!(!shop.contains("compile_error"), "{shop}");
+        for fragment in [
+            r#"The basket is **empty**.\n\nCode `Shop.0001`. HTTP status `400`.\n\n**Message:** Add an item first.\n\n**Solution:** Put at least one item in the basket.""#,
+            r#"Code `Shop.0003`. HTTP statuses `402`, `409`.\n\n**Message:** The card was declined.""#,
+            r#"**Solution:** Wait for the restock, or pick *another* item.""#,
+            r#"Code `Shop.0005`.""#,
+            "https://example.com/errors/Shop.0001",
+        ] {
+            assert!(shop.contains(fragment), "{fragment}\nnot in\n{shop}");
+        }
+        let orders = expand_attribute(
+            quote!(csv = "../tests/tests/fixtures/messages_only.csv"),
+            quote!(
+                pub enum Orders {}
+            ),
+        )
+        .to_string();
+        assert!(!orders.contains("**Message:**"), "{orders}");
+        assert!(
+            orders.contains(
+                r#"Code `M.1`. HTTP status `404`.\n\n**Solution:** Check the order number.""#
+            ),
+            "{orders}"
+        );
     }
 
     /// Each kind of value as rustdoc shows it, a backtick in a string
@@ -477,7 +523,10 @@ mod tests {
         let mut all: Vec<String> = GENERATED.iter().map(|item| item.name.to_owned()).collect();
         all.sort();
         assert_eq!(
-            emitted(quote!(csv = "../tests/tests/fixtures/signed_numbers.csv")),
+            emitted(quote!(
+                csv = "../tests/tests/fixtures/signed_numbers.csv",
+                docs_url = "https://example.com/{code}"
+            )),
             all
         );
     }

@@ -122,6 +122,33 @@ pub fn std_derives(order: bool) -> TokenStream {
     }
 }
 
+/// The standard columns beside the description, as the variant's rustdoc
+/// shows them: the statuses after the code, then the message (where it is
+/// not the description itself) and the solution, markup kept.
+fn published_doc(row: &error_codes_table::parse::Row, doc: &mut String) {
+    match row.http_status.as_slice() {
+        [] => {}
+        [status] => {
+            let _ = write!(doc, " HTTP status `{status}`.");
+        }
+        [first, rest @ ..] => {
+            let _ = write!(doc, " HTTP statuses `{first}`");
+            for status in rest {
+                let _ = write!(doc, ", `{status}`");
+            }
+            doc.push('.');
+        }
+    }
+    if let Some(message) = &row.message
+        && *message != row.description
+    {
+        let _ = write!(doc, "\n\n**Message:** {message}");
+    }
+    if let Some(solution) = &row.solution {
+        let _ = write!(doc, "\n\n**Solution:** {solution}");
+    }
+}
+
 /// The rustdoc of a variant: the description with its Markdown, then the
 /// code and the module, and for a merged code every row it stands for.
 fn variant_doc(variant: &Variant) -> String {
@@ -133,6 +160,7 @@ fn variant_doc(variant: &Variant) -> String {
         ),
         None => format!("{}\n\nCode `{}`.", row.description, row.code),
     };
+    published_doc(row, &mut doc);
     if !variant.also.is_empty() {
         let _ = write!(
             doc,
@@ -168,6 +196,9 @@ mod tests {
             module: None,
             name: None,
             deprecated: None,
+            http_status: Vec::new(),
+            message: None,
+            solution: None,
             values: Vec::new(),
         };
         let variant = Variant {

@@ -182,6 +182,12 @@ fn generate(input: &DeriveInput, options: &Options, front: &Front) -> syn::Resul
         columns: &options.columns,
         headings: &table.headings,
         values: crate::discriminants::Values::Named,
+        published: crate::published::Published {
+            http_status: table.has_http_status,
+            message: table.has_message,
+            solution: table.has_solution,
+            docs_url: options.docs_url.as_deref(),
+        },
     };
     Ok(items::impls(&model))
 }

@@ -78,6 +78,28 @@ pub fn derive(
 /// traits, so that uses of them do not fail too.
 fn impls(ident: &Ident, krate: &Path, columns: &[Declaration], serde: bool) -> TokenStream {
     let serde = serde.then(|| crate::serde::impls(krate, ident));
+    let miette = crate::serde::miette(krate, ident);
+    // The standard columns' accessors, unless a typed column replaces one.
+    let typed = |name: &str| columns.iter().any(|d| d.spec.name == name);
+    let status = (!typed("http_status")).then(|| {
+        quote! {
+            pub const fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
+                ::core::option::Option::None
+            }
+            pub const fn http_statuses(&self) -> &'static [::core::primitive::u16] { &[] }
+        }
+    });
+    let texts = ["message", "solution"]
+        .into_iter()
+        .filter(|name| !typed(name))
+        .map(|name| {
+            let name = quote::format_ident!("{}", name);
+            quote! {
+                pub const fn #name(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                    ::core::option::Option::None
+                }
+            }
+        });
     // The typed columns' accessors, with their declared types, so that
     // their uses resolve; `loop {}` stands for a value never computed.
     let accessors = columns.iter().map(|declaration| {
@@ -107,6 +129,9 @@ fn impls(ident: &Ident, krate: &Path, columns: &[Declaration], serde: bool) -> T
                     #krate::__private::fill(*self, args)
                 }
                 #(#accessors)*
+                #status
+                #(#texts)*
+                pub const fn docs_url(&self) -> &'static ::core::primitive::str { "" }
             }
             impl #krate::__private::Template for #ident {
                 fn pieces(&self) -> &'static [#krate::__private::Piece] { &[] }
@@ -142,6 +167,7 @@ fn impls(ident: &Ident, krate: &Path, columns: &[Declaration], serde: bool) -> T
                 }
             }
             #serde
+            #miette
         };
     }
 }

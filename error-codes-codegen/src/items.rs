@@ -72,8 +72,16 @@ pub fn impls(model: &Enum) -> TokenStream {
     let (doc_description, doc_module) = accessor_docs(variants);
 
     let accessors = crate::accessors::accessors(model);
-    let traits = crate::traits::impls(model, &all, &module_body, &strings_type);
+    let (published, published_trait_fns) = crate::published::items(model);
+    let traits = crate::traits::impls(
+        model,
+        &all,
+        &module_body,
+        &strings_type,
+        &published_trait_fns,
+    );
     let templates = crate::templates::items(model, &templates);
+    let miette = crate::serde::miette(krate, ident);
 
     quote! {
         // Retired codes are `#[deprecated]` variants: the tables name them,
@@ -127,10 +135,12 @@ pub fn impls(model: &Enum) -> TokenStream {
             #traits
             #accessors
             #templates
+            #published
 
             #numeric
 
             #serde
+            #miette
         };
     }
 }

@@ -42,6 +42,7 @@ pub mod model;
 pub mod numeric;
 pub mod options;
 pub mod phf;
+pub mod published;
 pub mod serde;
 pub mod templates;
 pub mod tokens;

@@ -41,6 +41,8 @@ pub struct Enum<'a> {
     pub headings: &'a [String],
     /// How a row becomes its value.
     pub values: crate::discriminants::Values,
+    /// The standard columns beside the description, and `docs_url`.
+    pub published: crate::published::Published<'a>,
 }
 
 /// How a value finds its row.

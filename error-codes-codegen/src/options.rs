@@ -130,6 +130,13 @@ pub const OPTIONS: &[Spec] = &[
         reads_table: true,
         doc: "codes may hold white space, as phrases do",
     },
+    Spec {
+        name: "docs_url",
+        syntax: "docs_url = \"https://example.com/errors/{code}\"",
+        derive: true,
+        reads_table: false,
+        doc: "each code's documentation page: docs_url(), and miette's url()",
+    },
 ];
 
 impl Front {
@@ -166,6 +173,8 @@ pub struct Options {
     /// The literals of `module` / `modules`, in `rows.modules` order, where
     /// an unknown module is reported.
     pub module_literals: Vec<LitStr>,
+    /// `docs_url = "https://example.com/errors/{code}"`: each code's page.
+    pub docs_url: Option<String>,
 }
 
 /// The `code_macro` option.
@@ -210,6 +219,7 @@ pub struct OptionsBuilder {
     duplicates: Option<bool>,
     modules: Option<Vec<LitStr>>,
     allow_spaces: Option<bool>,
+    docs_url: Option<String>,
 }
 
 impl OptionsBuilder {
@@ -228,6 +238,7 @@ impl OptionsBuilder {
             duplicates: None,
             modules: None,
             allow_spaces: None,
+            docs_url: None,
         }
     }
 
@@ -318,6 +329,17 @@ impl OptionsBuilder {
                 )?;
                 self.allow_spaces.replace(value).is_some()
             }
+            "docs_url" => {
+                let lit: LitStr = meta.value()?.parse()?;
+                let template = lit.value();
+                if !template.contains("{code}") {
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        "`docs_url` needs `{code}` where each code goes: `docs_url = \"https://example.com/errors/{code}\"`",
+                    ));
+                }
+                self.docs_url.replace(template).is_some()
+            }
             other => return Err(meta.error(unknown_option(other, &known))),
         };
         if duplicate {
@@ -363,6 +385,7 @@ impl OptionsBuilder {
             layout,
             rows,
             module_literals,
+            docs_url: self.docs_url,
         })
     }
 }
@@ -556,6 +579,7 @@ mod tests {
             ("module", "module = \"Backups\""),
             ("modules", "modules = [\"A\", \"B\"]"),
             ("allow_spaces", "allow_spaces = true"),
+            ("docs_url", "docs_url = \"https://example.com/{code}\""),
         ];
         let names: Vec<&str> = samples.iter().map(|(name, _)| *name).collect();
         assert_eq!(names, Front::Attribute.options());
@@ -574,7 +598,7 @@ mod tests {
     fn unknown_and_repeated_options_are_refused() {
         assert_eq!(
             error("dupliactes = \"merge\""),
-            "--options: unknown option `dupliactes`, expected one of `csv`, `crate`, `code_macro`, `enum_path`, `columns`, `headers`, `ignore`, `serde`, `duplicates`, `module`, `modules`, `allow_spaces`; did you mean `duplicates`?"
+            "--options: unknown option `dupliactes`, expected one of `csv`, `crate`, `code_macro`, `enum_path`, `columns`, `headers`, `ignore`, `serde`, `duplicates`, `module`, `modules`, `allow_spaces`, `docs_url`; did you mean `duplicates`?"
         );
         assert_eq!(
             error("serde = false, serde = true"),

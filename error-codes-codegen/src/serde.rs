@@ -13,3 +13,9 @@ use quote::quote;
 pub fn impls(krate: &syn::Path, ident: &syn::Ident) -> TokenStream {
     quote!(#krate::__private::serde_impls!(#ident);)
 }
+
+/// The same for `miette::Diagnostic`, decided by error-codes-core's
+/// `miette` feature (the code, the solution as help, the `docs_url`).
+pub fn miette(krate: &syn::Path, ident: &syn::Ident) -> TokenStream {
+    quote!(#krate::__private::miette_impls!(#ident);)
+}

@@ -10,12 +10,14 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The impls; `all` is the expression of `ALL`, `module_body` that of
-/// `module()`, `strings_type` the type of the string tables.
+/// `module()`, `strings_type` the type of the string tables, `published`
+/// the trait methods of `published.rs`.
 pub fn impls(
     model: &Enum,
     all: &TokenStream,
     module_body: &TokenStream,
     strings_type: &TokenStream,
+    published: &TokenStream,
 ) -> TokenStream {
     let Enum {
         krate,
@@ -63,6 +65,8 @@ pub fn impls(
             fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #ident::from_code(code)
             }
+
+            #published
         }
 
         #[automatically_derived]

@@ -189,6 +189,10 @@ impl<E: ErrorCode> fmt::Display for Code<E> {
     }
 }
 
+/// A code received is an error received: so that `Code<E>` can be the
+/// source of another error, or (with the `miette` feature) a diagnostic.
+impl<E: ErrorCode> core::error::Error for Code<E> {}
+
 /// Equal when the text is: a `Code::Unknown` built by hand with a code the
 /// table has still equals the `Code::Known` of it.
 impl<E: ErrorCode> PartialEq for Code<E> {

@@ -31,4 +31,54 @@ pub trait ErrorCode: Copy + Debug + Display + 'static {
 
     /// The value whose code is exactly `code` (case-sensitive).
     fn from_code(code: &str) -> Option<Self>;
+
+    /// The HTTP status to answer with: the first of the table's
+    /// `http_status` cell for the code (`404` for `404/500`), `None` where
+    /// the table has no such column or the cell names no status.
+    ///
+    /// ```
+    /// use error_codes_core::ErrorCode;
+    ///
+    /// /// Written once for every table.
+    /// fn status_of<E: ErrorCode>(error: E) -> u16 {
+    ///     error.http_status().unwrap_or(500)
+    /// }
+    /// assert_eq!(status_of(error_codes_core::VbsError::VolumeBackup0014), 500); // no status column
+    /// ```
+    fn http_status(&self) -> Option<u16> {
+        None
+    }
+
+    /// Every HTTP status of the code's `http_status` cell, in the order
+    /// written (`[404, 500]` for `404/500`); empty where there is none.
+    fn http_statuses(&self) -> &'static [u16] {
+        &[]
+    }
+
+    /// The table's `message` cell for the code as plain text (as
+    /// [`description`](Self::description)), `None` where there is none.
+    fn message(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// The table's `solution` cell for the code as plain text: what the
+    /// caller should do. `None` where there is none.
+    fn solution(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// The code's documentation page, from the enum's `docs_url` option;
+    /// `None` without it.
+    fn docs_url(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// [`http_status`](Self::http_status) as an [`http::StatusCode`], for
+    /// a web framework's response.
+    #[cfg(feature = "http")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+    fn status_code(&self) -> Option<http::StatusCode> {
+        self.http_status()
+            .and_then(|status| http::StatusCode::from_u16(status).ok())
+    }
 }

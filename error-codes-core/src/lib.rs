@@ -22,8 +22,13 @@
 //! - A header row names the columns, in any order, matched ignoring ASCII
 //!   case, spaces, `-` and `_`: `code` (also found under `Error Code` and
 //!   `Error Codes`) and `description` (also `Error Description`) are
-//!   required, `module`, `name` and `deprecated` optional;
-//!   `headers(code = "Value", ...)` names other headings. Any other column
+//!   required, `module`, `name`, `deprecated`, `http_status` (also
+//!   `HTTP Status`, `HTTP Status Code`, `Status Code`, `Status`), `message`
+//!   (also `Error Message`, `Error Info`, `Error Information`) and
+//!   `solution` (also `Handling Measure`, `Measure`, `Troubleshooting`)
+//!   optional; `headers(code = "Value", ...)` names other headings. A table
+//!   with a `message` column and no `description` column takes the message
+//!   as the description. Any other column
 //!   is an error unless declared in `columns(...)` or left aside with
 //!   `ignore = [...]`, so that a typo is not ignored.
 //! - A non-empty `deprecated` cell marks the variant `#[deprecated]` with
@@ -119,11 +124,31 @@
 //!   every row;
 //! - `module = "..."` / `modules = ["...", "..."]`: the enum of those
 //!   modules' rows only (an unknown module is an error listing the table's);
-//! - `allow_spaces = true`: codes may have white space inside.
+//! - `allow_spaces = true`: codes may have white space inside;
+//! - `docs_url = "https://example.com/errors/{code}"`: each code's page,
+//!   the code percent-encoded in place of `{code}` at compile time, given
+//!   by `pub const fn docs_url(&self) -> &'static str`.
 //!
 //! The derive's `#[error_code(...)]` takes `csv`, `crate`, `columns`,
-//! `headers`, `ignore`, `serde`, `duplicates`, `module` / `modules` and
-//! `allow_spaces`.
+//! `headers`, `ignore`, `serde`, `duplicates`, `module` / `modules`,
+//! `allow_spaces` and `docs_url`.
+//!
+//! # HTTP status, message and solution
+//!
+//! Every enum has `const fn http_status(&self) -> Option<u16>` (the first
+//! status of the `http_status` cell: `400`, `400 Bad Request`,
+//! `Bad Request (400)`, `404/500`), `http_statuses() -> &'static [u16]`
+//! (all of them), `message()` and `solution()` (plain text, `None` for an
+//! empty cell or no column); a status cell with a digit that is no status
+//! from 100 to 599 is a compile error. [`ErrorCode`] has the same methods.
+//! A typed column named `http_status`, `message` or `solution` replaces
+//! the standard one.
+//!
+//! With the `http` feature, `ErrorCode::status_code()` gives the status as
+//! an `http::StatusCode`; with the `miette` feature, every generated enum
+//! and [`Code<E>`](Code) implement `miette::Diagnostic` (the code, the
+//! solution as help, the `docs_url` page as URL). The crate that defines
+//! the enums needs no dependency on `http` or `miette` itself.
 //!
 //! # Checked codes
 //!
@@ -261,6 +286,13 @@ pub use formatted::{ArgumentError, Formatted};
 pub use unknown_code::UnknownCode;
 pub use unknown_number::UnknownNumber;
 
+/// The `http` crate, whose [`StatusCode`](http::StatusCode)
+/// [`ErrorCode::status_code`] returns: name it through here, with no
+/// dependency of your own.
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub use http;
+
 /// The error codes of the Volume Backup Service, from `codes.csv` at the
 /// root of this repository (126 codes in 5 modules); this package's
 /// `codes.csv` is a link to it, which `cargo package` turns into a copy.
@@ -284,13 +316,23 @@ pub mod __private {
     #[cfg(feature = "macros")]
     pub use error_codes_macro::__unknown_code as unknown_code;
 
+    pub use crate::__miette_impls as miette_impls;
     pub use crate::__serde_impls as serde_impls;
+    #[cfg(feature = "miette")]
+    pub use crate::diagnostic::{
+        code as diagnostic_code, help as diagnostic_help, url as diagnostic_url,
+    };
     #[cfg(feature = "serde")]
     pub use crate::wire::{deserialize, serialize};
+    #[cfg(feature = "miette")]
+    pub use alloc::boxed::Box;
+    #[cfg(feature = "miette")]
+    pub use miette;
     #[cfg(feature = "serde")]
     pub use serde;
 }
 
+mod diagnostic;
 mod hash;
 mod lookup;
 mod numbers;

@@ -21,15 +21,25 @@ pub enum Standard {
     Module,
     Name,
     Deprecated,
+    /// The HTTP statuses of the code (`400`, `404 Not Found`, `404/500`).
+    HttpStatus,
+    /// What the service says: also the description where the table has
+    /// no description column.
+    Message,
+    /// What the caller should do.
+    Solution,
 }
 
 impl Standard {
-    pub const ALL: [Standard; 5] = [
+    pub const ALL: [Standard; 8] = [
         Standard::Code,
         Standard::Description,
         Standard::Module,
         Standard::Name,
         Standard::Deprecated,
+        Standard::HttpStatus,
+        Standard::Message,
+        Standard::Solution,
     ];
 
     pub fn name(self) -> &'static str {
@@ -39,6 +49,9 @@ impl Standard {
             Standard::Module => "module",
             Standard::Name => "name",
             Standard::Deprecated => "deprecated",
+            Standard::HttpStatus => "http_status",
+            Standard::Message => "message",
+            Standard::Solution => "solution",
         }
     }
 
@@ -49,15 +62,32 @@ impl Standard {
 
     /// The headings found without `headers(...)`, as [`key`]s: the ones
     /// real tables use (`Error Code` in most of the 82 published tables
-    /// surveyed, `Error Codes` in many).
-    fn headings(self) -> &'static [&'static str] {
+    /// surveyed, `Error Codes` in many; of the 37 pages of the shared
+    /// corpus, 32 head their statuses `Status Code` or `HTTP Status Code`,
+    /// 30 their messages `Error Message`, 28 their advice `Solution` or
+    /// `Handling Measure`).
+    pub fn headings(self) -> &'static [&'static str] {
         match self {
             Standard::Code => &["code", "errorcode", "errorcodes"],
             Standard::Description => &["description", "errordescription"],
             Standard::Module => &["module"],
             Standard::Name => &["name"],
             Standard::Deprecated => &["deprecated"],
+            Standard::HttpStatus => &["httpstatus", "httpstatuscode", "statuscode", "status"],
+            Standard::Message => &["message", "errormessage", "errorinfo", "errorinformation"],
+            Standard::Solution => &["solution", "handlingmeasure", "measure", "troubleshooting"],
         }
+    }
+
+    /// The standard columns added after typed columns existed: a typed
+    /// column or an `ignore` that claims one of their headings takes it
+    /// (tables that declared `columns(http_status: u16)` build as before),
+    /// and a typed column of the same name replaces the column.
+    pub fn yields_to_typed(self) -> bool {
+        matches!(
+            self,
+            Standard::HttpStatus | Standard::Message | Standard::Solution
+        )
     }
 
     fn required(self) -> bool {
@@ -96,18 +126,25 @@ enum Role {
 /// Column positions, found by heading.
 #[derive(Debug)]
 pub struct Columns {
-    standard: [Option<usize>; 5],
+    standard: [Option<usize>; 8],
     /// Per declared column, its position and heading as written.
     pub typed: Vec<(usize, String)>,
     /// Columns nobody claims: errors, reported once the rows are read so
     /// that the message can suggest a type that fits every cell.
     pub unknown: Vec<(usize, String)>,
     pub count: usize,
+    /// Every heading as written, for messages about a column's cells.
+    header: Vec<String>,
 }
 
 impl Columns {
     pub fn get(&self, column: Standard) -> Option<usize> {
         self.standard[column as usize]
+    }
+
+    /// The heading of the column at `index`, as written.
+    pub fn heading(&self, index: usize) -> &str {
+        self.header.get(index).map_or("", String::as_str)
     }
 }
 
@@ -116,10 +153,11 @@ impl Columns {
 pub fn find_columns(header: &[&str], layout: &Layout) -> (Columns, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut columns = Columns {
-        standard: [None; 5],
+        standard: [None; 8],
         typed: vec![(usize::MAX, String::new()); layout.columns.len()],
         unknown: Vec::new(),
         count: header.len(),
+        header: header.iter().map(|&h| h.to_owned()).collect(),
     };
     let mut ignored = vec![false; layout.ignore.len()];
     for (index, &heading) in header.iter().enumerate() {
@@ -180,10 +218,16 @@ pub fn find_columns(header: &[&str], layout: &Layout) -> (Columns, Vec<Problem>)
                 1,
                 format!("the header has no column `{heading}` for `headers({name} = ...)`"),
             )),
+            // A table of messages and no descriptions: the message is the
+            // description, as `error-codes import` writes such pages.
+            None if standard == Standard::Description
+                && columns.get(Standard::Message).is_some() => {}
             None if standard.required() => {
                 let also = match standard {
                     Standard::Code => " (nor `Error Code` or `Error Codes`)",
-                    Standard::Description => " (nor `Error Description`)",
+                    Standard::Description => {
+                        " (nor `Error Description`, nor `Error Message` to take its place)"
+                    }
                     _ => "",
                 };
                 problems.push(Problem::at(
@@ -248,6 +292,12 @@ fn roles(key_: &str, layout: &Layout) -> Vec<Role> {
     for standard in Standard::ALL {
         let matches = match layout.headings.iter().find(|(s, _)| *s == standard) {
             Some((_, heading)) => key(heading) == key_,
+            // A typed column named like the standard one replaces it.
+            None if standard.yields_to_typed()
+                && layout.columns.iter().any(|c| c.name == standard.name()) =>
+            {
+                false
+            }
             None => standard.headings().contains(&key_),
         };
         if matches {
@@ -533,13 +583,13 @@ mod tests {
     fn an_unknown_column_is_shown_the_entry_that_reads_every_cell() {
         let layout = Layout::default();
         let cases = [
-            ("HTTP Status", "404,500", "columns(http_status: u16)"),
+            ("HTTP Port", "80,8080", "columns(http_port: u16)"),
             ("Retryable", "true,FALSE", "columns(retryable: bool)"),
             ("Offset", "-3,70000", "columns(offset: i32)"),
             ("Weight", "0.5,", "columns(weight: Option<f64>)"),
-            ("Solution", "Retry.,", "columns(solution: Option<&str>)"),
+            ("Hint", "Retry.,", "columns(hint: Option<&str>)"),
             ("Type", "a,b", "columns(column_3: &str = \"Type\")"),
-            ("Message", "a,b", "columns(message: &str)"),
+            ("Reason", "a,b", "columns(reason: &str)"),
             (
                 "Status (HTTP)",
                 "200,404",
@@ -627,6 +677,121 @@ mod tests {
                 "t.csv:1: the header has no column `Message` for `headers(description = ...)`",
                 "t.csv:1: the header has no column `message` for `columns(message)`; if it has another heading, give it: `message: &str = \"...\"`",
             ]
+        );
+    }
+
+    #[test]
+    fn status_message_and_solution_are_found_by_their_published_headings() {
+        let layout = Layout::default();
+        for header in [
+            "Error Code,Description,HTTP Status Code,Error Message,Handling Measure",
+            "code,description,Status Code,Error Info,Solution",
+            "code,description,status,error_information,Troubleshooting",
+            "code,description,http-status,MESSAGE,Measure",
+        ] {
+            let parsed = rows(
+                &format!("{header}\nA.1,one,404 Not Found,Gone.,Retry.\n"),
+                &layout,
+            );
+            let row = &parsed[0];
+            assert_eq!(row.http_status, [404], "{header}");
+            assert_eq!(row.message.as_deref(), Some("Gone."), "{header}");
+            assert_eq!(row.solution.as_deref(), Some("Retry."), "{header}");
+        }
+        // Each is optional, and an empty cell is none.
+        let parsed = rows("code,description,Status Code,Solution\nA,a,-,\n", &layout);
+        assert_eq!(parsed[0].http_status, []);
+        assert_eq!(
+            (parsed[0].message.as_ref(), parsed[0].solution.as_ref()),
+            (None, None)
+        );
+        // Renamed like the others.
+        let renamed = Layout {
+            headings: vec![
+                (Standard::HttpStatus, "Answer".into()),
+                (Standard::Solution, "What to do".into()),
+            ],
+            ..Layout::default()
+        };
+        let parsed = rows(
+            "code,description,Answer,What to do\nA,a,400/409,Fix it.\n",
+            &renamed,
+        );
+        assert_eq!(parsed[0].http_status, [400, 409]);
+        assert_eq!(parsed[0].solution.as_deref(), Some("Fix it."));
+    }
+
+    #[test]
+    fn a_bad_status_cell_names_line_column_and_cell() {
+        assert_eq!(
+            problems(
+                "code,description,HTTP Status\nA,a,404\nB,b,4O4\nC,c,700 Odd\n",
+                &Layout::default()
+            ),
+            [
+                "t.csv:3: column `HTTP Status` (column 3): `4O4` is not an HTTP status: write a number from 100 to 599, alone or with its reason (`404`, `404 Not Found`, `Not Found (404)`), several as `404/500`, or no digit at all for none",
+                "t.csv:4: column `HTTP Status` (column 3): `700 Odd` is not an HTTP status: write a number from 100 to 599, alone or with its reason (`404`, `404 Not Found`, `Not Found (404)`), several as `404/500`, or no digit at all for none",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_message_column_without_descriptions_is_the_description() {
+        let parsed = rows("Error Code,Error Message\nA,Gone.\n", &Layout::default());
+        assert_eq!(parsed[0].description, "Gone.");
+        assert_eq!(parsed[0].message.as_deref(), Some("Gone."));
+        // With both, each is its own.
+        let parsed = rows("code,description,message\nA,d,m\n", &Layout::default());
+        assert_eq!(
+            (parsed[0].description.as_str(), parsed[0].message.as_deref()),
+            ("d", Some("m"))
+        );
+        assert_eq!(
+            problems("code,Error Message\nA,\n", &Layout::default()),
+            ["t.csv:2: empty description for code `A`"]
+        );
+        assert_eq!(
+            problems("code,Solution\nA,x\n", &Layout::default()),
+            [
+                "t.csv:1: the header has no `description` column (nor `Error Description`, nor `Error Message` to take its place); if it has another heading, say which: `headers(description = \"...\")`"
+            ]
+        );
+    }
+
+    #[test]
+    fn typed_columns_and_ignore_take_the_new_standard_headings() {
+        // A typed column of the same name replaces the standard column.
+        let layout = Layout {
+            columns: vec![typed("http_status", None, Kind::Int(Int::U16), false)],
+            ..Layout::default()
+        };
+        let parsed = rows("code,description,HTTP Status\nA,a,404\n", &layout);
+        assert_eq!(parsed[0].values, [Value::Int(404)]);
+        assert_eq!(parsed[0].http_status, []);
+        // Its heading given to a typed column of another name, or ignored.
+        let layout = Layout {
+            columns: vec![typed("advice", Some("Solution"), Kind::Str, false)],
+            ignore: vec!["Status".into()],
+            ..Layout::default()
+        };
+        let parsed = rows(
+            "code,description,Solution,Status\nA,a,Retry.,4O4\n",
+            &layout,
+        );
+        assert_eq!(parsed[0].values, [Value::Str("Retry.".into())]);
+        assert_eq!(
+            (parsed[0].solution.as_ref(), &parsed[0].http_status[..]),
+            (None, &[][..])
+        );
+        // A heading named in `headers(...)` is claimed, and a clash is an error.
+        let layout = Layout {
+            headings: vec![(Standard::Solution, "Solution".into())],
+            ignore: vec!["Solution".into()],
+            ..Layout::default()
+        };
+        assert_eq!(
+            problems("code,description,Solution\nA,a,x\n", &layout)[0],
+            "t.csv:1: column `Solution` (column 3) is claimed twice, by the `solution` column and by `ignore`; give one of them another heading"
         );
     }
 }

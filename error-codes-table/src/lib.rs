@@ -10,7 +10,8 @@
 //! The pipeline reads in file names: [`parse`] turns bytes into rows
 //! ([`header`] finds which column is which, [`columns`] converts typed
 //! cells), [`select`] chooses the rows (modules, repeats, merges),
-//! [`spaces`] checks codes for white space, [`model`] gives each row its
+//! [`spaces`] checks codes for white space, [`status`] reads HTTP status
+//! cells, [`model`] gives each row its
 //! Rust identity ([`plain`] its plain-text description), [`valid`] checks
 //! rules across rows (against [`names`], the names the generated enum takes
 //! for itself), and [`check`] runs them all in that order. [`suggest`] finds
@@ -32,6 +33,7 @@ pub mod placeholders;
 pub mod plain;
 pub mod select;
 pub mod spaces;
+pub mod status;
 pub mod suggest;
 pub mod valid;
 

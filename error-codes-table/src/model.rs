@@ -181,6 +181,9 @@ mod tests {
             module: None,
             name: name.map(Into::into),
             deprecated: None,
+            http_status: Vec::new(),
+            message: None,
+            solution: None,
             values: Vec::new(),
         }
     }

@@ -34,10 +34,22 @@ pub const GENERATED: &[Generated] = &[
     // Rows with placeholders (issue 18): every table has them.
     always("placeholders"),
     always("fill"),
+    // The standard columns beside the description (issue 17).
+    always("http_status"),
+    always("http_statuses"),
+    always("message"),
+    always("solution"),
     // Numeric tables only.
     sometimes("as_i64"),
     sometimes("from_i64"),
+    // With the `docs_url` option only.
+    sometimes("docs_url"),
 ];
+
+/// The accessors of standard columns that a typed column of the same name
+/// replaces (`columns(http_status: u16)`, as tables declared before the
+/// column was standard): the typed accessor is generated instead.
+pub const REPLACEABLE: &[&str] = &["http_status", "message", "solution"];
 
 /// The standard columns that are not accessors of their own: a typed column
 /// cannot take their names either.
@@ -51,5 +63,5 @@ pub fn is_generated(name: &str) -> bool {
 /// Whether a typed column may not be called `name`: a generated item, a
 /// standard column, or a name that `ALL` and `COUNT` would shadow.
 pub fn is_reserved_for_columns(name: &str) -> bool {
-    is_generated(name) || STANDARD_COLUMNS.contains(&name)
+    (is_generated(name) && !REPLACEABLE.contains(&name)) || STANDARD_COLUMNS.contains(&name)
 }

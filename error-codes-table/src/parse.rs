@@ -12,6 +12,11 @@ use std::fmt;
 #[derive(Debug)]
 pub struct Table {
     pub has_module: bool,
+    /// Which of the standard `http_status`, `message` and `solution`
+    /// columns the table has.
+    pub has_http_status: bool,
+    pub has_message: bool,
+    pub has_solution: bool,
     /// The headings of the typed columns, in declaration order.
     pub headings: Vec<String>,
     pub rows: Vec<Row>,
@@ -30,6 +35,13 @@ pub struct Row {
     pub name: Option<String>,
     /// The `deprecated` cell, when not empty: the variant is retired.
     pub deprecated: Option<String>,
+    /// The statuses of the `http_status` cell ([`crate::status`]), in the
+    /// order written; empty without the column or where the cell names none.
+    pub http_status: Vec<u16>,
+    /// The `message` cell as written, when not empty.
+    pub message: Option<String>,
+    /// The `solution` cell as written, when not empty.
+    pub solution: Option<String>,
     /// One value per declared typed column, in declaration order.
     pub values: Vec<Value>,
 }
@@ -203,6 +215,9 @@ pub fn parse_with(bytes: &[u8], layout: &Layout) -> Result<Table, Vec<Problem>> 
     if problems.is_empty() {
         Ok(Table {
             has_module: columns.get(Standard::Module).is_some(),
+            has_http_status: columns.get(Standard::HttpStatus).is_some(),
+            has_message: columns.get(Standard::Message).is_some(),
+            has_solution: columns.get(Standard::Solution).is_some(),
             headings: columns
                 .typed
                 .into_iter()
@@ -266,13 +281,40 @@ fn read_row(
             )),
         }
     }
+    let http_status = match columns.get(Standard::HttpStatus) {
+        Some(index) => {
+            let text = record.get(index).map(field_text).unwrap_or_default();
+            crate::status::parse(text).unwrap_or_else(|message| {
+                problems.push(Problem::at(
+                    line,
+                    format!(
+                        "column `{}` (column {}): {message}",
+                        columns.heading(index),
+                        index + 1
+                    ),
+                ));
+                Vec::new()
+            })
+        }
+        None => Vec::new(),
+    };
+    let message = optional(Standard::Message);
+    // A table of messages without descriptions: the message is the
+    // description (`find_columns` asks for neither then).
+    let description = match columns.get(Standard::Description) {
+        Some(_) => optional(Standard::Description),
+        None => message.clone(),
+    };
     let row = Row {
         line,
         code: optional(Standard::Code).unwrap_or_default(),
-        description: optional(Standard::Description).unwrap_or_default(),
+        description: description.unwrap_or_default(),
         module: optional(Standard::Module),
         name: optional(Standard::Name),
         deprecated: optional(Standard::Deprecated),
+        http_status,
+        message,
+        solution: optional(Standard::Solution),
         values,
     };
     // Cell problems after the row's own, in column order.
@@ -399,6 +441,9 @@ mod tests {
                 module: Some("Core".into()),
                 name: Some("BAD".into()),
                 deprecated: None,
+                http_status: Vec::new(),
+                message: None,
+                solution: None,
                 values: Vec::new(),
             }]
         );
@@ -433,7 +478,7 @@ mod tests {
             [
                 "t.csv:1: unknown column `descripton` (column 2): did you mean `description`? or read it with `columns(descripton: &str)`, or leave it aside with `ignore = [\"descripton\"]`",
                 "t.csv:1: duplicate column `code` (columns 1 and 3)",
-                "t.csv:1: the header has no `description` column (nor `Error Description`); if it has another heading, say which: `headers(description = \"...\")`",
+                "t.csv:1: the header has no `description` column (nor `Error Description`, nor `Error Message` to take its place); if it has another heading, say which: `headers(description = \"...\")`",
             ]
         );
     }

@@ -485,6 +485,12 @@ fn rst_to_markdown(text: &str, braces: Braces) -> Cow<'_, str> {
             .strip_prefix("\\ ")
             .filter(|after| separates_markup(&out, after))
         {
+            // Between two runs of stars or underscores (`**x**\ *y*`), an
+            // empty HTML comment keeps them apart for CommonMark, which
+            // would read `***` as one run; the comment is no text.
+            if out.ends_with(['*', '_']) && after.starts_with(['*', '_']) {
+                out.push_str("<!---->");
+            }
             rest = after;
         } else if let Some((replacement, after)) = role(from, braces)
             .or_else(|| named_link(from, &out))
@@ -642,6 +648,16 @@ mod tests {
             ),
             ("See <https://example.com>.", "See https://example.com."),
             ("One<br>two", "One two"),
+            ("The key is <key>.", "The key is <key>."),
+            (
+                "Use <project_id> and </name>.",
+                "Use <project_id> and </name>.",
+            ),
+            (
+                "A <b>bold</b> <span class=\"x\">word</span>.",
+                "A bold word.",
+            ),
+            ("Code **ELB.**\\ *xxxx* here.", "Code ELB.xxxx here."),
         ] {
             assert_eq!(plain_text(markup), plain, "{markup:?}");
         }

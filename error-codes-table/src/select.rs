@@ -145,6 +145,9 @@ fn same_cells(a: &Row, b: &Row) -> bool {
         module,
         name,
         deprecated,
+        http_status,
+        message,
+        solution,
         values,
     } = a;
     *code == b.code
@@ -152,6 +155,9 @@ fn same_cells(a: &Row, b: &Row) -> bool {
         && *module == b.module
         && *name == b.name
         && *deprecated == b.deprecated
+        && *http_status == b.http_status
+        && *message == b.message
+        && *solution == b.solution
         && *values == b.values
 }
 

@@ -24,6 +24,9 @@ mod hostile {
     // generic parameters cannot meet these.
     pub mod serde {}
     pub mod error_codes_core {}
+    pub mod http {}
+    pub mod miette {}
+    pub struct Box;
     pub struct S;
     pub struct D;
 
@@ -140,6 +143,33 @@ mod hostile {
         Aborted,
     }
 
+    /// Status, message and solution columns, each code's page, with
+    /// error-codes-core's `http` and `miette` features on.
+    #[::error_codes_core::error_codes(
+        csv = "tests/fixtures/published.csv",
+        docs_url = "https://example.com/errors/{code}",
+        code_macro = false
+    )]
+    pub enum Published {}
+
+    /// A subset of them.
+    #[derive(
+        ::error_codes_core::ErrorCode,
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::cmp::PartialEq,
+    )]
+    #[error_code(
+        csv = "tests/fixtures/published.csv",
+        docs_url = "https://example.com/{code}"
+    )]
+    pub enum PublishedSubset {
+        /// Closed.
+        #[code = "Shop.0004"]
+        Closed,
+    }
+
     pub fn checked() -> bool {
         ::core::matches!(sqlstate!("23505"), sqlstate!("23505"))
     }
@@ -208,6 +238,27 @@ fn generated_code_needs_nothing_from_the_prelude() {
     ::std::assert_eq!(
         hostile::Retry::from_code("14"),
         ::core::option::Option::Some(hostile::Retry::Unavailable)
+    );
+    ::std::assert_eq!(hostile::Published::Shop0004.http_statuses(), &[503, 500]);
+    ::std::assert_eq!(
+        hostile::Published::Shop0004.solution(),
+        ::core::option::Option::Some("Retry after 08:00.")
+    );
+    ::std::assert_eq!(
+        ::error_codes_core::ErrorCode::status_code(&hostile::PublishedSubset::Closed),
+        ::core::option::Option::Some(::error_codes_core::http::StatusCode::SERVICE_UNAVAILABLE)
+    );
+    ::std::assert_eq!(
+        ::miette::Diagnostic::url(&hostile::Published::Shop0001)
+            .map(|url| ::std::string::ToString::to_string(&url))
+            .as_deref(),
+        ::core::option::Option::Some("https://example.com/errors/Shop.0001")
+    );
+    ::std::assert_eq!(
+        ::miette::Diagnostic::help(&hostile::PublishedSubset::Closed)
+            .map(|help| ::std::string::ToString::to_string(&help))
+            .as_deref(),
+        ::core::option::Option::Some("Retry after 08:00.")
     );
     for miss in ["", "1", "4", "140", "41", "14 "] {
         ::std::assert_eq!(

@@ -3,11 +3,13 @@
 
 use crate::table::Entry;
 use error_codes_table::columns::Value;
+use error_codes_table::plain::plain_text;
 use serde_json::{Map, Value as Json, json};
 
 /// `{"codes": [...]}`: per code its variant, module, description as plain
 /// text and as written, its placeholders (in the order `fill` takes its
-/// arguments), deprecation note, and typed columns as JSON values.
+/// arguments), deprecation note, HTTP statuses (the first, and all),
+/// message and solution as plain text, and typed columns as JSON values.
 pub fn json(entries: &[Entry]) -> String {
     let codes: Vec<Json> = entries
         .iter()
@@ -24,6 +26,10 @@ pub fn json(entries: &[Entry]) -> String {
                 "description_markup": entry.description,
                 "placeholders": entry.placeholders(),
                 "deprecated": entry.deprecated,
+                "http_status": entry.http_status.first(),
+                "http_statuses": entry.http_status,
+                "message": entry.message.as_deref().map(plain_text),
+                "solution": entry.solution.as_deref().map(plain_text),
                 "columns": columns,
             })
         })
@@ -62,8 +68,11 @@ mod tests {
             module: module.map(Into::into),
             description: description.into(),
             deprecated: None,
-            values: vec![("http_status".into(), Value::Int(status))],
+            values: vec![("retry".into(), Value::Int(status))],
             merged: 0,
+            http_status: Vec::new(),
+            message: None,
+            solution: None,
         };
         let mut old = entry("K.9", Some("Kettle"), "Retired.", 410);
         old.deprecated = Some("use K.1".into());
@@ -88,7 +97,11 @@ mod tests {
                 "description_markup": "Out of *gas*.",
                 "placeholders": [],
                 "deprecated": null,
-                "columns": {"http_status": 503},
+                "http_status": null,
+                "http_statuses": [],
+                "message": null,
+                "solution": null,
+                "columns": {"retry": 503},
             }]})
         );
     }
@@ -103,5 +116,18 @@ mod tests {
             value["codes"][0]["description"],
             json!("Out of {fuel} at {x}, {0} and {0}.")
         );
+    }
+
+    #[test]
+    fn json_has_the_status_message_and_solution() {
+        let mut entries = entries();
+        entries[0].http_status = vec![503, 500];
+        entries[0].solution = Some("Refill the *tank*.".into());
+        let value: Json = serde_json::from_str(&json(&entries[..1])).unwrap();
+        let code = &value["codes"][0];
+        assert_eq!(code["http_status"], json!(503));
+        assert_eq!(code["http_statuses"], json!([503, 500]));
+        assert_eq!(code["message"], Json::Null);
+        assert_eq!(code["solution"], json!("Refill the tank."));
     }
 }

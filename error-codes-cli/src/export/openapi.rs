@@ -82,6 +82,9 @@ mod tests {
             deprecated: deprecated.map(Into::into),
             values: Vec::new(),
             merged: 0,
+            http_status: Vec::new(),
+            message: None,
+            solution: None,
         };
         let text = document(
             "Gas",

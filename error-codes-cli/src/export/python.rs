@@ -249,6 +249,9 @@ mod tests {
                 ("class".into(), Value::F64(f64::NAN)),
             ],
             merged: 0,
+            http_status: Vec::new(),
+            message: None,
+            solution: None,
         };
         let spec = |name: &str, kind| Spec {
             name: name.into(),

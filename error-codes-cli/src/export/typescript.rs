@@ -130,6 +130,9 @@ mod tests {
             deprecated: None,
             values: vec![("status".into(), status)],
             merged: 0,
+            http_status: Vec::new(),
+            message: None,
+            solution: None,
         };
         let spec = Spec {
             name: "status".into(),

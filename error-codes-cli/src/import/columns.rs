@@ -67,6 +67,11 @@ pub struct Columns {
     pub module: Option<usize>,
     pub code: usize,
     pub description: Option<usize>,
+    /// The standard columns beside the description (issue 17), written
+    /// under the macro's names.
+    pub message: Option<usize>,
+    pub http_status: Option<usize>,
+    pub solution: Option<usize>,
     pub sureness: Sureness,
     /// Why, when more than a plain English heading decided.
     pub reason: Option<String>,
@@ -74,7 +79,15 @@ pub struct Columns {
 
 impl Columns {
     pub fn is_standard(&self, index: usize) -> bool {
-        index == self.code || Some(index) == self.module || Some(index) == self.description
+        index == self.code
+            || [
+                self.module,
+                self.description,
+                self.message,
+                self.http_status,
+                self.solution,
+            ]
+            .contains(&Some(index))
     }
 }
 
@@ -158,6 +171,19 @@ const HTTP: &[&str] = &[
     "status",
     "http状态码",
 ];
+
+/// Headings of the `message` column, which a page writes beside its
+/// descriptions or instead of them (then the message is the description).
+const MESSAGE: &[&str] = &[
+    "errormessage",
+    "message",
+    "usermessage",
+    "errorinfo",
+    "errorinformation",
+];
+
+/// Headings of the `solution` column.
+const SOLUTION: &[&str] = &["solution", "handlingmeasure", "measure", "troubleshooting"];
 
 /// Headings of descriptions, the most specific first.
 const DESCRIPTION: &[&str] = &[
@@ -421,10 +447,27 @@ pub fn find(
         Some(p) => Some(pick(p)?),
         None => by_heading(&keys, MODULE, &[code]),
     };
-    let taken: Vec<usize> = [Some(code), module, http_status]
+    let message = by_heading(
+        &keys,
+        MESSAGE,
+        &[Some(code), module, http_status]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>(),
+    );
+    let taken: Vec<usize> = [Some(code), module, http_status, message]
         .into_iter()
         .flatten()
         .collect();
+    let solution = by_heading(&keys, SOLUTION, &taken);
+    let taken: Vec<usize> = taken.into_iter().chain(solution).collect();
+    let standard = Standard {
+        module,
+        code,
+        message,
+        http_status,
+        solution,
+    };
     let description = match &overrides.description {
         Some(p) => {
             let d = pick(p)?;
@@ -444,6 +487,9 @@ pub fn find(
                 }
                 Some(d)
             }
+            // A page of messages and no descriptions: the message is
+            // the description, as the macro reads such a table.
+            None if message.is_some() => None,
             None => {
                 // The column of the longest sentences.
                 let d = (0..width)
@@ -451,7 +497,7 @@ pub fn find(
                     .max_by_key(|&c| content[c].length / content[c].filled.max(1));
                 if let Some(d) = d {
                     reasons.push(format!("description: {} (long text)", heading(d)));
-                    return finish(module, code, Some(d), sureness, reasons);
+                    return finish(standard, Some(d), sureness, reasons);
                 }
                 // The one other column with text in it, as in a table of
                 // codes and their names.
@@ -470,20 +516,38 @@ pub fn find(
             }
         },
     };
-    finish(module, code, description, sureness, reasons)
+    finish(standard, description, sureness, reasons)
+}
+
+/// The columns found before the description.
+struct Standard {
+    module: Option<usize>,
+    code: usize,
+    message: Option<usize>,
+    http_status: Option<usize>,
+    solution: Option<usize>,
 }
 
 fn finish(
-    module: Option<usize>,
-    code: usize,
+    standard: Standard,
     description: Option<usize>,
     sureness: Sureness,
     reasons: Vec<String>,
 ) -> Result<Option<Columns>, String> {
+    let Standard {
+        module,
+        code,
+        message,
+        http_status,
+        solution,
+    } = standard;
     Ok(Some(Columns {
         module,
         code,
         description,
+        message,
+        http_status,
+        solution,
         sureness,
         reason: (!reasons.is_empty()).then(|| reasons.join("; ")),
     }))

@@ -211,11 +211,29 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
             }
         }
     }
+    // The standard columns under the macro's names, where any table has
+    // them; a page of messages and no descriptions gets a `message` column
+    // only, which the macro takes as the description.
+    let any = |has: fn(&Columns) -> bool| kept.iter().any(|(_, _, c)| has(c));
+    let has_message = any(|c| c.message.is_some());
+    let has_description = any(|c| c.description.is_some()) || !has_message;
+    let has_status = any(|c| c.http_status.is_some());
+    let has_solution = any(|c| c.solution.is_some());
     let mut header: Vec<&str> = Vec::new();
     if has_module {
         header.push("module");
     }
-    header.extend(["code", "description"]);
+    header.push("code");
+    for (has, name) in [
+        (has_description, "description"),
+        (has_message, "message"),
+        (has_status, "http_status"),
+        (has_solution, "solution"),
+    ] {
+        if has {
+            header.push(name);
+        }
+    }
     header.extend(extra.iter().map(String::as_str));
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
     write(&mut writer, &header)?;
@@ -264,7 +282,21 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
             if has_module {
                 record.push(&module);
             }
-            record.extend([code, cell(columns.description)]);
+            record.push(code);
+            if has_description {
+                // A table of messages beside tables of descriptions: its
+                // message is its description, as the macro reads such a table.
+                record.push(cell(columns.description.or(columns.message)));
+            }
+            if has_message {
+                record.push(cell(columns.message));
+            }
+            if has_status {
+                record.push(cell(columns.http_status));
+            }
+            if has_solution {
+                record.push(cell(columns.solution));
+            }
             for heading in &extra {
                 let index = table
                     .header
@@ -280,7 +312,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
             });
             seen[position].1.push((row.line, module.clone()));
         }
-        if columns.description.is_none() {
+        if columns.description.is_none() && columns.message.is_none() {
             notes.push(format!(
                 "{name}: no description column; descriptions are empty"
             ));
@@ -492,30 +524,28 @@ mod tests {
    +------------+--------------------+
 ";
         let import = import(page, Format::Rst, &Selection::default()).unwrap();
+        // The standard columns under the macro's names, the second table's
+        // messages its descriptions too: nothing to ignore.
         assert_eq!(
             import.csv,
-            "module,code,description,Status\n\
-             Old API,O.1,Gone.,410\n\
-             New API,N.1,\"Try again, later.\",\n\
-             New API,O.1,Gone for good.,\n"
+            "module,code,description,message,http_status\n\
+             Old API,O.1,Gone.,,410\n\
+             New API,N.1,\"Try again, later.\",\"Try again, later.\",\n\
+             New API,O.1,Gone for good.,Gone for good.,\n"
         );
         assert_eq!(
             import.notes,
             [
                 "table 1 (line 3, \"Old API\"): \"Status\" holds HTTP statuses: http_status",
                 "1 code(s) repeat (`O.1` on page lines 6, 16): `duplicates = \"merge\"` makes each one variant; each repeat is in another module, so `module = \"...\"` builds one enum per module instead",
-                "the columns \"Status\" are kept: declare the ones you need with `columns(name: Type = \"Heading\")`, and leave the others aside with `ignore`",
             ]
         );
-        assert_eq!(
-            import.options,
-            ["ignore = [\"Status\"]", "duplicates = \"merge\""]
-        );
+        assert_eq!(import.options, ["duplicates = \"merge\""]);
         // What import prints, the attribute and `--options` accept as is.
         let parsed =
             error_codes_codegen::options::Options::parse_text(&import.options.join(", ")).unwrap();
         assert!(parsed.rows.merge);
-        assert_eq!(parsed.layout.ignore, ["Status"]);
+        assert!(parsed.layout.ignore.is_empty());
         let second = Selection {
             table: Some(2),
             ..Selection::default()
@@ -523,14 +553,14 @@ mod tests {
         let import = super::import(page, Format::Rst, &second).unwrap();
         assert_eq!(
             import.csv,
-            "code,description\nN.1,\"Try again, later.\"\nO.1,Gone for good.\n"
+            "code,message\nN.1,\"Try again, later.\"\nO.1,Gone for good.\n"
         );
         let by_heading = Selection {
             heading: Some("old".into()),
             ..Selection::default()
         };
         let import = super::import(page, Format::Rst, &by_heading).unwrap();
-        assert_eq!(import.csv, "code,description,Status\nO.1,Gone.,410\n");
+        assert_eq!(import.csv, "code,description,http_status\nO.1,Gone.,410\n");
     }
 
     #[test]

@@ -20,9 +20,9 @@ pub mod server;
 use serde::{Deserialize, Serialize};
 
 /// The error codes of the documents service, from `errors.csv`: with each
-/// code, the HTTP status that answers it and whether a client may send the
-/// same request again.
-#[error_codes_core::error_codes(csv = "errors.csv", columns(http_status: u16, retryable: bool))]
+/// code, the HTTP status that answers it (the standard `http_status`
+/// column) and whether a client may send the same request again.
+#[error_codes_core::error_codes(csv = "errors.csv", columns(retryable: bool))]
 pub enum ServiceError {}
 
 /// The body of every failed answer.

@@ -14,6 +14,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 
+use error_codes_core::ErrorCode;
+
 use crate::{Document, ErrorBody, ErrorDetail, NewDocument, ServiceError};
 
 /// The longest text a document may have, in bytes.
@@ -82,8 +84,9 @@ pub struct Failure(pub ServiceError);
 impl IntoResponse for Failure {
     fn into_response(self) -> Response {
         let Failure(code) = self;
-        let status =
-            StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status = code
+            .status_code()
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let body = ErrorBody {
             error: ErrorDetail {
                 code,

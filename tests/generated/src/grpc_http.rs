@@ -253,6 +253,14 @@ const _: () = {
         fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
             GrpcHttp::from_code(code)
         }
+        #[inline]
+        fn message(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            GrpcHttp::message(self)
+        }
+        #[inline]
+        fn solution(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            GrpcHttp::solution(self)
+        }
     }
     #[automatically_derived]
     impl ::core::fmt::Display for GrpcHttp {
@@ -359,6 +367,22 @@ const _: () = {
         }
     }
     impl GrpcHttp {
+        /// The table's `message` cell for the code, as plain text (markup removed, as in `description()`); `None` where it is empty or the table has no such column.
+        #[inline]
+        pub const fn message(
+            &self,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            ::core::option::Option::None
+        }
+        /// The table's `solution` cell for the code, what the caller should do, as plain text (markup removed, as in `description()`); `None` where it is empty or the table has no such column.
+        #[inline]
+        pub const fn solution(
+            &self,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            ::core::option::Option::None
+        }
+    }
+    impl GrpcHttp {
         /// The code as a number: every code of this table is a decimal integer, and is the variant's discriminant (`GrpcHttp::X as u8` gives it too).
         #[inline]
         pub const fn as_i64(&self) -> ::core::primitive::i64 {
@@ -457,6 +481,7 @@ const _: () = {
         }
     }
     ::error_codes_core::__private::serde_impls!(GrpcHttp);
+    ::error_codes_core::__private::miette_impls!(GrpcHttp);
 };
 /// The [`GrpcHttp`](crate::grpc_http::GrpcHttp) of a code, checked at compile time: `grpc_http!("...")` works in expressions and patterns, and an unknown code is a compile error.
 #[macro_export]

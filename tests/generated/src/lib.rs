@@ -21,6 +21,9 @@ pub mod numeric;
 /// Rows that share a code, merged (`duplicates = "merge"`).
 #[rustfmt::skip]
 pub mod parcels;
+/// Status, message and solution columns, and each code's page.
+#[rustfmt::skip]
+pub mod published;
 /// A retired code: `#[deprecated]`.
 #[rustfmt::skip]
 pub mod retired;

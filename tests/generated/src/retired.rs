@@ -111,6 +111,22 @@ const _: () = {
         fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
             Retired::from_code(code)
         }
+        #[inline]
+        fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
+            Retired::http_status(self)
+        }
+        #[inline]
+        fn http_statuses(&self) -> &'static [::core::primitive::u16] {
+            Retired::http_statuses(self)
+        }
+        #[inline]
+        fn message(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            Retired::message(self)
+        }
+        #[inline]
+        fn solution(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            Retired::solution(self)
+        }
     }
     #[automatically_derived]
     impl ::core::fmt::Display for Retired {
@@ -195,7 +211,44 @@ const _: () = {
             Retired::placeholders(self)
         }
     }
+    impl Retired {
+        /// Every HTTP status of the table's `http_status` cell for the
+        /// code, in the order written (`[404, 500]` for `404/500`);
+        /// empty where the cell names none or the table has no such
+        /// column.
+        #[inline]
+        pub const fn http_statuses(&self) -> &'static [::core::primitive::u16] {
+            &[]
+        }
+        /// The HTTP status to answer with: the first of
+        /// [`http_statuses`](Self::http_statuses), `None` where there
+        /// is none.
+        #[inline]
+        pub const fn http_status(
+            &self,
+        ) -> ::core::option::Option<::core::primitive::u16> {
+            match self.http_statuses() {
+                [first, ..] => ::core::option::Option::Some(*first),
+                [] => ::core::option::Option::None,
+            }
+        }
+        /// The table's `message` cell for the code, as plain text (markup removed, as in `description()`); `None` where it is empty or the table has no such column.
+        #[inline]
+        pub const fn message(
+            &self,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            ::core::option::Option::None
+        }
+        /// The table's `solution` cell for the code, what the caller should do, as plain text (markup removed, as in `description()`); `None` where it is empty or the table has no such column.
+        #[inline]
+        pub const fn solution(
+            &self,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            ::core::option::Option::None
+        }
+    }
     ::error_codes_core::__private::serde_impls!(Retired);
+    ::error_codes_core::__private::miette_impls!(Retired);
 };
 /// The [`Retired`](crate::retired::Retired) of a code, checked at compile time: `retired!("...")` works in expressions and patterns, and an unknown code is a compile error.
 #[macro_export]

@@ -26,6 +26,12 @@ mod attribute {
         code_macro = false
     )]
     pub enum Numeric {}
+    #[error_codes_core::error_codes(
+        csv = "../tests/fixtures/published.csv",
+        code_macro = false,
+        docs_url = "https://example.com/errors/{code}"
+    )]
+    pub enum Shop {}
     #[error_codes_core::error_codes(csv = "../ui/csv/retired.csv", code_macro = false)]
     #[allow(deprecated)]
     pub enum Retired {}
@@ -38,6 +44,10 @@ fn same_rows<G: ErrorCode + core::fmt::Debug, A: ErrorCode + core::fmt::Debug>()
         assert_eq!(generated.code(), attribute.code());
         assert_eq!(generated.description(), attribute.description());
         assert_eq!(generated.module(), attribute.module());
+        assert_eq!(generated.http_statuses(), attribute.http_statuses());
+        assert_eq!(generated.message(), attribute.message());
+        assert_eq!(generated.solution(), attribute.solution());
+        assert_eq!(generated.docs_url(), attribute.docs_url());
         assert_eq!(generated.to_string(), attribute.to_string());
         assert_eq!(format!("{generated:?}"), format!("{attribute:?}"));
         assert_eq!(
@@ -117,4 +127,19 @@ fn merged_numeric_and_retired_tables_match() {
     }
     assert_eq!(generated::numeric::Numeric::from_i64(12345), None);
     same_rows::<generated::retired::Retired, attribute::Retired>();
+}
+
+#[test]
+fn status_message_and_solution_match() {
+    assert_eq!(
+        same_rows::<generated::published::Shop, attribute::Shop>(),
+        5
+    );
+    use generated::published::Shop;
+    assert_eq!(Shop::Shop0004.http_statuses(), &[503, 500]);
+    assert_eq!(Shop::Shop0004.http_status(), Some(503));
+    assert_eq!(
+        Shop::Shop0001.docs_url(),
+        "https://example.com/errors/Shop.0001"
+    );
 }

@@ -1,0 +1,275 @@
+//! The accessors of the standard columns published tables carry beside the
+//! description: `http_status()` and `http_statuses()`, `message()`,
+//! `solution()`, and `docs_url()` from the `docs_url` option. Each reads a
+//! static table by the value's index, as `code()` does, and the
+//! `ErrorCode` impl delegates to them.
+//!
+//! A typed column named `http_status`, `message` or `solution` replaces the
+//! standard column (its accessor is the user's), so that tables declaring
+//! `columns(http_status: u16)` build as before; the trait's method then
+//! keeps its default (`None`).
+
+use crate::model::Enum;
+use crate::tokens::strings;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+use std::collections::BTreeMap;
+
+/// Which standard columns the enum reads, and the `docs_url` template.
+#[derive(Clone, Copy, Default)]
+pub struct Published<'a> {
+    pub http_status: bool,
+    pub message: bool,
+    pub solution: bool,
+    /// `docs_url = "https://example.com/errors/{code}"`.
+    pub docs_url: Option<&'a str>,
+}
+
+/// The tables with the inherent accessors, and the `ErrorCode` methods
+/// that delegate to them.
+pub fn items(model: &Enum) -> (TokenStream, TokenStream) {
+    let krate = model.krate;
+    let ident = model.ident;
+    let replaced = |name: &str| model.columns.iter().any(|c| c.spec.name == name);
+    let mut tables = TokenStream::new();
+    let mut inherent = TokenStream::new();
+    let mut trait_fns = TokenStream::new();
+    let option_str = quote!(::core::option::Option<&'static ::core::primitive::str>);
+
+    if !replaced("http_status") {
+        let body = if model.published.http_status {
+            let (table, body) = status_table(model);
+            tables.extend(table);
+            body
+        } else {
+            quote!(&[])
+        };
+        inherent.extend(quote! {
+            /// Every HTTP status of the table's `http_status` cell for the
+            /// code, in the order written (`[404, 500]` for `404/500`);
+            /// empty where the cell names none or the table has no such
+            /// column.
+            #[inline]
+            pub const fn http_statuses(&self) -> &'static [::core::primitive::u16] {
+                #body
+            }
+
+            /// The HTTP status to answer with: the first of
+            /// [`http_statuses`](Self::http_statuses), `None` where there
+            /// is none.
+            #[inline]
+            pub const fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
+                match self.http_statuses() {
+                    [first, ..] => ::core::option::Option::Some(*first),
+                    [] => ::core::option::Option::None,
+                }
+            }
+        });
+        trait_fns.extend(quote! {
+            #[inline]
+            fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
+                #ident::http_status(self)
+            }
+
+            #[inline]
+            fn http_statuses(&self) -> &'static [::core::primitive::u16] {
+                #ident::http_statuses(self)
+            }
+        });
+    }
+
+    for (name, present, doc) in [
+        (
+            "message",
+            model.published.message,
+            " The table's `message` cell for the code, as plain text (markup \
+             removed, as in `description()`); `None` where it is empty or the \
+             table has no such column.",
+        ),
+        (
+            "solution",
+            model.published.solution,
+            " The table's `solution` cell for the code, what the caller should \
+             do, as plain text (markup removed, as in `description()`); `None` \
+             where it is empty or the table has no such column.",
+        ),
+    ] {
+        if replaced(name) {
+            continue;
+        }
+        let function = quote::format_ident!("{}", name);
+        let body = if present {
+            let table = quote::format_ident!("{}", name.to_ascii_uppercase());
+            let texts: Vec<String> = model
+                .variants
+                .iter()
+                .map(|v| {
+                    let cell = match name {
+                        "message" => &v.row.message,
+                        _ => &v.row.solution,
+                    };
+                    cell.as_deref()
+                        .map(error_codes_table::plain::plain_text)
+                        .unwrap_or_default()
+                })
+                .collect();
+            let strings = strings(krate, texts.iter().map(String::as_str));
+            let ends_len = 4 * texts.len();
+            tables.extend(quote! {
+                static #table: #krate::__private::Strings<#ends_len> = #strings;
+            });
+            quote! {
+                let text = #table.get(index(self));
+                if text.is_empty() {
+                    ::core::option::Option::None
+                } else {
+                    ::core::option::Option::Some(text)
+                }
+            }
+        } else {
+            quote!(::core::option::Option::None)
+        };
+        inherent.extend(quote! {
+            #[doc = #doc]
+            #[inline]
+            pub const fn #function(&self) -> #option_str {
+                #body
+            }
+        });
+        trait_fns.extend(quote! {
+            #[inline]
+            fn #function(&self) -> #option_str {
+                #ident::#function(self)
+            }
+        });
+    }
+
+    if let Some(template) = model.published.docs_url {
+        let urls: Vec<String> = model
+            .variants
+            .iter()
+            .map(|v| docs_url(template, &v.row.code))
+            .collect();
+        let strings = strings(krate, urls.iter().map(String::as_str));
+        let ends_len = 4 * urls.len();
+        tables.extend(quote! {
+            static DOCS_URLS: #krate::__private::Strings<#ends_len> = #strings;
+        });
+        let doc = format!(
+            " The code's documentation page: `{}` with the code, percent-encoded, in place of `{{code}}`.",
+            template.replace('`', "'")
+        );
+        inherent.extend(quote! {
+            #[doc = #doc]
+            #[inline]
+            pub const fn docs_url(&self) -> &'static ::core::primitive::str {
+                DOCS_URLS.get(index(self))
+            }
+        });
+        trait_fns.extend(quote! {
+            #[inline]
+            fn docs_url(&self) -> #option_str {
+                ::core::option::Option::Some(#ident::docs_url(self))
+            }
+        });
+    }
+
+    let items = quote! {
+        #tables
+
+        impl #ident {
+            #inherent
+        }
+    };
+    (items, trait_fns)
+}
+
+/// The distinct lists of statuses, each a slice, and per row a byte (past
+/// 256 lists, a little-endian `u32`) naming its list: real tables use a
+/// handful of statuses, so this is a few tokens whatever the rows.
+fn status_table(model: &Enum) -> (TokenStream, TokenStream) {
+    let krate = model.krate;
+    let mut distinct: Vec<&[u16]> = Vec::new();
+    let mut positions: BTreeMap<&[u16], usize> = BTreeMap::new();
+    let indices: Vec<usize> = model
+        .variants
+        .iter()
+        .map(|v| {
+            let list = v.row.http_status.as_slice();
+            *positions.entry(list).or_insert_with(|| {
+                distinct.push(list);
+                distinct.len() - 1
+            })
+        })
+        .collect();
+    let narrow = distinct.len() <= usize::from(u8::MAX) + 1;
+    let bytes: Vec<u8> = if narrow {
+        indices.iter().map(|&i| i as u8).collect()
+    } else {
+        indices
+            .iter()
+            .flat_map(|&i| u32::try_from(i).unwrap_or(u32::MAX).to_le_bytes())
+            .collect()
+    };
+    let lists = distinct.iter().map(|list| {
+        let statuses = list.iter().map(|&s| Literal::u16_unsuffixed(s));
+        quote!(&[#(#statuses),*])
+    });
+    let (count, len) = (distinct.len(), bytes.len());
+    let bytes = Literal::byte_string(&bytes);
+    let table = quote! {
+        static STATUS_LISTS: [&[::core::primitive::u16]; #count] = [#(#lists),*];
+        static STATUSES: [::core::primitive::u8; #len] = *#bytes;
+    };
+    let body = if narrow {
+        quote!(STATUS_LISTS[STATUSES[index(self)] as ::core::primitive::usize])
+    } else {
+        quote! {
+            match #krate::__private::u32_at(&STATUSES, index(self)) {
+                ::core::option::Option::Some(list) => STATUS_LISTS[list as ::core::primitive::usize],
+                ::core::option::Option::None => &[],
+            }
+        }
+    };
+    (table, body)
+}
+
+/// The characters of a code kept as they are in a URL: RFC 3986's
+/// unreserved ones; every other byte is percent-encoded.
+const ENCODED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// The template with `code`, percent-encoded, in place of every `{code}`.
+pub fn docs_url(template: &str, code: &str) -> String {
+    let encoded = percent_encoding::utf8_percent_encode(code, ENCODED).to_string();
+    template.replace("{code}", &encoded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::docs_url;
+
+    #[test]
+    fn the_code_is_percent_encoded_into_the_template() {
+        let template = "https://example.com/errors/{code}";
+        for (code, url) in [
+            (
+                "VolumeBackup.0014",
+                "https://example.com/errors/VolumeBackup.0014",
+            ),
+            ("Not Found", "https://example.com/errors/Not%20Found"),
+            ("a/b?c#d", "https://example.com/errors/a%2Fb%3Fc%23d"),
+            ("-32700", "https://example.com/errors/-32700"),
+            ("é", "https://example.com/errors/%C3%A9"),
+        ] {
+            assert_eq!(docs_url(template, code), url);
+        }
+        assert_eq!(
+            docs_url("https://x.dev/{code}#{code}", "A 1"),
+            "https://x.dev/A%201#A%201"
+        );
+    }
+}

@@ -1,0 +1,192 @@
+//! The standard columns published tables carry beside the description
+//! (`http_status`, `message`, `solution`), each code's page (`docs_url`),
+//! and what error-codes-core's `http` and `miette` features make of them.
+
+use error_codes_core::{Code, ErrorCode, error_codes};
+use miette::Diagnostic;
+
+/// A shop's errors, with every standard column under a published heading
+/// (`Error Code,Description,HTTP Status Code,Error Message,Handling Measure`).
+#[error_codes(
+    csv = "tests/fixtures/published.csv",
+    docs_url = "https://example.com/errors/{code}",
+    code_macro = false
+)]
+pub enum Shop {}
+
+/// Messages and no descriptions: the message is the description.
+#[error_codes(csv = "tests/fixtures/messages_only.csv", code_macro = false)]
+pub enum Orders {}
+
+/// A subset named by hand gets the same accessors.
+#[derive(error_codes_core::ErrorCode, Debug, Clone, Copy, PartialEq, Eq)]
+#[error_code(
+    csv = "tests/fixtures/published.csv",
+    docs_url = "https://example.com/shop/{code}?lang=en"
+)]
+pub enum Payment {
+    #[code = "Shop.0003"]
+    Failed,
+}
+
+/// The columns renamed, and one left aside.
+#[error_codes(
+    csv = "tests/fixtures/published.csv",
+    headers(http_status = "Error Message", message = "HTTP Status Code"),
+    ignore = ["Handling Measure"],
+    code_macro = false
+)]
+pub enum Swapped {}
+
+#[test]
+fn every_status_form_gives_its_statuses() {
+    assert_eq!(Shop::Shop0001.http_statuses(), &[400]); // 400 Bad Request
+    assert_eq!(Shop::Shop0002.http_statuses(), &[404]); // Not Found (404)
+    assert_eq!(Shop::Shop0003.http_statuses(), &[402, 409]); // "402, 409"
+    assert_eq!(Shop::Shop0004.http_statuses(), &[503, 500]); // 503/500
+    assert_eq!(Shop::Shop0005.http_statuses(), &[] as &[u16]); // N/A
+    assert_eq!(Shop::Shop0004.http_status(), Some(503));
+    assert_eq!(Shop::Shop0005.http_status(), None);
+    const STATUS: Option<u16> = Shop::Shop0001.http_status(); // const fn
+    assert_eq!(STATUS, Some(400));
+}
+
+#[test]
+fn message_and_solution_read_as_plain_text() {
+    assert_eq!(Shop::Shop0001.message(), Some("Add an item first."));
+    assert_eq!(Shop::Shop0002.message(), None);
+    assert_eq!(
+        Shop::Shop0002.solution(),
+        Some("Wait for the restock, or pick another item.")
+    );
+    assert_eq!(Shop::Shop0004.solution(), Some("Retry after 08:00."));
+    assert_eq!(Shop::Shop0003.solution(), None);
+    // The description stays its own column.
+    assert_eq!(Shop::Shop0001.description(), "The basket is empty.");
+}
+
+#[test]
+fn a_table_of_messages_takes_them_as_descriptions() {
+    assert_eq!(Orders::M1.description(), "The order is unknown.");
+    assert_eq!(Orders::M1.message(), Some("The order is unknown."));
+    assert_eq!(Orders::M1.to_string(), "M.1: The order is unknown.");
+    assert_eq!(Orders::M1.solution(), Some("Check the order number."));
+    assert_eq!(Orders::M2.http_status(), None);
+}
+
+#[test]
+fn tables_without_the_columns_give_none() {
+    use error_codes_core::VbsError;
+    assert_eq!(VbsError::VolumeBackup0014.http_status(), None);
+    assert_eq!(VbsError::VolumeBackup0014.http_statuses(), &[] as &[u16]);
+    assert_eq!(VbsError::VolumeBackup0014.message(), None);
+    assert_eq!(VbsError::VolumeBackup0014.solution(), None);
+    assert_eq!(ErrorCode::docs_url(&VbsError::VolumeBackup0014), None);
+    assert_eq!(VbsError::VolumeBackup0014.status_code(), None);
+}
+
+#[test]
+fn renamed_and_ignored_columns() {
+    // The message column read as statuses names none (no digit in it), the
+    // status column read as messages gives its text.
+    assert_eq!(Swapped::Shop0001.http_status(), None);
+    assert_eq!(Swapped::Shop0002.message(), Some("Not Found (404)"));
+    assert_eq!(Swapped::Shop0001.solution(), None);
+}
+
+/// Middleware written once for every table.
+fn status_of<E: ErrorCode>(error: E) -> u16 {
+    error.http_status().unwrap_or(500)
+}
+
+#[test]
+fn the_trait_gives_them_to_generic_code() {
+    assert_eq!(status_of(Shop::Shop0002), 404);
+    assert_eq!(status_of(Payment::Failed), 402);
+    assert_eq!(status_of(Shop::Shop0005), 500);
+    assert_eq!(
+        ErrorCode::message(&Payment::Failed),
+        Some("The card was declined.")
+    );
+    assert_eq!(
+        ErrorCode::solution(&Shop::Shop0001),
+        Shop::Shop0001.solution()
+    );
+    assert_eq!(ErrorCode::http_statuses(&Payment::Failed), &[402, 409]);
+    assert_eq!(
+        ErrorCode::docs_url(&Shop::Shop0003),
+        Some("https://example.com/errors/Shop.0003")
+    );
+    assert_eq!(
+        Payment::Failed.docs_url(),
+        "https://example.com/shop/Shop.0003?lang=en"
+    );
+}
+
+#[test]
+fn status_code_is_the_http_crates() {
+    use error_codes_core::http::StatusCode;
+    assert_eq!(Shop::Shop0001.status_code(), Some(StatusCode::BAD_REQUEST));
+    assert_eq!(
+        Shop::Shop0004.status_code(),
+        Some(StatusCode::SERVICE_UNAVAILABLE)
+    );
+    assert_eq!(Shop::Shop0005.status_code(), None);
+}
+
+fn shown(value: Option<Box<dyn std::fmt::Display + '_>>) -> Option<String> {
+    value.map(|shown| shown.to_string())
+}
+
+#[test]
+fn every_enum_and_code_is_a_miette_diagnostic() {
+    let error = Shop::Shop0002;
+    assert_eq!(shown(Diagnostic::code(&error)), Some("Shop.0002".into()));
+    assert_eq!(
+        shown(Diagnostic::help(&error)),
+        Some("Wait for the restock, or pick another item.".into())
+    );
+    assert_eq!(
+        shown(Diagnostic::url(&error)),
+        Some("https://example.com/errors/Shop.0002".into())
+    );
+    assert_eq!(shown(Diagnostic::help(&Shop::Shop0003)), None);
+    assert_eq!(
+        shown(Diagnostic::url(&Payment::Failed)),
+        Some("https://example.com/shop/Shop.0003?lang=en".into())
+    );
+    // A table without `docs_url` has no URL.
+    assert_eq!(shown(Diagnostic::url(&Orders::M1)), None);
+
+    let known: Code<Shop> = "Shop.0004".parse().unwrap();
+    assert_eq!(shown(known.code()), Some("Shop.0004".into()));
+    assert_eq!(shown(known.help()), Some("Retry after 08:00.".into()));
+    assert_eq!(
+        shown(known.url()),
+        Some("https://example.com/errors/Shop.0004".into())
+    );
+    let unknown: Code<Shop> = "Shop.9999".parse().unwrap();
+    assert_eq!(shown(unknown.code()), Some("Shop.9999".into()));
+    assert_eq!((shown(unknown.help()), shown(unknown.url())), (None, None));
+}
+
+#[test]
+fn miettes_graphical_handler_shows_code_message_help_and_link() {
+    let handler =
+        miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor())
+            .with_links(false)
+            .with_width(200);
+    let mut out = String::new();
+    handler.render_report(&mut out, &Shop::Shop0002).unwrap();
+    let out: Vec<&str> = out.lines().map(str::trim_end).collect();
+    assert_eq!(
+        out,
+        [
+            "Shop.0002 (https://example.com/errors/Shop.0002)",
+            "",
+            "  × Shop.0002: The item is sold out.",
+            "  help: Wait for the restock, or pick another item.",
+        ],
+        "{out:#?}"
+    );
+}
