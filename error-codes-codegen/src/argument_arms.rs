@@ -232,6 +232,9 @@ mod tests {
             module: None,
             name: None,
             deprecated: None,
+            http_status: Vec::new(),
+            message: None,
+            solution: None,
             values: Vec::new(),
         }
     }
