@@ -51,7 +51,8 @@ const STATUSES: &str = "\
 ";
 
 /// A `Code` column of repeated HTTP statuses beside unique identifiers:
-/// the identifiers are the codes, and stderr says why.
+/// the identifiers are the codes, the statuses the `http_status` column
+/// (issue 17), and stderr says why.
 #[test]
 fn the_choice_and_its_reason_go_to_stderr() {
     let page = Page::new("statuses.md", STATUSES);
@@ -59,7 +60,7 @@ fn the_choice_and_its_reason_go_to_stderr() {
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert_eq!(
         text(&output.stdout),
-        "code,description,Code\nNO_LID,The lid is not on.,404\nNO_CUP,No cup under the spout.,404\nTOO_HOT,The water is too hot.,409\n"
+        "code,description,http_status\nNO_LID,The lid is not on.,404\nNO_CUP,No cup under the spout.,404\nTOO_HOT,The water is too hot.,409\n"
     );
     let stderr = text(&output.stderr);
     assert!(

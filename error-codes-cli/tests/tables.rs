@@ -171,14 +171,17 @@ fn diff_compares_versions_whose_columns_differ() {
             text(&output.stderr),
         )
     };
-    // No options: every column is compared as text.
+    // No options: `http_status` and `Solution` are standard columns
+    // (issue 17), every other column is compared as text.
     let (status, stdout, stderr) = run(&[]);
     assert_eq!(status, Some(0), "{stderr}");
     assert_eq!(
         stdout,
         "column      \"Retry\" added (read by no `columns(...)` entry)\n\
-         column      \"Solution\" added (read by no `columns(...)` entry)\n\
-         value       K.2: http_status \"400\" -> \"404\"\n"
+         value       K.1: solution None -> \"Wait.\"\n\
+         status      K.2: 400 -> 404\n\
+         value       K.2: solution None -> \"Fill it.\"\n\
+         value       K.3: solution None -> \"Close it.\"\n"
     );
     // The options of the new version: the old one lacks `Retry` and
     // `Solution`, which is no reason to refuse it.
