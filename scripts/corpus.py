@@ -165,8 +165,8 @@ def plain(text):
     # RST escaped spaces that join markup to a word: nothing on the page,
     # but they keep the markup on either side apart until the end.
     text = re.sub(r"\\ (?=[`*:_])|(?<=[`*_])\\ ", JOINED, text)
-    # List bullets are decoration; the items' text stays.
-    text = re.sub(r"(?m)^[ \t]*[-*+][ \t]+(?=\S)", "", text)
+    # A cell is inline content (issue 21): a list's bullets are text, as
+    # the plain text of the generated code keeps them.
     # RST roles and named links: their text, with RST escapes applied.
     def interpreted(m):
         content = re.sub(r"\\(.)", r"\1", m.group(1))
