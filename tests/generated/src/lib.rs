@@ -31,6 +31,6 @@ pub mod retired;
 /// proc macro (issue 18).
 #[rustfmt::skip]
 pub mod templates;
-/// The seed table: `codes.csv` at the repository's root.
+/// A table of our own: the README's storage example.
 #[rustfmt::skip]
-pub mod vbs;
+pub mod storage;
