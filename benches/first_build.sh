@@ -83,7 +83,7 @@ for run in $(seq "$runs"); do
     for name in "${crates[@]}"; do
         rm -rf "$work/target-$name"
         start=$(date +%s.%N)
-        CARGO_TARGET_DIR="$work/target-$name" cargo build -q --offline --manifest-path "$work/$name/Cargo.toml"
+        CARGO_INCREMENTAL=0 CARGO_TARGET_DIR="$work/target-$name" cargo build -q --offline --manifest-path "$work/$name/Cargo.toml"
         end=$(date +%s.%N)
         times[$name]+="$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }') "
     done

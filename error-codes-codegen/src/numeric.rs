@@ -10,17 +10,13 @@
 
 use crate::model::{Enum, Index};
 use crate::phf;
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 /// The codes of a table as numbers.
 pub struct Numbers {
     /// Per row, its code's value.
     pub values: Vec<i64>,
-    /// Whether every code is written as Rust prints its value (no leading
-    /// zero, no `-0`): `from_i64` then looks the printed value up in the
-    /// enum's own hash; otherwise it gets a hash of its own.
-    pub canonical: bool,
 }
 
 /// The value of a code that is a decimal integer: an optional `-` and
@@ -36,27 +32,19 @@ pub fn value(code: &str) -> Option<i64> {
 /// The codes as numbers, when every one is a decimal integer and no two
 /// are the same number (`1` and `01` would make `from_i64(1)` ambiguous).
 pub fn numbers<'a>(codes: impl IntoIterator<Item = &'a str>) -> Option<Numbers> {
-    let mut values = Vec::new();
-    let mut canonical = true;
-    for code in codes {
-        let value = value(code)?;
-        canonical &= value.to_string() == code;
-        values.push(value);
+    let values = codes.into_iter().map(value).collect::<Option<Vec<i64>>>()?;
+    let mut sorted = values.clone();
+    sorted.sort_unstable();
+    if sorted.windows(2).any(|pair| pair[0] == pair[1]) {
+        return None;
     }
-    if !canonical {
-        let mut sorted = values.clone();
-        sorted.sort_unstable();
-        if sorted.windows(2).any(|pair| pair[0] == pair[1]) {
-            return None;
-        }
-    }
-    (!values.is_empty()).then_some(Numbers { values, canonical })
+    (!values.is_empty()).then_some(Numbers { values })
 }
 
 /// How far apart, at most, the smallest and the largest code may be for
 /// the row of a value to come from a table indexed by the number: a few
 /// bytes per row at most (HTTP's 63 statuses span 100 to 599), beyond which
-/// `index()` is a `match` and `from_i64` a lookup of the decimal text.
+/// `index()` is a `match` and `from_i64` a perfect hash over the numbers.
 fn dense_span(rows: usize) -> i128 {
     4 * rows as i128 + 256
 }
@@ -142,30 +130,13 @@ pub fn impls(model: &Enum) -> TokenStream {
         .collect();
     let len = bytes.len();
     let bytes = Literal::byte_string(&bytes);
-    let (number_tables, find) = if numbers.canonical {
-        (
-            TokenStream::new(),
-            quote!(#ident::from_code(decimal.as_str())),
-        )
-    } else {
-        // Codes such as `007`: the value as Rust prints it is looked up in
-        // a hash of its own. Numbers are at most 20 bytes, so the lookup
-        // never reads `CODES` (only codes over 24 bytes are compared there).
-        let printed: Vec<String> = numbers.values.iter().map(i64::to_string).collect();
-        let keys: Vec<&str> = printed.iter().map(String::as_str).collect();
-        let Some(lookup) = phf::build(&keys) else {
-            return TokenStream::new();
-        };
-        let name = Ident::new("NUMBER_LOOKUP", Span::call_site());
-        (
-            crate::lookup::lookup_static(krate, &name, &lookup, &keys),
-            quote!(NUMBER_LOOKUP.find(decimal.as_str(), &CODES, values())),
-        )
+    let Some((number_table, find)) = number_lookup(krate, &numbers.values) else {
+        return TokenStream::new();
     };
     let try_from = try_from(krate, ident, &quote!(::core::primitive::i64), quote!(value));
     quote! {
         static NUMBERS: [::core::primitive::u8; #len] = *#bytes;
-        #number_tables
+        #number_table
 
         impl #ident {
             /// The code as a number: every code of this table is a decimal
@@ -176,11 +147,9 @@ pub fn impls(model: &Enum) -> TokenStream {
             }
 
             /// The value whose code is the number `value`, in constant
-            /// time (the number is written in decimal and looked up in the
-            /// table's perfect hash).
+            /// time (a perfect hash over the numbers).
             #[inline]
             pub fn from_i64(value: ::core::primitive::i64) -> ::core::option::Option<Self> {
-                let decimal = #krate::__private::Decimal::new(value);
                 #find
             }
         }
@@ -195,6 +164,28 @@ pub fn impls(model: &Enum) -> TokenStream {
 
         #try_from
     }
+}
+
+/// The static perfect hash of `from_i64` over `values` (one per row, in
+/// row order) and the expression that finds `value` (an `i64` in scope)
+/// in it, for codes too far apart for a table indexed by the number.
+fn number_lookup(krate: &syn::Path, values: &[i64]) -> Option<(TokenStream, TokenStream)> {
+    let lookup = phf::build_numbers(values)?;
+    let buckets = lookup.bucket_bytes();
+    let slots = lookup.slot_bytes();
+    let (bucket_len, slot_len) = (buckets.len(), slots.len());
+    let buckets = Literal::byte_string(&buckets);
+    let slots = Literal::byte_string(&slots);
+    let seeds = lookup.seeds.map(Literal::u64_suffixed);
+    let table = quote! {
+        static NUMBER_LOOKUP: #krate::__private::NumberLookup<#bucket_len, #slot_len> =
+            #krate::__private::NumberLookup {
+                seeds: [#(#seeds),*],
+                buckets: #krate::__private::Aligned(*#buckets),
+                slots: #krate::__private::Aligned(*#slots),
+            };
+    };
+    Some((table, quote!(NUMBER_LOOKUP.find(value, values()))))
 }
 
 /// `TryFrom<#integer>` by `from_i64`, with the error naming the number.
@@ -228,7 +219,7 @@ fn try_from(
 /// The numeric impls of an enum whose discriminants are its codes, in
 /// `#[repr(#integer)]`: `as_i64` is a cast, `from_i64` reads `ROW_OF`
 /// when the codes are close together (`dense`, the row at `at`) and looks
-/// the decimal text up otherwise; `TryFrom` from `i64` and from `#integer`;
+/// the number up in its perfect hash otherwise; `TryFrom` from `i64` and from `#integer`;
 /// `PartialOrd` and `Ord` by row, so that the order stays the table's.
 fn by_discriminant(
     model: &Enum,
@@ -261,23 +252,13 @@ fn by_discriminant(
                 }
             }
         }
-        None if numbers.canonical => quote! {
-            let decimal = #krate::__private::Decimal::new(value);
-            #ident::from_code(decimal.as_str())
-        },
         None => {
-            // Codes such as `007`: see `impls`.
-            let printed: Vec<String> = numbers.values.iter().map(i64::to_string).collect();
-            let keys: Vec<&str> = printed.iter().map(String::as_str).collect();
-            let Some(lookup) = phf::build(&keys) else {
+            let Some((table, find)) = number_lookup(krate, &numbers.values) else {
                 return TokenStream::new();
             };
-            let name = Ident::new("NUMBER_LOOKUP", Span::call_site());
-            let table = crate::lookup::lookup_static(krate, &name, &lookup, &keys);
             quote! {
                 #table
-                let decimal = #krate::__private::Decimal::new(value);
-                NUMBER_LOOKUP.find(decimal.as_str(), &CODES, values())
+                #find
             }
         }
     };
@@ -383,9 +364,9 @@ mod tests {
     #[test]
     fn a_table_is_numeric_when_every_code_is_and_no_two_are_equal() {
         let all = numbers(["-1", "0", "1"]).expect("numeric");
-        assert_eq!((all.values, all.canonical), (vec![-1, 0, 1], true));
+        assert_eq!(all.values, vec![-1, 0, 1]);
         let padded = numbers(["001", "002"]).expect("numeric");
-        assert_eq!((padded.values, padded.canonical), (vec![1, 2], false));
+        assert_eq!(padded.values, vec![1, 2]);
         assert!(numbers(["1", "A"]).is_none());
         assert!(numbers(["1", "01"]).is_none());
         assert!(numbers(["0", "-0"]).is_none());

@@ -55,31 +55,90 @@ pub fn build(keys: &[&str]) -> Option<Lookup> {
 }
 
 fn build_with(keys: &[&str], full: bool, table_size: usize) -> Option<Lookup> {
-    // A power of two, so that the lookup finds the bucket with a shift.
-    let buckets = keys.len().div_ceil(4).next_power_of_two();
     let lengths = (
         keys.iter().map(|key| key.len()).min().unwrap_or(0),
         keys.iter().map(|key| key.len()).max().unwrap_or(0),
     );
-    let mut hashes = vec![0; keys.len()];
-    (0..ATTEMPTS).find_map(|attempt| {
-        let seeds = [0, 1, 2].map(|word| splitmix(3 * attempt + word));
+    let placed = search(keys.len(), table_size, |seeds, hashes| {
         for (hash, key) in hashes.iter_mut().zip(keys) {
             *hash = if full {
-                hash::full(key.as_bytes(), &seeds)
+                hash::full(key.as_bytes(), seeds)
             } else {
-                sampled(key, &seeds)
+                sampled(key, seeds)
             };
         }
+    })?;
+    Some(Lookup {
+        seeds: placed.seeds,
+        full,
+        lengths,
+        displacements: placed.displacements,
+        filters: placed.filters,
+        slots: placed.slots,
+    })
+}
+
+/// The lookup of `from_i64` on distinct numbers too far apart for a table
+/// indexed by the number (`numeric.rs`): the same hash and displace over
+/// `hash::number`, whose slots hold the number and its row instead of a
+/// code's words, so that a lookup neither prints the number nor compares
+/// text. `None` as for [`build`].
+pub fn build_numbers(values: &[i64]) -> Option<NumberLookup> {
+    let table_size = (values.len() + values.len() / 4).next_power_of_two();
+    (0..=GROWTH).find_map(|growth| {
+        let placed = search(values.len(), table_size << growth, |seeds, hashes| {
+            for (hash, &value) in hashes.iter_mut().zip(values) {
+                *hash = hash::number(value, seeds);
+            }
+        })?;
+        Some(NumberLookup {
+            seeds: placed.seeds,
+            displacements: placed.displacements,
+            filters: placed.filters,
+            slots: placed.slots,
+            values: values.to_vec(),
+        })
+    })
+}
+
+/// The perfect-hash tables of `from_i64` (see [`build_numbers`]).
+pub struct NumberLookup {
+    pub seeds: hash::Seeds,
+    pub displacements: Vec<u32>,
+    pub filters: Vec<u32>,
+    pub slots: Vec<Option<usize>>,
+    /// The numbers, in row order.
+    values: Vec<i64>,
+}
+
+/// What [`search`] finds: seeds under which every key has a slot of its own.
+struct Placed {
+    seeds: hash::Seeds,
+    displacements: Vec<u32>,
+    filters: Vec<u32>,
+    slots: Vec<Option<usize>>,
+}
+
+/// Tries [`ATTEMPTS`] seeds in a fixed order, `hash_all` hashing the
+/// `count` keys under each, until every bucket gets a displacement.
+fn search(
+    count: usize,
+    table_size: usize,
+    mut hash_all: impl FnMut(&hash::Seeds, &mut [u64]),
+) -> Option<Placed> {
+    // A power of two, so that the lookup finds the bucket with a shift.
+    let buckets = count.div_ceil(4).next_power_of_two();
+    let mut hashes = vec![0; count];
+    (0..ATTEMPTS).find_map(|attempt| {
+        let seeds = [0, 1, 2].map(|word| splitmix(3 * attempt + word));
+        hash_all(&seeds, &mut hashes);
         place(&hashes, buckets, table_size).map(|(displacements, slots)| {
             let mut filters = vec![0; buckets];
             for &h in &hashes {
                 filters[hash::bucket(h, buckets)] |= hash::filter_bit(h);
             }
-            Lookup {
+            Placed {
                 seeds,
-                full,
-                lengths,
                 displacements,
                 filters,
                 slots,
@@ -164,11 +223,7 @@ impl Lookup {
     /// The buckets as the lookup reads them: per bucket, its filter and
     /// displacement as `filter << 32 | displacement`, a little-endian `u64`.
     pub fn bucket_bytes(&self) -> Vec<u8> {
-        self.displacements
-            .iter()
-            .zip(&self.filters)
-            .flat_map(|(&d, &f)| (u64::from(f) << 32 | u64::from(d)).to_le_bytes())
-            .collect()
+        buckets_as_bytes(&self.displacements, &self.filters)
     }
 
     /// The slots as the lookup reads them: per slot, the words of the
@@ -194,6 +249,40 @@ impl Lookup {
     }
 }
 
+impl NumberLookup {
+    /// The buckets, as [`Lookup::bucket_bytes`].
+    pub fn bucket_bytes(&self) -> Vec<u8> {
+        buckets_as_bytes(&self.displacements, &self.filters)
+    }
+
+    /// The slots as `from_i64` reads them: per slot, the number and its
+    /// row, little-endian `u64`s. A free slot holds the first row's number
+    /// and row 0, so that it answers only that number, and rightly.
+    pub fn slot_bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(self.slots.len() * 16);
+        let first = self.values.first().copied().unwrap_or(0);
+        for slot in &self.slots {
+            let (value, row) = match slot.and_then(|row| Some((*self.values.get(row)?, row))) {
+                Some(found) => found,
+                None => (first, 0),
+            };
+            bytes.extend_from_slice(&value.to_le_bytes());
+            bytes.extend_from_slice(&(row as u64).to_le_bytes());
+        }
+        bytes
+    }
+}
+
+/// Per bucket, its filter and displacement as `filter << 32 |
+/// displacement`, a little-endian `u64`.
+fn buckets_as_bytes(displacements: &[u32], filters: &[u32]) -> Vec<u8> {
+    displacements
+        .iter()
+        .zip(filters)
+        .flat_map(|(&d, &f)| (u64::from(f) << 32 | u64::from(d)).to_le_bytes())
+        .collect()
+}
+
 /// A fixed sequence of well-mixed seeds, so the same table always gives the
 /// same output.
 fn splitmix(n: u64) -> u64 {
@@ -207,12 +296,18 @@ fn splitmix(n: u64) -> u64 {
 // that the tests check the tables with the code that reads them.
 #[cfg(test)]
 #[allow(dead_code)]
+#[path = "../../error-codes-core/src/numbers.rs"]
+mod numbers;
+#[cfg(test)]
+#[allow(dead_code)]
 #[path = "../../error-codes-core/src/lookup.rs"]
 mod runtime;
 #[cfg(test)]
 #[allow(dead_code)]
 #[path = "../../error-codes-core/src/strings.rs"]
 mod strings;
+#[cfg(test)]
+use runtime as lookup;
 
 #[cfg(test)]
 mod tests;

@@ -71,6 +71,14 @@ pub fn from_sample(head: u64, tail: u64, len: usize, seeds: &Seeds) -> u64 {
     fold(head ^ seeds[0], tail ^ seeds[1]).wrapping_add((len as u64).wrapping_mul(seeds[2] | 1))
 }
 
+/// Hashes a number for `from_i64`, when the codes are too far apart for
+/// a table indexed by the number: as a key of 8 bytes whose head word is
+/// the number, so that one multiply mixes it.
+#[inline(always)]
+pub fn number(value: i64, seeds: &Seeds) -> u64 {
+    from_sample(value as u64, 0, 8, seeds)
+}
+
 /// Hashes every byte of a key: each whole 8-byte word is folded into a
 /// seeded state, then the state meets the rest of the key as [`from_sample`]
 /// hashes it.

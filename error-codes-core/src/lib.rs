@@ -311,7 +311,7 @@ pub enum VbsError {}
 pub mod __private {
     pub use crate::formatted::{Piece, Template, fill, fill_slots, slice};
     pub use crate::lookup::{Aligned, Lookup};
-    pub use crate::numbers::{Decimal, i64_at};
+    pub use crate::numbers::{NumberLookup, i64_at};
     pub use crate::strings::{Strings, chunk, u32_at};
     #[cfg(feature = "macros")]
     pub use error_codes_macro::__unknown_code as unknown_code;

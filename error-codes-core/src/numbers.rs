@@ -1,6 +1,10 @@
 //! The runtime side of numeric codes (`as_i64`, `from_i64`): tables whose
 //! codes are all decimal integers, such as Discord's, Kafka's or JSON-RPC's.
 
+use super::hash;
+use super::lookup::Aligned;
+use core::hint::select_unpredictable;
+
 /// The little-endian `i64` at `index` of a table of them; `0` past its end,
 /// which the generated code never asks for (a `const fn` cannot panic
 /// helpfully, and a lookup must not panic at all).
@@ -18,77 +22,80 @@ pub const fn i64_at(bytes: &[u8], index: usize) -> i64 {
     }
 }
 
-/// An `i64` written in decimal, as Rust prints it (`-1`, `0`, `404`), on the
-/// stack: `from_i64` looks the text up in the enum's perfect hash, so it
-/// costs a few divisions and one lookup, whatever the table.
-pub struct Decimal {
-    /// The digits, right-aligned; `i64::MIN` takes all 20 bytes.
-    bytes: [u8; 20],
-    start: usize,
+/// Bytes per bucket of a [`NumberLookup`]: as in `Lookup`, the bucket's
+/// filter and displacement as `filter << 32 | displacement`.
+const BUCKET: usize = 8;
+
+/// Bytes per slot of a [`NumberLookup`]: the number, then its row, each a
+/// little-endian `u64`.
+const SLOT: usize = 16;
+
+/// The perfect hash of `from_i64` over numbers too far apart for a table
+/// indexed by the number (sparse codes such as Discord's, from 0 to
+/// 500,000): built by the macro as `Lookup` is, but keyed by the number
+/// itself (`hash::number`), so that a lookup neither prints the number nor
+/// compares text. `D` and `S` are the byte sizes of the buckets and slots.
+pub struct NumberLookup<const D: usize, const S: usize> {
+    /// The seeds the macro found to make the hash perfect.
+    pub seeds: hash::Seeds,
+    /// Per bucket, its displacement and the filter bits of its numbers.
+    pub buckets: Aligned<D>,
+    /// Per slot, its number and row. A free slot holds the first row's
+    /// number and row 0: the one number it answers, it answers rightly.
+    pub slots: Aligned<S>,
 }
 
-impl Decimal {
-    /// `value` in decimal.
+impl<const D: usize, const S: usize> NumberLookup<D, S> {
+    /// The value (`values` holds one per row, in row order) of the row
+    /// whose code is the number `value` (see [`probe_number`]).
     #[inline]
-    pub fn new(value: i64) -> Self {
-        let mut bytes = [0u8; 20];
-        let mut start = bytes.len();
-        let mut rest = value.unsigned_abs();
-        loop {
-            start -= 1;
-            bytes[start] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        if value < 0 {
-            start -= 1;
-            bytes[start] = b'-';
-        }
-        Decimal { bytes, start }
+    pub fn find<T: Copy>(&self, value: i64, values: &[T]) -> Option<T> {
+        // Fixed-size arrays: once inlined, the sizes are constants.
+        probe_number(&self.seeds, &self.buckets.0, &self.slots.0, value, values)
     }
+}
 
-    /// The decimal text.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self.bytes.get(self.start..) {
-            Some(digits) => core::str::from_utf8(digits).unwrap_or(""),
-            None => "",
-        }
+/// The value of the row whose code is the number `value`, in the tables of
+/// a [`NumberLookup`]: one hash, the bucket and a test of its filter, then
+/// the slot and one comparison, chosen without a branch as `from_code`'s
+/// is. Never panics, whatever the number.
+#[inline(always)]
+pub fn probe_number<T: Copy>(
+    seeds: &hash::Seeds,
+    buckets: &[u8],
+    slots: &[u8],
+    value: i64,
+    values: &[T],
+) -> Option<T> {
+    let h = hash::number(value, seeds);
+    let bucket = hash::bucket(h, buckets.len() / BUCKET);
+    let bucket = u64::from_le_bytes(*buckets.get(bucket * BUCKET..)?.first_chunk::<8>()?);
+    if (bucket >> 32) as u32 & hash::filter_bit(h) == 0 {
+        return None;
     }
+    let slot = hash::slot(h, bucket as u32, (slots.len() / SLOT).wrapping_sub(1));
+    let entry = slots.get(slot * SLOT..)?.first_chunk::<SLOT>()?;
+    let (number, row) = entry.split_at(8);
+    let same = number == value.to_le_bytes();
+    let row = match row.first_chunk::<8>() {
+        Some(row) => u64::from_le_bytes(*row) as usize,
+        None => 0,
+    };
+    // Free slots hold row 0, so this load is in bounds for every slot.
+    let found = *values.get(row)?;
+    select_unpredictable(same, Some(found), None)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alloc::string::ToString;
-
-    #[test]
-    fn decimal_is_what_rust_prints() {
-        for value in [
-            0,
-            1,
-            -1,
-            9,
-            10,
-            -10,
-            404,
-            -32700,
-            i64::MAX,
-            i64::MIN,
-            i64::MIN + 1,
-        ] {
-            assert_eq!(Decimal::new(value).as_str(), value.to_string());
-        }
-    }
 
     #[test]
     fn i64_at_reads_each_value_and_nothing_past_the_end() {
-        let bytes: alloc::vec::Vec<u8> = [7i64, -1, i64::MIN]
-            .iter()
-            .flat_map(|v| v.to_le_bytes())
-            .collect();
+        let mut bytes = [0u8; 24];
+        for (word, value) in bytes.chunks_exact_mut(8).zip([7i64, -1, i64::MIN]) {
+            word.copy_from_slice(&value.to_le_bytes());
+        }
         assert_eq!(
             [i64_at(&bytes, 0), i64_at(&bytes, 1), i64_at(&bytes, 2)],
             [7, -1, i64::MIN]

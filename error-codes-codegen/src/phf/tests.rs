@@ -207,6 +207,36 @@ fn the_same_keys_give_the_same_tables() {
     );
 }
 
+/// `from_i64`'s table over `values`, probed by the runtime's
+/// `NumberLookup`: the row of each number, `None` for any other.
+fn number_rows(values: &[i64]) -> impl Fn(i64) -> Option<usize> {
+    let built = build_numbers(values).expect("distinct numbers build");
+    let (buckets, slots) = (built.bucket_bytes(), built.slot_bytes());
+    let rows: Vec<usize> = (0..values.len()).collect();
+    move |value| super::numbers::probe_number(&built.seeds, &buckets, &slots, value, &rows)
+}
+
+/// Issue 20: numbers too far apart for a table indexed by the number
+/// (Discord's JSON codes run from 0 to 500,000 and more) are looked up by a
+/// perfect hash over the number, each to its own row and nothing else.
+#[test]
+fn far_apart_numbers_find_their_rows_and_nothing_else() {
+    let mut values: Vec<i64> = (0..1_000).map(|i| i * 7_919 - 3_000_000).collect();
+    values.extend([i64::MIN, i64::MAX, 0, -1]);
+    let find = number_rows(&values);
+    for (row, &value) in values.iter().enumerate() {
+        assert_eq!(find(value), Some(row), "{value}");
+    }
+    let known: HashSet<i64> = values.iter().copied().collect();
+    let misses = values
+        .iter()
+        .flat_map(|&v| [v.wrapping_add(1), v.wrapping_sub(1), v ^ 1 << 40, !v])
+        .filter(|miss| !known.contains(miss));
+    for miss in misses {
+        assert_eq!(find(miss), None, "{miss}");
+    }
+}
+
 /// Codes a table could hold, generated from a few parameters so that a
 /// failure shrinks to a small description.
 #[derive(Debug, Clone)]
@@ -306,5 +336,26 @@ proptest! {
     fn every_set_of_distinct_codes_builds_and_finds_exactly_its_codes(shape in shape()) {
         let codes = shape.codes();
         Built::new(&codes).check();
+    }
+
+    /// Any set of distinct numbers builds, and `from_i64`'s probe finds
+    /// every one and nothing next to one.
+    #[test]
+    fn every_set_of_distinct_numbers_finds_exactly_its_numbers(
+        numbers in proptest::collection::hash_set(any::<i64>(), 1..2_000),
+        spread in 0u32..63,
+    ) {
+        // Numbers from anywhere in `i64`, or bunched near zero.
+        let values: Vec<i64> = numbers.iter().map(|n| n >> spread).collect::<HashSet<_>>().into_iter().collect();
+        let find = number_rows(&values);
+        let known: HashSet<i64> = values.iter().copied().collect();
+        for (row, &value) in values.iter().enumerate() {
+            prop_assert_eq!(find(value), Some(row));
+            for near in [value.wrapping_add(1), value.wrapping_sub(1)] {
+                if !known.contains(&near) {
+                    prop_assert_eq!(find(near), None);
+                }
+            }
+        }
     }
 }
