@@ -6,8 +6,13 @@
 #   generated   error-codes-core with default-features = false and the file
 #               `error-codes generate` writes for the same table
 #   derives     the same enum written with thiserror + strum derives
-#   base        a project that already builds syn 2, serde (derive), serde_json
-#   base+codes  that project with error-codes-core and the attribute added
+#   base        a service crate that already builds serde (derive), serde_json
+#               and thiserror 2: syn 2 (serde_derive's) and syn 3
+#               (thiserror-impl's) for its proc macros, where ours build it
+#   base_codes  that project with error-codes-core and the attribute added
+# Every build runs with CARGO_INCREMENTAL=0: our crates are path
+# dependencies here, which Cargo would build incrementally (slower the first
+# time), where a user's crates.io dependencies never are.
 # Prints seconds per build and the ratios the issue asks for.
 #
 # Usage: benches/first_build.sh [runs, default 3]
@@ -57,13 +62,17 @@ pub enum Codes {
     #[strum(serialize = "A.3")]
     A3,
 }'
-base_deps='syn = { version = "2", features = ["full"] }
-serde = { version = "1", features = ["derive"] }
-serde_json = "1"'
+base_deps='serde = { version = "1", features = ["derive"] }
+serde_json = "1"
+thiserror = "2"'
 base_source='/// Uses each dependency once.
-pub fn touch() -> usize { syn::parse_str::<syn::Type>("u8").map(|_| 1).unwrap_or(0) + serde_json::to_string(&Row { a: 1 }).map(|s| s.len()).unwrap_or(0) }
+pub fn touch() -> Result<usize, Failed> { Ok(serde_json::to_string(&Row { a: 1 }).map_err(|_| Failed)?.len()) }
 #[derive(serde::Serialize)]
-struct Row { a: u8 }'
+struct Row { a: u8 }
+/// Why touching failed.
+#[derive(Debug, thiserror::Error)]
+#[error("failed")]
+pub struct Failed;'
 make_crate base "$base_deps" "$base_source"
 make_crate base_codes "$base_deps
 error-codes-core = { path = \"$repo/error-codes-core\" }" "$base_source
@@ -98,7 +107,7 @@ for name in "${crates[@]}"; do
 done
 echo
 awk -v a="${med[attribute]}" -v d="${med[derives]}" 'BEGIN { printf "attribute / derives: %.2fx (target 1.2x)\n", a / d }'
-awk -v b="${med[base]}" -v c="${med[base_codes]}" 'BEGIN { printf "added to a project with syn, serde, serde_json: %.1f s (target 3 s)\n", c - b }'
+awk -v b="${med[base]}" -v c="${med[base_codes]}" 'BEGIN { printf "added to a project with serde, serde_json, thiserror (syn 2 and 3): %.1f s (target 3 s)\n", c - b }'
 if [ -n "${med[generated]:-}" ]; then
     awk -v g="${med[generated]}" -v d="${med[derives]}" 'BEGIN { printf "generated file, runtime alone: %.1f s; / derives: %.2fx\n", g, g / d }'
 fi
