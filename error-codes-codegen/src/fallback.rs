@@ -135,7 +135,6 @@ fn impls(ident: &Ident, krate: &Path, columns: &[Declaration], serde: bool) -> T
             }
             impl #krate::__private::Template for #ident {
                 fn pieces(&self) -> &'static [#krate::__private::Piece] { &[] }
-                fn placeholders(&self) -> &'static [&'static ::core::primitive::str] { &[] }
             }
             impl #krate::ErrorCode for #ident {
                 const ALL: &'static [Self] = &[];

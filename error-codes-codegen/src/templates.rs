@@ -122,11 +122,6 @@ pub fn items(model: &Enum, templates: &[Option<Template>]) -> TokenStream {
             fn pieces(&self) -> &'static [#krate::__private::Piece] {
                 #pieces_body
             }
-
-            #[inline]
-            fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
-                #ident::placeholders(self)
-            }
         }
     }
 }

@@ -66,6 +66,19 @@ pub fn impls(
                 #ident::from_code(code)
             }
 
+            #[inline]
+            fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
+                #ident::placeholders(self)
+            }
+
+            #[inline]
+            fn fill(
+                &self,
+                args: &[&dyn ::core::fmt::Display],
+            ) -> ::core::result::Result<#krate::Formatted<Self>, #krate::ArgumentError> {
+                #ident::fill(self, args)
+            }
+
             #published
         }
 

@@ -37,6 +37,14 @@ pub struct Formatted<E> {
 }
 
 impl<E: ErrorCode> Formatted<E> {
+    /// A code whose text has no placeholders: its description.
+    pub(crate) fn unfilled(variant: E) -> Self {
+        Formatted {
+            variant,
+            text: String::from(variant.description()),
+        }
+    }
+
     /// The row: its code, description (the template), module and typed
     /// columns.
     #[inline]
@@ -104,6 +112,23 @@ pub struct ArgumentError {
 }
 
 impl ArgumentError {
+    /// `Ok` when `got` arguments fit `placeholders`, one each.
+    pub(crate) fn check(
+        code: &'static str,
+        placeholders: &'static [&'static str],
+        got: usize,
+    ) -> Result<(), ArgumentError> {
+        if got == placeholders.len() {
+            Ok(())
+        } else {
+            Err(ArgumentError {
+                code,
+                placeholders,
+                got,
+            })
+        }
+    }
+
     /// The code that was given the arguments.
     pub fn code(&self) -> &'static str {
         self.code
@@ -161,23 +186,13 @@ pub enum Piece {
 pub trait Template: ErrorCode {
     /// The row's template; empty for a row without placeholders.
     fn pieces(&self) -> &'static [Piece];
-
-    /// The row's placeholders, in the order arguments are given.
-    fn placeholders(&self) -> &'static [&'static str];
 }
 
 /// The generated `fill`: one argument per placeholder, in
 /// `placeholders()` order.
 #[doc(hidden)]
 pub fn fill<E: Template>(value: E, args: &[&dyn Display]) -> Result<Formatted<E>, ArgumentError> {
-    let placeholders = value.placeholders();
-    if args.len() != placeholders.len() {
-        return Err(ArgumentError {
-            code: value.code(),
-            placeholders,
-            got: args.len(),
-        });
-    }
+    ArgumentError::check(value.code(), value.placeholders(), args.len())?;
     Ok(build(value, |slot| args.get(slot).copied()))
 }
 

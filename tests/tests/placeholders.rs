@@ -246,3 +246,73 @@ fn the_readme_example_holds() {
     let e = templates!("T.4", "A", "B", what = "the box"); // positions, then names
     assert_eq!(e.variant(), Templates::T4); // the row, every column
 }
+
+/// Generic code over any table fills through the `ErrorCode` trait, with
+/// the same placeholders and the same errors as the enum's own `fill`.
+#[test]
+fn generic_code_fills_any_table_through_the_trait() {
+    use error_codes_core::ErrorCode;
+    fn reply<E: ErrorCode>(code: &str, args: &[&dyn fmt::Display]) -> Option<String> {
+        let error = E::from_code(code)?;
+        Some(match error.fill(args) {
+            Ok(filled) => filled.to_string(),
+            Err(wrong) => format!("{wrong} (takes {:?})", error.placeholders()),
+        })
+    }
+    assert_eq!(
+        reply::<Templates>("T.3", &[&"a", &2]),
+        Templates::from_code("T.3")
+            .and_then(|t| t.fill(&[&"a", &2]).ok())
+            .map(|filled| filled.to_string())
+    );
+    assert_eq!(
+        reply::<Templates>("T.2", &[&"color"]).as_deref(),
+        Some("T.2: Invalid color parameter in the request.")
+    );
+    assert_eq!(
+        reply::<Templates>("T.2", &[]).as_deref(),
+        Some(r#"code "T.2" takes 1 argument ({0}), got 0 (takes ["0"])"#)
+    );
+    for value in Templates::ALL {
+        assert_eq!(ErrorCode::placeholders(value), value.placeholders());
+    }
+}
+
+/// An enum that implements `ErrorCode` by hand gets the defaults: no
+/// placeholders, and `fill` gives the description for no arguments.
+#[test]
+fn a_hand_written_error_code_fills_without_placeholders() {
+    use error_codes_core::ErrorCode;
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    enum Own {
+        Busy,
+    }
+    impl fmt::Display for Own {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("OWN.1: Busy, try later.")
+        }
+    }
+    impl ErrorCode for Own {
+        const ALL: &'static [Self] = &[Own::Busy];
+        fn code(&self) -> &'static str {
+            "OWN.1"
+        }
+        fn description(&self) -> &'static str {
+            "Busy, try later."
+        }
+        fn module(&self) -> Option<&'static str> {
+            None
+        }
+        fn from_code(code: &str) -> Option<Self> {
+            (code == "OWN.1").then_some(Own::Busy)
+        }
+    }
+    assert!(Own::Busy.placeholders().is_empty());
+    let filled = Own::Busy.fill(&[]).expect("no arguments fit");
+    assert_eq!(
+        (filled.variant(), filled.text()),
+        (Own::Busy, "Busy, try later.")
+    );
+    let wrong = Own::Busy.fill(&[&1]).expect_err("one argument is too many");
+    assert_eq!((wrong.code(), wrong.takes(), wrong.got()), ("OWN.1", 0, 1));
+}

@@ -254,6 +254,20 @@ const _: () = {
             GrpcHttp::from_code(code)
         }
         #[inline]
+        fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
+            GrpcHttp::placeholders(self)
+        }
+        #[inline]
+        fn fill(
+            &self,
+            args: &[&dyn ::core::fmt::Display],
+        ) -> ::core::result::Result<
+            ::error_codes_core::Formatted<Self>,
+            ::error_codes_core::ArgumentError,
+        > {
+            GrpcHttp::fill(self, args)
+        }
+        #[inline]
         fn message(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
             GrpcHttp::message(self)
         }
@@ -360,10 +374,6 @@ const _: () = {
         #[inline]
         fn pieces(&self) -> &'static [::error_codes_core::__private::Piece] {
             &[]
-        }
-        #[inline]
-        fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
-            GrpcHttp::placeholders(self)
         }
     }
     impl GrpcHttp {

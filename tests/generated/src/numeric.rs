@@ -148,6 +148,20 @@ const _: () = {
             Numeric::from_code(code)
         }
         #[inline]
+        fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
+            Numeric::placeholders(self)
+        }
+        #[inline]
+        fn fill(
+            &self,
+            args: &[&dyn ::core::fmt::Display],
+        ) -> ::core::result::Result<
+            ::error_codes_core::Formatted<Self>,
+            ::error_codes_core::ArgumentError,
+        > {
+            Numeric::fill(self, args)
+        }
+        #[inline]
         fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
             Numeric::http_status(self)
         }
@@ -241,10 +255,6 @@ const _: () = {
         #[inline]
         fn pieces(&self) -> &'static [::error_codes_core::__private::Piece] {
             &[]
-        }
-        #[inline]
-        fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
-            Numeric::placeholders(self)
         }
     }
     impl Numeric {

@@ -158,6 +158,20 @@ const _: () = {
             Parcels::from_code(code)
         }
         #[inline]
+        fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
+            Parcels::placeholders(self)
+        }
+        #[inline]
+        fn fill(
+            &self,
+            args: &[&dyn ::core::fmt::Display],
+        ) -> ::core::result::Result<
+            ::error_codes_core::Formatted<Self>,
+            ::error_codes_core::ArgumentError,
+        > {
+            Parcels::fill(self, args)
+        }
+        #[inline]
         fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
             Parcels::http_status(self)
         }
@@ -251,10 +265,6 @@ const _: () = {
         #[inline]
         fn pieces(&self) -> &'static [::error_codes_core::__private::Piece] {
             &[]
-        }
-        #[inline]
-        fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
-            Parcels::placeholders(self)
         }
     }
     impl Parcels {

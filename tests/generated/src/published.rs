@@ -146,6 +146,20 @@ const _: () = {
             Shop::from_code(code)
         }
         #[inline]
+        fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
+            Shop::placeholders(self)
+        }
+        #[inline]
+        fn fill(
+            &self,
+            args: &[&dyn ::core::fmt::Display],
+        ) -> ::core::result::Result<
+            ::error_codes_core::Formatted<Self>,
+            ::error_codes_core::ArgumentError,
+        > {
+            Shop::fill(self, args)
+        }
+        #[inline]
         fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
             Shop::http_status(self)
         }
@@ -243,10 +257,6 @@ const _: () = {
         #[inline]
         fn pieces(&self) -> &'static [::error_codes_core::__private::Piece] {
             &[]
-        }
-        #[inline]
-        fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
-            Shop::placeholders(self)
         }
     }
     static STATUS_LISTS: [&[::core::primitive::u16]; 5usize] = [

@@ -112,6 +112,20 @@ const _: () = {
             Retired::from_code(code)
         }
         #[inline]
+        fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
+            Retired::placeholders(self)
+        }
+        #[inline]
+        fn fill(
+            &self,
+            args: &[&dyn ::core::fmt::Display],
+        ) -> ::core::result::Result<
+            ::error_codes_core::Formatted<Self>,
+            ::error_codes_core::ArgumentError,
+        > {
+            Retired::fill(self, args)
+        }
+        #[inline]
         fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
             Retired::http_status(self)
         }
@@ -205,10 +219,6 @@ const _: () = {
         #[inline]
         fn pieces(&self) -> &'static [::error_codes_core::__private::Piece] {
             &[]
-        }
-        #[inline]
-        fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
-            Retired::placeholders(self)
         }
     }
     impl Retired {

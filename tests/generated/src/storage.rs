@@ -125,6 +125,20 @@ const _: () = {
             StorageError::from_code(code)
         }
         #[inline]
+        fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
+            StorageError::placeholders(self)
+        }
+        #[inline]
+        fn fill(
+            &self,
+            args: &[&dyn ::core::fmt::Display],
+        ) -> ::core::result::Result<
+            ::error_codes_core::Formatted<Self>,
+            ::error_codes_core::ArgumentError,
+        > {
+            StorageError::fill(self, args)
+        }
+        #[inline]
         fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
             StorageError::http_status(self)
         }
@@ -218,10 +232,6 @@ const _: () = {
         #[inline]
         fn pieces(&self) -> &'static [::error_codes_core::__private::Piece] {
             &[]
-        }
-        #[inline]
-        fn placeholders(&self) -> &'static [&'static ::core::primitive::str] {
-            StorageError::placeholders(self)
         }
     }
     impl StorageError {
