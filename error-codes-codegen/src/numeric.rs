@@ -114,7 +114,6 @@ pub fn impls(model: &Enum) -> TokenStream {
         return TokenStream::new();
     };
     let krate = model.krate;
-    let ident = model.ident;
     let by_code = match &model.index {
         Index::Code(integer) => Some(integer),
         _ => None,
@@ -133,21 +132,40 @@ pub fn impls(model: &Enum) -> TokenStream {
     let Some((number_table, find)) = number_lookup(krate, &numbers.values) else {
         return TokenStream::new();
     };
-    let try_from = try_from(krate, ident, &quote!(::core::primitive::i64), quote!(value));
+    let conversions = conversions(
+        model,
+        " The code as a number: every code of this table is a decimal integer.",
+        quote!(#krate::__private::i64_at(&NUMBERS, index(self))),
+        find,
+    );
     quote! {
         static NUMBERS: [::core::primitive::u8; #len] = *#bytes;
         #number_table
+        #conversions
+    }
+}
 
+/// `as_i64` (`doc`, `as_i64` its body), `from_i64` (`find` its body, with
+/// `value` in scope), `From<Enum> for i64` and `TryFrom<i64>`: what every
+/// numeric table gets, however it finds a number's row.
+fn conversions(model: &Enum, doc: &str, as_i64: TokenStream, find: TokenStream) -> TokenStream {
+    let ident = model.ident;
+    let try_from = try_from(
+        model.krate,
+        ident,
+        &quote!(::core::primitive::i64),
+        quote!(value),
+    );
+    quote! {
         impl #ident {
-            /// The code as a number: every code of this table is a decimal
-            /// integer.
+            #[doc = #doc]
             #[inline]
             pub const fn as_i64(&self) -> ::core::primitive::i64 {
-                #krate::__private::i64_at(&NUMBERS, index(self))
+                #as_i64
             }
 
             /// The value whose code is the number `value`, in constant
-            /// time (a perfect hash over the numbers).
+            /// time.
             #[inline]
             pub fn from_i64(value: ::core::primitive::i64) -> ::core::option::Option<Self> {
                 #find
@@ -263,8 +281,6 @@ fn by_discriminant(
         }
     };
     let name = ident.to_string();
-    let i64_type = quote!(::core::primitive::i64);
-    let from_i64 = try_from(krate, ident, &i64_type, quote!(value));
     // `i64` itself has its impl above; other integers up to 64 bits convert
     // with `as`: a number that wraps is out of every code's range (the
     // codes fit the `repr`, and `u64` codes are at most `i64::MAX`).
@@ -290,31 +306,14 @@ fn by_discriminant(
         " The code as a number: every code of this table is a decimal integer, \
          and is the variant's discriminant (`{ident}::X as {integer}` gives it too)."
     );
+    let conversions = conversions(
+        model,
+        &doc_as_i64,
+        quote!(*self as ::core::primitive::i64),
+        find,
+    );
     quote! {
-        impl #ident {
-            #[doc = #doc_as_i64]
-            #[inline]
-            pub const fn as_i64(&self) -> ::core::primitive::i64 {
-                *self as ::core::primitive::i64
-            }
-
-            /// The value whose code is the number `value`, in constant
-            /// time.
-            #[inline]
-            pub fn from_i64(value: ::core::primitive::i64) -> ::core::option::Option<Self> {
-                #find
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::From<#ident> for ::core::primitive::i64 {
-            #[inline]
-            fn from(value: #ident) -> ::core::primitive::i64 {
-                value.as_i64()
-            }
-        }
-
-        #from_i64
+        #conversions
         #from_repr
 
         // The discriminants are the codes, whose order is not the table's:
