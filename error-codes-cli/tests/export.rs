@@ -2,48 +2,11 @@
 //! `import` as the table itself does, byte for byte, and modules that
 //! TypeScript, Python and OpenAPI tooling accept.
 
+mod common;
+
+use common::{Dir, root, run, text};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_error-codes"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the error-codes binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// A fresh directory for one test, removed when the test is done.
-struct Scratch(PathBuf);
-
-impl std::ops::Deref for Scratch {
-    type Target = Path;
-    fn deref(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn scratch(name: &str) -> Scratch {
-    let dir =
-        std::env::temp_dir().join(format!("error-codes-export-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    Scratch(dir)
-}
+use std::process::Command;
 
 /// The page formats and the extension `import` knows each by.
 const PAGES: [(&str, &str); 3] = [("markdown", "md"), ("rst", "rst"), ("html", "html")];
@@ -120,7 +83,7 @@ Pipes,P.1,The same code in another module.,,400
 
 #[test]
 fn pages_of_a_hostile_table_read_back_byte_for_byte() {
-    let dir = scratch("hostile");
+    let dir = Dir::new("hostile");
     let table = dir.join("hostile.csv");
     std::fs::write(&table, HOSTILE).unwrap();
     let options = r#"duplicates = "merge", columns(http_status: Option<u16> = "HTTP Status"), ignore = ["Solution"]"#;
@@ -131,7 +94,7 @@ fn pages_of_a_hostile_table_read_back_byte_for_byte() {
 /// Codes that are phrases, no module column, a code made of markup.
 #[test]
 fn pages_of_a_table_of_phrases_read_back() {
-    let dir = scratch("phrases");
+    let dir = Dir::new("phrases");
     let table = dir.join("phrases.csv");
     std::fs::write(
         &table,
@@ -185,7 +148,7 @@ fn random_cell(random: &mut Random) -> String {
 /// Random tables of those cells, in every column but the code.
 #[test]
 fn pages_of_random_tables_read_back() {
-    let dir = scratch("random");
+    let dir = Dir::new("random");
     let mut random = Random(0x9E37_79B9_7F4A_7C15);
     let mut failures = Vec::new();
     for table_number in 0..40 {
@@ -233,7 +196,7 @@ fn rst_reads_as_the_same_table_in_docutils() {
         eprintln!("skipped: no docutils (pip install docutils)");
         return;
     }
-    let dir = scratch("docutils");
+    let dir = Dir::new("docutils");
     let hostile: String = HOSTILE
         .lines()
         .filter(|line| !line.starts_with(",L.2"))
@@ -285,7 +248,7 @@ fn rst_reads_as_the_same_table_in_docutils() {
 
 #[test]
 fn pages_of_the_seed_table_read_back() {
-    let dir = scratch("seed");
+    let dir = Dir::new("seed");
     let failures = round_trip(&root().join("codes.csv"), "", &dir);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
@@ -301,7 +264,7 @@ fn pages_of_every_corpus_table_read_back() {
     };
     let mut tables: Vec<PathBuf> = listing.map(|e| e.unwrap().path()).collect();
     tables.sort();
-    let dir = scratch("corpus");
+    let dir = Dir::new("corpus");
     let (mut built, mut failures, mut refused) = (0, Vec::new(), Vec::new());
     for table in &tables {
         let path = table.to_str().unwrap();
@@ -334,7 +297,7 @@ fn pages_of_every_corpus_table_read_back() {
 
 #[test]
 fn pages_hold_every_row_and_column_and_codes_as_written() {
-    let dir = scratch("columns");
+    let dir = Dir::new("columns");
     let table = dir.join("t.csv");
     std::fs::write(
         &table,
@@ -381,7 +344,7 @@ fn exports_are_deterministic() {
 
 #[test]
 fn export_exits_2_when_it_cannot_do_its_work() {
-    let dir = scratch("failures");
+    let dir = Dir::new("failures");
     let missing = dir.join("missing.csv");
     let output = run(&["export", missing.to_str().unwrap(), "--format", "rst"]);
     assert_eq!(output.status.code(), Some(2));
@@ -498,7 +461,7 @@ fn typescript_passes_tsc_strict() {
         eprintln!("skipped: no tsc (npm install --prefix target/export-tools typescript@5)");
         return;
     };
-    let dir = scratch("typescript");
+    let dir = Dir::new("typescript");
     let files = exports("typescript", "ts", &dir);
     // The module used as a user would: the union, the record, the guard.
     let usage = dir.join("use.ts");
@@ -551,7 +514,7 @@ fn python_imports_and_passes_mypy_strict() {
         eprintln!("skipped: no python3");
         return;
     };
-    let dir = scratch("python");
+    let dir = Dir::new("python");
     let files = exports("python", "py", &dir);
     let mut python = Command::new("python3");
     python.current_dir(&*dir).args([
@@ -583,7 +546,7 @@ fn openapi_is_valid_3_1() {
         eprintln!("skipped: no openapi-spec-validator (pip install openapi-spec-validator)");
         return;
     };
-    let dir = scratch("openapi");
+    let dir = Dir::new("openapi");
     let files = exports("openapi", "json", &dir);
     validator.args(&files);
     checked(validator, "openapi-spec-validator");

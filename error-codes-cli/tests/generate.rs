@@ -2,7 +2,10 @@
 //! what it writes now (snapshots a reviewer reads as a diff), and
 //! `--check` tells a fresh file from a stale one in the table's terms.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{Dir, root, run_in as run};
+use std::path::Path;
 use std::process::{Command, Output};
 
 /// The files of `tests/generated/src`: table, enum, options, file, with
@@ -52,18 +55,6 @@ const SNAPSHOTS: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_error-codes"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
-}
-
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
@@ -96,28 +87,10 @@ fn committed_expansions_are_what_generate_writes_now() {
     }
 }
 
-/// A directory of its own per test, removed at the end.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let path = std::env::temp_dir().join(format!("error-codes-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        Scratch(path)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 #[test]
 fn check_names_the_first_change_of_the_table() {
-    let scratch = Scratch::new("generate-check");
-    let dir = &scratch.0;
+    let scratch = Dir::new("check");
+    let dir: &Path = &scratch;
     let table = "code,description\nA.1,The first.\nA.2,The second.\n";
     std::fs::write(dir.join("t.csv"), table).unwrap();
     let generate = |check: bool| {
@@ -166,8 +139,8 @@ fn check_names_the_first_change_of_the_table() {
 
 #[test]
 fn a_table_or_enum_it_cannot_use_exits_2_with_the_macros_errors() {
-    let scratch = Scratch::new("generate-errors");
-    let dir = &scratch.0;
+    let scratch = Dir::new("errors");
+    let dir: &Path = &scratch;
     std::fs::write(
         dir.join("bad.csv"),
         "code,description\nA.1,One.\nA.1,Two.\nB 2,Three.\n",
@@ -215,8 +188,8 @@ fn a_table_or_enum_it_cannot_use_exits_2_with_the_macros_errors() {
 /// `codes.csv` as `VbsError` does.
 #[test]
 fn a_crate_of_the_generated_seed_file_builds_without_proc_macros() {
-    let scratch = Scratch::new("generate-seed");
-    let dir = &scratch.0;
+    let scratch = Dir::new("seed");
+    let dir: &Path = &scratch;
     std::fs::create_dir_all(dir.join("src")).unwrap();
     let core = root().join("error-codes-core");
     std::fs::write(

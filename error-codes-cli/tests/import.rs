@@ -1,19 +1,9 @@
 //! The `error-codes import` command as a user runs it.
 
+mod common;
+
+use common::{run, text};
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_error-codes"))
-        .args(args)
-        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(".."))
-        .output()
-        .expect("the error-codes binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 /// The seed table came from this page: importing it again must give the
 /// committed `codes.csv` exactly, so a new upstream page is one command.

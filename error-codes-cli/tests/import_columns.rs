@@ -2,45 +2,9 @@
 //! a user sees it: the choice and its reason on standard error, the options
 //! that override it, and the error that names them.
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
-struct Page(PathBuf);
-
-impl Page {
-    fn new(name: &str, text: &str) -> Page {
-        let path =
-            std::env::temp_dir().join(format!("error-codes-columns-{}-{name}", std::process::id()));
-        std::fs::File::create(&path)
-            .and_then(|mut f| f.write_all(text.as_bytes()))
-            .unwrap();
-        Page(path)
-    }
-
-    fn import(&self, options: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_error-codes"))
-            .arg("import")
-            .arg(&self.0)
-            .args(options)
-            .output()
-            .unwrap()
-    }
-
-    fn name(&self) -> String {
-        self.0.display().to_string()
-    }
-}
-
-impl Drop for Page {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::{Page, run, text};
 
 const STATUSES: &str = "\
 | Code | Error | Description |
@@ -186,19 +150,21 @@ Heating,K.2,The kettle is empty.,400
 Lid,K.3,The lid is open.,400
 ";
     let csv = Page::new("kettle.csv", table);
-    let markdown = std::env::temp_dir().join(format!(
-        "error-codes-columns-{}-kettle.md",
-        std::process::id()
-    ));
-    let output = Command::new(env!("CARGO_BIN_EXE_error-codes"))
-        .args(["export", "--format", "markdown", "--title", "Kettle"])
-        .arg(&csv.0)
-        .args(["--options", "columns(http_status: u16)", "-o"])
-        .arg(&markdown)
-        .output()
-        .unwrap();
+    let page = Page::new("kettle.md", "");
+    let (csv_path, page_path) = (csv.name(), page.name());
+    let output = run(&[
+        "export",
+        "--format",
+        "markdown",
+        "--title",
+        "Kettle",
+        &csv_path,
+        "--options",
+        "columns(http_status: u16)",
+        "-o",
+        &page_path,
+    ]);
     assert!(output.status.success(), "{}", text(&output.stderr));
-    let page = Page(markdown);
     let output = page.import(&[]);
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert_eq!(text(&output.stdout), table);

@@ -2,81 +2,10 @@
 //! deep, wide or malformed pages read in bounded time and memory, or fail
 //! with status 2 and the line at fault.
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+mod common;
 
-/// A page of its own per test, removed at the end.
-struct Page(PathBuf);
-
-impl Page {
-    fn new(name: &str, text: &str) -> Page {
-        let path =
-            std::env::temp_dir().join(format!("error-codes-hostile-{}-{name}", std::process::id()));
-        std::fs::File::create(&path)
-            .and_then(|mut f| f.write_all(text.as_bytes()))
-            .unwrap();
-        Page(path)
-    }
-
-    fn import(&self) -> Output {
-        self.import_within(Duration::from_secs(600))
-    }
-
-    /// Imports the page; a run past `limit` is killed and fails the test,
-    /// so a page that makes the import quadratic fails instead of hanging.
-    fn import_within(&self, limit: Duration) -> Output {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_error-codes"))
-            .arg("import")
-            .arg(&self.0)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let start = Instant::now();
-        // Read the pipes on threads so a large output cannot block the child.
-        let mut stdout = child.stdout.take().unwrap();
-        let mut stderr = child.stderr.take().unwrap();
-        let out = std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            std::io::Read::read_to_end(&mut stdout, &mut bytes).map(|_| bytes)
-        });
-        let err = std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            std::io::Read::read_to_end(&mut stderr, &mut bytes).map(|_| bytes)
-        });
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status;
-            }
-            if start.elapsed() > limit {
-                child.kill().unwrap();
-                panic!("the import of {} ran past {limit:?}", self.0.display());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        Output {
-            status,
-            stdout: out.join().unwrap().unwrap(),
-            stderr: err.join().unwrap().unwrap(),
-        }
-    }
-
-    fn name(&self) -> String {
-        self.0.display().to_string()
-    }
-}
-
-impl Drop for Page {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::{Page, text};
+use std::time::Duration;
 
 /// Counting each row's line from the start of the page made Markdown
 /// import quadratic: 20,000 rows took 13 s in release, so these 100,000
@@ -91,7 +20,7 @@ fn a_large_markdown_page_is_read_in_one_pass() {
         page.push_str(&format!("| L.{i} | Row {i}. |\n"));
     }
     let page = Page::new("large.md", &page);
-    let output = page.import_within(Duration::from_secs(300));
+    let output = page.import_within(&[], Duration::from_secs(300));
     assert!(output.status.success(), "{}", text(&output.stderr));
     let csv = text(&output.stdout);
     assert_eq!(csv.lines().count(), rows + 1);
@@ -107,7 +36,7 @@ fn text_in_a_simple_table_margin_fails_with_its_line() {
         "margin.rst",
         "Errors\n======\n\n=====  =============\nCode   Description\n=====  =============\nM.1    Fits.\nM.1000 Overflows.\n=====  =============\n",
     );
-    let output = page.import();
+    let output = page.import(&[]);
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         text(&output.stderr),
@@ -127,7 +56,7 @@ fn a_grid_table_without_its_bottom_border_keeps_its_last_row() {
         "open.rst",
         "+------+-------------+\n| Code | Description |\n+======+=============+\n| O.1  | First.      |\n+------+-------------+\n| O.2  | Last.       |\n",
     );
-    let output = page.import();
+    let output = page.import(&[]);
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert_eq!(
         text(&output.stdout),
@@ -150,7 +79,7 @@ fn a_tab_aligned_grid_table_is_read() {
         "tabs.rst",
         "+-------+---------------+\n| Code\t| Description\t|\n+=======+===============+\n| T.1\t| Tabbed.\t|\n+-------+---------------+\n",
     );
-    let output = page.import();
+    let output = page.import(&[]);
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert_eq!(text(&output.stdout), "code,description\nT.1,Tabbed.\n");
 }
@@ -162,7 +91,7 @@ fn an_escaped_pipe_ends_a_markdown_cell() {
         "pipe.md",
         "| Code | Description |\n|---|---|\n| P.1 | Either a \\| |\n",
     );
-    let output = page.import();
+    let output = page.import(&[]);
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert_eq!(text(&output.stdout), "code,description\nP.1,Either a |\n");
 }
@@ -177,8 +106,8 @@ fn huge_html_spans_stop_at_the_grid_budget() {
         "spans.html",
         &format!("<table>\n<tr><th>Code</th><th>Description</th></tr>\n{rows}</table>\n"),
     );
-    assert!(std::fs::metadata(&page.0).unwrap().len() < 30_000);
-    let output = page.import();
+    assert!(std::fs::metadata(page.path()).unwrap().len() < 30_000);
+    let output = page.import(&[]);
     assert!(output.status.success(), "{}", text(&output.stderr));
     let stderr = text(&output.stderr);
     assert!(
@@ -202,7 +131,7 @@ fn deeply_nested_html_is_read_as_text() {
             "</div>".repeat(depth)
         ),
     );
-    let output = page.import_within(Duration::from_secs(300));
+    let output = page.import_within(&[], Duration::from_secs(300));
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert_eq!(text(&output.stdout), "code,description\nD.1,Deep.\n");
     assert!(

@@ -1,43 +1,11 @@
 //! `error-codes check`, `diff` and `export` as a user runs them, on tables
 //! written for these tests.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-/// A directory of its own per test, removed at the end.
-struct Dir(PathBuf);
-
-impl Dir {
-    fn new(name: &str) -> Dir {
-        let path = std::env::temp_dir().join(format!("error-codes-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        Dir(path)
-    }
-
-    fn write(&self, name: &str, text: &str) -> &Self {
-        std::fs::write(self.0.join(name), text).unwrap();
-        self
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_error-codes"))
-            .args(args)
-            .current_dir(&self.0)
-            .output()
-            .unwrap()
-    }
-}
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::{Dir, text};
+use std::path::Path;
+use std::process::Command;
 
 const KETTLE: &str = "\
 module,code,description,http_status
@@ -250,7 +218,7 @@ fn diff_reads_the_old_table_from_git() {
     let git = |args: &[&str]| {
         let status = Command::new("git")
             .args(args)
-            .current_dir(&dir.0)
+            .current_dir(&*dir)
             .env("GIT_AUTHOR_NAME", "t")
             .env("GIT_AUTHOR_EMAIL", "t@example.com")
             .env("GIT_COMMITTER_NAME", "t")
@@ -301,7 +269,7 @@ fn export_writes_the_table_as_markdown_by_module_and_json() {
     ]);
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert_eq!(
-        std::fs::read_to_string(dir.0.join("KETTLE.md")).unwrap(),
+        std::fs::read_to_string(dir.join("KETTLE.md")).unwrap(),
         "# Kettle errors\n\
          \n\
          ## Heating\n\
