@@ -11,7 +11,7 @@
 
 use crate::columns::Declaration;
 use crate::model::Enum;
-use crate::tokens::strings;
+use crate::tokens::{row_indices, strings};
 use error_codes_table::columns::{Int, Kind, Value};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -204,15 +204,6 @@ fn variant_accessor(
         .into_iter()
         .map(|index| index.unwrap_or(none_index))
         .collect();
-    let narrow = none_index <= usize::from(u8::MAX);
-    let bytes: Vec<u8> = if narrow {
-        indices.iter().map(|&i| i as u8).collect()
-    } else {
-        indices
-            .iter()
-            .flat_map(|&i| u32::try_from(i).unwrap_or(u32::MAX).to_le_bytes())
-            .collect()
-    };
     let path = &declaration.enum_path;
     let variant = |name: &str| {
         let ident = proc_macro2::Ident::new(name, declaration.cells_span);
@@ -233,21 +224,10 @@ fn variant_accessor(
         }
         _ => {}
     }
-    let len = bytes.len();
-    let bytes = Literal::byte_string(&bytes);
+    let (indices, read) = row_indices(krate, &table, &indices, none_index);
     let statics = quote! {
         #unknown
-        static #table: [::core::primitive::u8; #len] = *#bytes;
-    };
-    let read = if narrow {
-        quote!(#table[index(self)] as ::core::primitive::usize)
-    } else {
-        quote! {
-            match #krate::__private::u32_at(&#table, index(self)) {
-                ::core::option::Option::Some(index) => index as ::core::primitive::usize,
-                ::core::option::Option::None => #none_index,
-            }
-        }
+        #indices
     };
     let mut arms = TokenStream::new();
     for (index, name) in distinct.iter().enumerate() {

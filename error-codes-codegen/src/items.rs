@@ -8,8 +8,8 @@
 //! compiles in about half the time of the same tables written by hand.
 
 use crate::model::{Enum, Index, Variant};
-use crate::tokens::{lex, strings, strings_type, u32_le};
-use proc_macro2::{Ident, Literal, TokenStream};
+use crate::tokens::{lex, row_indices, strings, strings_type};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -199,33 +199,22 @@ fn modules(krate: &syn::Path, variants: &[Variant]) -> (TokenStream, TokenStream
         });
         indices.push(position);
     }
-    // One byte per row while the modules fit, else a little-endian `u32`.
-    let narrow = distinct.len() <= usize::from(u8::MAX) + 1;
-    let indices: Vec<u8> = if narrow {
-        indices.iter().map(|&i| i as u8).collect()
-    } else {
-        indices.iter().flat_map(|&i| u32_le(i)).collect()
-    };
-    let (indices_len, distinct_count) = (indices.len(), distinct.len());
-    let indices = Literal::byte_string(&indices);
+    let (indices, index) = row_indices(
+        krate,
+        &Ident::new("MODULES", Span::call_site()),
+        &indices,
+        0,
+    );
+    let count = distinct.len();
     let distinct = distinct.iter().map(|module| match module {
         Some(module) => quote!(::core::option::Option::Some(#module)),
         None => quote!(::core::option::Option::None),
     });
     let table = quote! {
-        static MODULE_NAMES: [::core::option::Option<&::core::primitive::str>; #distinct_count] =
+        static MODULE_NAMES: [::core::option::Option<&::core::primitive::str>; #count] =
             [#(#distinct),*];
-        static MODULES: [::core::primitive::u8; #indices_len] = *#indices;
+        #indices
     };
-    let body = if narrow {
-        quote!(MODULE_NAMES[MODULES[index(self)] as ::core::primitive::usize])
-    } else {
-        quote! {
-            match #krate::__private::u32_at(&MODULES, index(self)) {
-                ::core::option::Option::Some(module) => MODULE_NAMES[module as ::core::primitive::usize],
-                ::core::option::Option::None => ::core::option::Option::None,
-            }
-        }
-    };
+    let body = quote!(MODULE_NAMES[#index]);
     (table, body)
 }

@@ -10,8 +10,8 @@
 //! keeps its default (`None`).
 
 use crate::model::Enum;
-use crate::tokens::strings;
-use proc_macro2::{Literal, TokenStream};
+use crate::tokens::{row_indices, strings};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 use std::collections::BTreeMap;
 
@@ -202,35 +202,22 @@ fn status_table(model: &Enum) -> (TokenStream, TokenStream) {
             })
         })
         .collect();
-    let narrow = distinct.len() <= usize::from(u8::MAX) + 1;
-    let bytes: Vec<u8> = if narrow {
-        indices.iter().map(|&i| i as u8).collect()
-    } else {
-        indices
-            .iter()
-            .flat_map(|&i| u32::try_from(i).unwrap_or(u32::MAX).to_le_bytes())
-            .collect()
-    };
+    let (indices, index) = row_indices(
+        krate,
+        &Ident::new("STATUSES", Span::call_site()),
+        &indices,
+        0,
+    );
     let lists = distinct.iter().map(|list| {
         let statuses = list.iter().map(|&s| Literal::u16_unsuffixed(s));
         quote!(&[#(#statuses),*])
     });
-    let (count, len) = (distinct.len(), bytes.len());
-    let bytes = Literal::byte_string(&bytes);
+    let count = distinct.len();
     let table = quote! {
         static STATUS_LISTS: [&[::core::primitive::u16]; #count] = [#(#lists),*];
-        static STATUSES: [::core::primitive::u8; #len] = *#bytes;
+        #indices
     };
-    let body = if narrow {
-        quote!(STATUS_LISTS[STATUSES[index(self)] as ::core::primitive::usize])
-    } else {
-        quote! {
-            match #krate::__private::u32_at(&STATUSES, index(self)) {
-                ::core::option::Option::Some(list) => STATUS_LISTS[list as ::core::primitive::usize],
-                ::core::option::Option::None => &[],
-            }
-        }
-    };
+    let body = quote!(STATUS_LISTS[#index]);
     (table, body)
 }
 

@@ -4,7 +4,7 @@
 //! index as `code()` does.
 
 use crate::model::{Enum, Variant};
-use crate::tokens::lex;
+use crate::tokens::{lex, u32_le};
 use error_codes_table::placeholders::{Piece, Template};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -124,9 +124,4 @@ pub fn items(model: &Enum, templates: &[Option<Template>]) -> TokenStream {
             }
         }
     }
-}
-
-/// An offset as the little-endian `u32` the runtime reads.
-fn u32_le(value: usize) -> [u8; 4] {
-    u32::try_from(value).unwrap_or(u32::MAX).to_le_bytes()
 }

@@ -7,7 +7,7 @@
 //! tokens (variants with their docs, their discriminants, macro arms) are
 //! written as source text and lexed by rustc in one call each.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 /// Lexes generated source text. It is always valid Rust (string literals
@@ -62,4 +62,38 @@ pub fn strings_type(krate: &syn::Path, count: usize) -> TokenStream {
 /// are far below 4 GiB, and a larger one is cut rather than a panic.
 pub fn u32_le(value: usize) -> [u8; 4] {
     u32::try_from(value).unwrap_or(u32::MAX).to_le_bytes()
+}
+
+/// Per row, the index of its value among a column's distinct values, as
+/// the byte-string static `name`: one byte per row while every index fits
+/// one (a column has few distinct values), otherwise a little-endian `u32`.
+/// Returns the static and the expression of the row's index as a `usize`
+/// (`index(self)` is the row), `past` where the `u32` cannot be read,
+/// which the generated code never meets.
+pub fn row_indices(
+    krate: &syn::Path,
+    name: &Ident,
+    indices: &[usize],
+    past: usize,
+) -> (TokenStream, TokenStream) {
+    let narrow = indices.iter().all(|&i| i <= usize::from(u8::MAX));
+    let bytes: Vec<u8> = if narrow {
+        indices.iter().map(|&i| i as u8).collect()
+    } else {
+        indices.iter().flat_map(|&i| u32_le(i)).collect()
+    };
+    let len = bytes.len();
+    let bytes = Literal::byte_string(&bytes);
+    let table = quote!(static #name: [::core::primitive::u8; #len] = *#bytes;);
+    let read = if narrow {
+        quote!(#name[index(self)] as ::core::primitive::usize)
+    } else {
+        quote! {
+            match #krate::__private::u32_at(&#name, index(self)) {
+                ::core::option::Option::Some(at) => at as ::core::primitive::usize,
+                ::core::option::Option::None => #past,
+            }
+        }
+    };
+    (table, read)
 }

@@ -30,6 +30,12 @@ pub enum Grpc {}
 #[error_codes(csv = "tests/fixtures/many_modules.csv")]
 pub enum ManyModules {}
 
+/// 300 rows, each answered with a status of its own (100 to 399): more
+/// distinct statuses than a one-byte index can count (written for this
+/// test, see `fixtures/README.md`).
+#[error_codes(csv = "tests/fixtures/many_statuses.csv")]
+pub enum ManyStatuses {}
+
 /// Codes of every length from 1 to 40 bytes, each the start of the next:
 /// every length class of the lookup's sampled hash and word comparison
 /// (written for this test, see `fixtures/README.md`).
@@ -287,6 +293,16 @@ fn every_row_of_a_table_with_hundreds_of_modules_has_its_own() {
     const WIDE: Option<&str> = ManyModules::Wide0257.module();
     assert_eq!(WIDE, Some("Module257"));
     assert_eq!(ManyModules::Wide0299.module(), None);
+}
+
+#[test]
+fn every_row_of_a_table_with_hundreds_of_statuses_has_its_own() {
+    assert_eq!(ManyStatuses::COUNT, 300);
+    for (row, status) in ManyStatuses::ALL.iter().enumerate() {
+        let expected = 100 + row as u16;
+        assert_eq!(status.http_status(), Some(expected), "{}", status.code());
+        assert_eq!(status.http_statuses(), &[expected]);
+    }
 }
 
 #[test]
