@@ -91,7 +91,7 @@ pub trait ErrorCode: Copy + Debug + Display + 'static {
     /// enum's checked-code macro checks the arguments instead.
     ///
     /// ```
-    /// use error_codes_core::{ArgumentError, ErrorCode, Formatted};
+    /// use error_codes_core::ErrorCode;
     ///
     /// /// Written once for every table.
     /// fn reply<E: ErrorCode>(error: E, args: &[&dyn std::fmt::Display]) -> String {
@@ -106,7 +106,9 @@ pub trait ErrorCode: Copy + Debug + Display + 'static {
     /// ```
     ///
     /// The default, for enums that implement this trait by hand, fills a
-    /// code without placeholders: the description, given no arguments.
+    /// code without placeholders: the description, given no arguments. An
+    /// enum whose texts have placeholders overrides both methods, as the
+    /// generated ones do.
     fn fill(&self, args: &[&dyn Display]) -> Result<Formatted<Self>, ArgumentError> {
         ArgumentError::check(self.code(), self.placeholders(), args.len())?;
         Ok(Formatted::unfilled(*self))
