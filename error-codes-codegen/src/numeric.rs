@@ -129,7 +129,8 @@ pub fn impls(model: &Enum) -> TokenStream {
         .collect();
     let len = bytes.len();
     let bytes = Literal::byte_string(&bytes);
-    let Some((number_table, find)) = number_lookup(krate, &numbers.values) else {
+    let number_of = quote!(|found: Self| found.as_i64());
+    let Some((number_table, find)) = number_lookup(krate, &numbers.values, number_of) else {
         return TokenStream::new();
     };
     let conversions = conversions(
@@ -186,8 +187,13 @@ fn conversions(model: &Enum, doc: &str, as_i64: TokenStream, find: TokenStream) 
 
 /// The static perfect hash of `from_i64` over `values` (one per row, in
 /// row order) and the expression that finds `value` (an `i64` in scope)
-/// in it, for codes too far apart for a table indexed by the number.
-fn number_lookup(krate: &syn::Path, values: &[i64]) -> Option<(TokenStream, TokenStream)> {
+/// in it, for codes too far apart for a table indexed by the number;
+/// `number_of` is a closure giving a value's number.
+fn number_lookup(
+    krate: &syn::Path,
+    values: &[i64],
+    number_of: TokenStream,
+) -> Option<(TokenStream, TokenStream)> {
     let lookup = phf::build_numbers(values)?;
     let buckets = lookup.bucket_bytes();
     let slots = lookup.slot_bytes();
@@ -195,15 +201,19 @@ fn number_lookup(krate: &syn::Path, values: &[i64]) -> Option<(TokenStream, Toke
     let buckets = Literal::byte_string(&buckets);
     let slots = Literal::byte_string(&slots);
     let seeds = lookup.seeds.map(Literal::u64_suffixed);
+    let wide = lookup.wide();
     let table = quote! {
-        static NUMBER_LOOKUP: #krate::__private::NumberLookup<#bucket_len, #slot_len> =
+        static NUMBER_LOOKUP: #krate::__private::NumberLookup<#bucket_len, #slot_len, #wide> =
             #krate::__private::NumberLookup {
                 seeds: [#(#seeds),*],
                 buckets: #krate::__private::Aligned(*#buckets),
                 slots: #krate::__private::Aligned(*#slots),
             };
     };
-    Some((table, quote!(NUMBER_LOOKUP.find(value, values()))))
+    Some((
+        table,
+        quote!(NUMBER_LOOKUP.find(value, values(), #number_of)),
+    ))
 }
 
 /// `TryFrom<#integer>` by `from_i64`, with the error naming the number.
@@ -271,7 +281,9 @@ fn by_discriminant(
             }
         }
         None => {
-            let Some((table, find)) = number_lookup(krate, &numbers.values) else {
+            // The discriminant is the number: no load to compare.
+            let number_of = quote!(|found: Self| found as ::core::primitive::i64);
+            let Some((table, find)) = number_lookup(krate, &numbers.values, number_of) else {
                 return TokenStream::new();
             };
             quote! {

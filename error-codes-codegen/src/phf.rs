@@ -80,9 +80,9 @@ fn build_with(keys: &[&str], full: bool, table_size: usize) -> Option<Lookup> {
 
 /// The lookup of `from_i64` on distinct numbers too far apart for a table
 /// indexed by the number (`numeric.rs`): the same hash and displace over
-/// `hash::number`, whose slots hold the number and its row instead of a
-/// code's words, so that a lookup neither prints the number nor compares
-/// text. `None` as for [`build`].
+/// `hash::number`, whose slots hold a row instead of a code's words: the
+/// lookup compares the row's number, and neither prints the number nor
+/// compares text. `None` as for [`build`].
 pub fn build_numbers(values: &[i64]) -> Option<NumberLookup> {
     let table_size = (values.len() + values.len() / 4).next_power_of_two();
     (0..=GROWTH).find_map(|growth| {
@@ -96,7 +96,7 @@ pub fn build_numbers(values: &[i64]) -> Option<NumberLookup> {
             displacements: placed.displacements,
             filters: placed.filters,
             slots: placed.slots,
-            values: values.to_vec(),
+            rows: values.len(),
         })
     })
 }
@@ -107,8 +107,8 @@ pub struct NumberLookup {
     pub displacements: Vec<u32>,
     pub filters: Vec<u32>,
     pub slots: Vec<Option<usize>>,
-    /// The numbers, in row order.
-    values: Vec<i64>,
+    /// How many numbers, one per row.
+    rows: usize,
 }
 
 /// What [`search`] finds: seeds under which every key has a slot of its own.
@@ -255,21 +255,24 @@ impl NumberLookup {
         buckets_as_bytes(&self.displacements, &self.filters)
     }
 
-    /// The slots as `from_i64` reads them: per slot, the number and its
-    /// row, little-endian `u64`s. A free slot holds the first row's number
-    /// and row 0, so that it answers only that number, and rightly.
+    /// The slots as `from_i64` reads them: per slot, its number's row, a
+    /// little-endian `u16` (a `u32` past 65,536 rows, [`wide`](Self::wide)),
+    /// so that the slots of a thousand numbers fit in 4 KiB. A free slot
+    /// holds row 0: the one number it answers, the first row's, it answers
+    /// rightly.
     pub fn slot_bytes(&self) -> Vec<u8> {
-        let mut bytes = Vec::with_capacity(self.slots.len() * 16);
-        let first = self.values.first().copied().unwrap_or(0);
+        let width = if self.wide() { 4 } else { 2 };
+        let mut bytes = Vec::with_capacity(self.slots.len() * width);
         for slot in &self.slots {
-            let (value, row) = match slot.and_then(|row| Some((*self.values.get(row)?, row))) {
-                Some(found) => found,
-                None => (first, 0),
-            };
-            bytes.extend_from_slice(&value.to_le_bytes());
-            bytes.extend_from_slice(&(row as u64).to_le_bytes());
+            let row = slot.unwrap_or(0) as u32;
+            bytes.extend_from_slice(&row.to_le_bytes()[..width]);
         }
         bytes
+    }
+
+    /// Whether rows take a `u32` in the slots rather than a `u16`.
+    pub fn wide(&self) -> bool {
+        self.rows > 1 << 16
     }
 }
 

@@ -26,46 +26,62 @@ pub const fn i64_at(bytes: &[u8], index: usize) -> i64 {
 /// filter and displacement as `filter << 32 | displacement`.
 const BUCKET: usize = 8;
 
-/// Bytes per slot of a [`NumberLookup`]: the number, then its row, each a
-/// little-endian `u64`.
-const SLOT: usize = 16;
-
 /// The perfect hash of `from_i64` over numbers too far apart for a table
 /// indexed by the number (sparse codes such as Discord's, from 0 to
 /// 500,000): built by the macro as `Lookup` is, but keyed by the number
 /// itself (`hash::number`), so that a lookup neither prints the number nor
-/// compares text. `D` and `S` are the byte sizes of the buckets and slots.
-pub struct NumberLookup<const D: usize, const S: usize> {
+/// compares text. `D` and `S` are the byte sizes of the buckets and slots;
+/// `WIDE`, whether a slot's row is a `u32` rather than a `u16`.
+pub struct NumberLookup<const D: usize, const S: usize, const WIDE: bool> {
     /// The seeds the macro found to make the hash perfect.
     pub seeds: hash::Seeds,
     /// Per bucket, its displacement and the filter bits of its numbers.
     pub buckets: Aligned<D>,
-    /// Per slot, its number and row. A free slot holds the first row's
-    /// number and row 0: the one number it answers, it answers rightly.
+    /// Per slot, the row of its number, little-endian: two bytes, so that
+    /// a thousand numbers' slots take 4 KiB and stay in L1. A free slot
+    /// holds row 0: the one number it answers, it answers rightly.
     pub slots: Aligned<S>,
 }
 
-impl<const D: usize, const S: usize> NumberLookup<D, S> {
+impl<const D: usize, const S: usize, const WIDE: bool> NumberLookup<D, S, WIDE> {
     /// The value (`values` holds one per row, in row order) of the row
-    /// whose code is the number `value` (see [`probe_number`]).
+    /// whose code is the number `value`, `number_of` giving a value's
+    /// number (see [`probe_number`]).
     #[inline]
-    pub fn find<T: Copy>(&self, value: i64, values: &[T]) -> Option<T> {
-        // Fixed-size arrays: once inlined, the sizes are constants.
-        probe_number(&self.seeds, &self.buckets.0, &self.slots.0, value, values)
+    pub fn find<T: Copy>(
+        &self,
+        value: i64,
+        values: &[T],
+        number_of: impl Fn(T) -> i64,
+    ) -> Option<T> {
+        // Fixed-size arrays and a constant width: once inlined, the sizes
+        // are constants.
+        probe_number(
+            &self.seeds,
+            &self.buckets.0,
+            &self.slots.0,
+            WIDE,
+            value,
+            values,
+            number_of,
+        )
     }
 }
 
 /// The value of the row whose code is the number `value`, in the tables of
 /// a [`NumberLookup`]: one hash, the bucket and a test of its filter, then
-/// the slot and one comparison, chosen without a branch as `from_code`'s
-/// is. Never panics, whatever the number.
+/// the slot's row, whose value's number (`number_of`: the discriminant
+/// itself where the codes are the discriminants) decides, without a branch
+/// as `from_code`'s answer is chosen. Never panics, whatever the number.
 #[inline(always)]
 pub fn probe_number<T: Copy>(
     seeds: &hash::Seeds,
     buckets: &[u8],
     slots: &[u8],
+    wide: bool,
     value: i64,
     values: &[T],
+    number_of: impl Fn(T) -> i64,
 ) -> Option<T> {
     let h = hash::number(value, seeds);
     let bucket = hash::bucket(h, buckets.len() / BUCKET);
@@ -73,17 +89,17 @@ pub fn probe_number<T: Copy>(
     if (bucket >> 32) as u32 & hash::filter_bit(h) == 0 {
         return None;
     }
-    let slot = hash::slot(h, bucket as u32, (slots.len() / SLOT).wrapping_sub(1));
-    let entry = slots.get(slot * SLOT..)?.first_chunk::<SLOT>()?;
-    let (number, row) = entry.split_at(8);
-    let same = number == value.to_le_bytes();
-    let row = match row.first_chunk::<8>() {
-        Some(row) => u64::from_le_bytes(*row) as usize,
-        None => 0,
+    let width = if wide { 4 } else { 2 };
+    let slot = hash::slot(h, bucket as u32, (slots.len() / width).wrapping_sub(1));
+    let entry = slots.get(slot * width..)?;
+    let row = if wide {
+        u32::from_le_bytes(*entry.first_chunk::<4>()?) as usize
+    } else {
+        u16::from_le_bytes(*entry.first_chunk::<2>()?) as usize
     };
     // Free slots hold row 0, so this load is in bounds for every slot.
     let found = *values.get(row)?;
-    select_unpredictable(same, Some(found), None)
+    select_unpredictable(number_of(found) == value, Some(found), None)
 }
 
 #[cfg(test)]

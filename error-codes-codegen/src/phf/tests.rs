@@ -211,9 +211,14 @@ fn the_same_keys_give_the_same_tables() {
 /// `NumberLookup`: the row of each number, `None` for any other.
 fn number_rows(values: &[i64]) -> impl Fn(i64) -> Option<usize> {
     let built = build_numbers(values).expect("distinct numbers build");
-    let (buckets, slots) = (built.bucket_bytes(), built.slot_bytes());
+    let (buckets, slots, wide) = (built.bucket_bytes(), built.slot_bytes(), built.wide());
+    let values = values.to_vec();
     let rows: Vec<usize> = (0..values.len()).collect();
-    move |value| super::numbers::probe_number(&built.seeds, &buckets, &slots, value, &rows)
+    move |value| {
+        super::numbers::probe_number(&built.seeds, &buckets, &slots, wide, value, &rows, |row| {
+            values[row]
+        })
+    }
 }
 
 /// Issue 20: numbers too far apart for a table indexed by the number
@@ -234,6 +239,20 @@ fn far_apart_numbers_find_their_rows_and_nothing_else() {
         .filter(|miss| !known.contains(miss));
     for miss in misses {
         assert_eq!(find(miss), None, "{miss}");
+    }
+}
+
+/// Past 65,536 rows a slot's row no longer fits two bytes: the slots
+/// widen to four, and every number still finds its row.
+#[test]
+fn numbers_past_a_two_byte_row_widen_their_slots() {
+    let values: Vec<i64> = (0..70_000).map(|i| i * 13 + 1_000_000).collect();
+    assert!(build_numbers(&values).is_some_and(|built| built.wide()));
+    assert!(build_numbers(&values[..65_536]).is_some_and(|built| !built.wide()));
+    let find = number_rows(&values);
+    for (row, &value) in values.iter().enumerate() {
+        assert_eq!(find(value), Some(row), "{value}");
+        assert_eq!(find(value + 1), None, "{}", value + 1);
     }
 }
 

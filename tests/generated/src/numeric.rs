@@ -305,7 +305,8 @@ const _: () = {
         pub fn from_i64(value: ::core::primitive::i64) -> ::core::option::Option<Self> {
             static NUMBER_LOOKUP: ::error_codes_core::__private::NumberLookup<
                 16usize,
-                128usize,
+                16usize,
+                false,
             > = ::error_codes_core::__private::NumberLookup {
                 seeds: [
                     17909611376780542444u64, 1961750202426094747u64,
@@ -315,10 +316,11 @@ const _: () = {
                     *b"\0\0\0\0@\"\x10\0\x05\0\0\0\x08\0\0\x04",
                 ),
                 slots: ::error_codes_core::__private::Aligned(
-                    *b"\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\x05\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\x94\x01\0\0\0\0\0\0\x03\0\0\0\0\0\0\0\x01\0\0\0\0\0\0\0\x02\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x80\xFF\xFF\xFF\xFF\xFF\xFF\x04\0\0\0\0\0\0\0",
+                    *b"\0\0\x05\0\x01\0\x03\0\x02\0\0\0\0\0\x04\0",
                 ),
             };
-            NUMBER_LOOKUP.find(value, values())
+            NUMBER_LOOKUP
+                .find(value, values(), |found: Self| found as ::core::primitive::i64)
         }
     }
     #[automatically_derived]
