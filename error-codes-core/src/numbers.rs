@@ -27,10 +27,10 @@ pub const fn i64_at(bytes: &[u8], index: usize) -> i64 {
 const BUCKET: usize = 8;
 
 /// The perfect hash of `from_i64` over numbers too far apart for a table
-/// indexed by the number (sparse codes such as Discord's, from 0 to
-/// 500,000): built by the macro as `Lookup` is, but keyed by the number
-/// itself (`hash::number`), so that a lookup neither prints the number nor
-/// compares text. `D` and `S` are the byte sizes of the buckets and slots;
+/// indexed by the number (sparse codes such as Discord's JSON error codes,
+/// from 0 into the hundreds of thousands): built by the macro as `Lookup`
+/// is, but keyed by the number itself (`hash::number`), so that a lookup
+/// neither prints the number nor compares text. `D` and `S` are the byte sizes of the buckets and slots;
 /// `WIDE`, whether a slot's row is a `u32` rather than a `u16`.
 pub struct NumberLookup<const D: usize, const S: usize, const WIDE: bool> {
     /// The seeds the macro found to make the hash perfect.

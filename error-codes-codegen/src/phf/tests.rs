@@ -222,8 +222,9 @@ fn number_rows(values: &[i64]) -> impl Fn(i64) -> Option<usize> {
 }
 
 /// Issue 20: numbers too far apart for a table indexed by the number
-/// (Discord's JSON codes run from 0 to 500,000 and more) are looked up by a
-/// perfect hash over the number, each to its own row and nothing else.
+/// (Discord's JSON error codes run from 0 into the hundreds of thousands)
+/// are looked up by a perfect hash over the number, each to its own row
+/// and nothing else.
 #[test]
 fn far_apart_numbers_find_their_rows_and_nothing_else() {
     let mut values: Vec<i64> = (0..1_000).map(|i| i * 7_919 - 3_000_000).collect();
