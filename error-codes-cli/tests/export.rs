@@ -470,7 +470,7 @@ fn typescript_passes_tsc_strict() {
         "import { VbsError, VbsErrorCode, isVbsErrorCode } from \"./vbs_error\";\n\
          import { TypesTable } from \"./types_table\";\n\
          const code: VbsErrorCode = \"VolumeBackup.0014\";\n\
-         const description: \"Failed to submit the task.\" = VbsError[code].description;\n\
+         const description: \"The task could not be submitted.\" = VbsError[code].description;\n\
          export function lookup(value: string): string | null {\n\
            return isVbsErrorCode(value) ? VbsError[value].description : null;\n\
          }\n\
@@ -523,7 +523,7 @@ fn python_imports_and_passes_mypy_strict() {
          from vbs_error import VbsError\n\
          e = VbsError.from_code('VolumeBackup.0014')\n\
          assert e is VbsError.VOLUME_BACKUP_0014 and e == 'VolumeBackup.0014' and str(e) == 'VolumeBackup.0014'\n\
-         assert e.description == 'Failed to submit the task.' and e.module == 'Shared'\n\
+         assert e.description == 'The task could not be submitted.' and e.module == 'Shared'\n\
          assert VbsError.from_code('VolumeBackup.9999') is None\n\
          assert len(VbsError) == 126\n\
          t = types_table.TypesTable.from_code('T.2')\n\
@@ -556,7 +556,7 @@ fn openapi_is_valid_3_1() {
     assert_eq!(schema["oneOf"].as_array().unwrap().len(), 126);
     assert_eq!(
         schema["oneOf"][1]["description"],
-        "Failed to submit the task."
+        "The task could not be submitted."
     );
     // Not vacuous: a document without `info` is refused.
     let broken = dir.join("broken.json");

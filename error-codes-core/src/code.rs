@@ -28,7 +28,7 @@ use crate::{ErrorCode, UnknownCode};
 /// }
 /// assert_eq!(newer.as_str(), "VolumeBackup.0950");
 /// assert_eq!(newer.to_string(), "VolumeBackup.0950");
-/// assert_eq!(known.to_string(), "VolumeBackup.0900: The service is unavailable.");
+/// assert_eq!(known.to_string(), "VolumeBackup.0900: The service cannot be reached now.");
 /// ```
 ///
 /// Two codes are equal when their text is, and hash as their text does, so

@@ -15,7 +15,7 @@ use crate::{ArgumentError, Formatted};
 ///         None => format!("unknown code {code:?}"),
 ///     }
 /// }
-/// assert_eq!(describe::<VbsError>("common.0011"), "Failed to query the task. (Shared)");
+/// assert_eq!(describe::<VbsError>("common.0011"), "The task could not be queried. (Shared)");
 /// ```
 pub trait ErrorCode: Copy + Debug + Display + 'static {
     /// Every value, in table order.
@@ -101,7 +101,7 @@ pub trait ErrorCode: Copy + Debug + Display + 'static {
     ///     }
     /// }
     /// let error = error_codes_core::VbsError::VolumeBackup0014;
-    /// assert_eq!(reply(error, &[]), "VolumeBackup.0014: Failed to submit the task.");
+    /// assert_eq!(reply(error, &[]), "VolumeBackup.0014: The task could not be submitted.");
     /// assert_eq!(reply(error, &[&1]), r#"code "VolumeBackup.0014" takes no arguments, got 1"#);
     /// ```
     ///

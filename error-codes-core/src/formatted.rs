@@ -23,8 +23,8 @@ use crate::ErrorCode;
 /// // description.
 /// let filled = VbsError::VolumeBackup0014.fill(&[]).unwrap();
 /// assert_eq!(filled.code(), "VolumeBackup.0014");
-/// assert_eq!(filled.text(), "Failed to submit the task.");
-/// assert_eq!(filled.to_string(), "VolumeBackup.0014: Failed to submit the task.");
+/// assert_eq!(filled.text(), "The task could not be submitted.");
+/// assert_eq!(filled.to_string(), "VolumeBackup.0014: The task could not be submitted.");
 /// assert_eq!(filled.variant().module(), Some("Shared"));
 /// ```
 ///

@@ -13,7 +13,7 @@
 //!
 //! let error = Vbs::from_code("VolumeBackup.0014").unwrap();
 //! assert_eq!(error, Vbs::VolumeBackup0014);
-//! assert_eq!(error.to_string(), "VolumeBackup.0014: Failed to submit the task.");
+//! assert_eq!(error.to_string(), "VolumeBackup.0014: The task could not be submitted.");
 //! assert_eq!(error.module(), Some("Shared"));
 //! ```
 //!
@@ -297,9 +297,11 @@ pub use http;
 /// root of this repository (126 codes in 5 modules); this package's
 /// `codes.csv` is a link to it, which `cargo package` turns into a copy.
 ///
-/// Upstream: the service's published "Error Codes" page, which a test reads
-/// from `../shared/seed/vbs-error-codes.rst` beside the repository (it is
-/// the service's text, not copied here) and checks every row against.
+/// Upstream: the service's published "Error Codes" page. The codes and
+/// modules are the page's, row by row; the descriptions are written in our
+/// own words, so that no copy of the service's text is shipped. A test
+/// reads the page from `../shared/seed/vbs-error-codes.rst` beside the
+/// repository and checks every row's code and module against it.
 #[cfg(feature = "macros")]
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 #[error_codes(csv = "codes.csv", crate = "crate")]

@@ -832,8 +832,8 @@ mod tests {
     #[test]
     fn text_without_markup_is_only_collapsed() {
         assert_eq!(
-            plain_text("Failed to submit the task."),
-            "Failed to submit the task."
+            plain_text("The task could not be submitted."),
+            "The task could not be submitted."
         );
         assert_eq!(plain_text("Note: it failed."), "Note: it failed.");
         assert_eq!(

@@ -44,7 +44,7 @@ fn each_variant_has_the_row_of_its_code() {
     }
     assert_eq!(
         RetryableVbs::PreviousTaskRunning.description(),
-        "The previous backup creation task is not complete."
+        "An earlier backup of this disk is still being created."
     );
 }
 
