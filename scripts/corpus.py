@@ -479,7 +479,10 @@ def write_crate(crate, name, lib):
     core = os.path.join(REPO, "error-codes-core")
     with open(os.path.join(crate, "Cargo.toml"), "w", encoding="utf-8") as f:
         f.write(f'[package]\nname = "{name}"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n'
-                f'[dependencies]\nerror-codes-core = {{ path = {rust_str(core)} }}\n\n[workspace]\n')
+                # Published tables use markup beyond the short cut
+                # (paragraphs, `*x*`, `<b>`): their plain text needs the parser.
+                f'[dependencies]\nerror-codes-core = {{ path = {rust_str(core)}, '
+                f'features = ["commonmark", "nfc"] }}\n\n[workspace]\n')
     # The repository's versions of every dependency, already built.
     with open(os.path.join(REPO, "Cargo.lock"), encoding="utf-8") as src, \
             open(os.path.join(crate, "Cargo.lock"), "w", encoding="utf-8") as dst:

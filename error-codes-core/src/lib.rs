@@ -259,6 +259,21 @@
 //! Formats that guess a type from text (CSV's `deserialize_any`) read a code
 //! such as `0014` as the number 14: read such fields as `String` and convert
 //! with [`Code::from`].
+//!
+//! # Features
+//!
+//! | feature | default | what it adds |
+//! | --- | --- | --- |
+//! | `macros` | on | `#[error_codes]`, `#[derive(ErrorCode)]`, [`VbsError`]; off, the runtime alone for files written by `error-codes generate` |
+//! | `commonmark` | off | CommonMark's full inline rules (pulldown-cmark) for the plain text of any marked-up cell; off, the commonest markup reads the same and a cell beyond it is an error at its line naming this feature |
+//! | `nfc` | off | names beyond Latin letters put in Unicode NFC, so that two codes composed differently are an error naming both lines rather than rustc's, without them |
+//! | `serde` | off | `Serialize` and `Deserialize` (above) |
+//! | `http` | off | `ErrorCode::status_code()` as `http::StatusCode` |
+//! | `miette` | off | `miette::Diagnostic` for every generated enum and [`Code<E>`](Code) |
+//!
+//! `commonmark` and `nfc` never change what a table that builds without
+//! them gives; they are off so that a first build compiles neither
+//! pulldown-cmark nor unicode-normalization.
 
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]

@@ -241,6 +241,9 @@ pub fn convert(spec: &Spec, cell: &str) -> Result<Value, String> {
     let ty = &spec.type_name;
     // A text cell that shows nothing (`<b></b>`) reads as the empty one.
     let shows_nothing = matches!(spec.kind, Kind::Str) && crate::plain::renders_empty(cell);
+    if matches!(spec.kind, Kind::Str) && crate::plain::needs_commonmark(cell) {
+        return Err(crate::plain::NEEDS_COMMONMARK.to_owned());
+    }
     if cell.is_empty() || shows_nothing {
         return if spec.optional {
             Ok(Value::None)

@@ -44,14 +44,40 @@ pub fn entries<'a>(
 /// form C, so `가` written as one character or as its two jamo is one
 /// identifier, and two rows that differ only so must be caught as a clash
 /// here, with their lines, not by rustc as a variant "defined multiple
-/// times" (issue 13). ASCII names, nearly all of them, are already NFC.
+/// times" (issue 13).
+///
+/// Names below U+0300 (ASCII, nearly all of them, and Latin letters such
+/// as `é` or `ß`) are already NFC. Others need the `nfc` feature's tables;
+/// without it they stay as written, rustc normalizes them itself, and a
+/// clash between two of them is rustc's error, without the lines.
 fn nfc(name: String) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    if name.is_ascii() {
-        name
-    } else {
-        name.nfc().collect()
+    #[cfg(feature = "nfc")]
+    if !below_combining_marks(&name) {
+        use unicode_normalization::UnicodeNormalization;
+        return name.nfc().collect();
     }
+    name
+}
+
+/// Whether every character is below U+0300, the first combining mark: no
+/// such character decomposes, and none composes with the one before it,
+/// so such a text is in NFC as written (a test checks this against the
+/// Unicode tables).
+#[cfg(feature = "nfc")]
+fn below_combining_marks(text: &str) -> bool {
+    text.chars().all(|c| c < '\u{300}')
+}
+
+/// Whether `a` and `b` are the same text composed differently in Unicode;
+/// never said without the `nfc` feature, which alone can tell.
+pub fn composed_alike(a: &str, b: &str) -> bool {
+    #[cfg(feature = "nfc")]
+    if a != b && !(below_combining_marks(a) && below_combining_marks(b)) {
+        use unicode_normalization::UnicodeNormalization;
+        return a.nfc().eq(b.nfc());
+    }
+    let _ = (a, b);
+    false
 }
 
 /// The variant name of a row: its `name` in UpperCamelCase when it has one,
@@ -245,5 +271,21 @@ mod tests {
         let longest = KEYWORDS.iter().map(|keyword| keyword.len()).max();
         assert_eq!(longest, Some(LONGEST_KEYWORD));
         assert!(!is_ident("override") && !is_ident("abstract") && is_ident("Overrides"));
+    }
+
+    /// What `nfc` leaves as written is NFC: every character below U+0300,
+    /// and every pair of them, as the Unicode tables say.
+    #[cfg(feature = "nfc")]
+    #[test]
+    fn text_below_combining_marks_is_nfc_as_written() {
+        use unicode_normalization::is_nfc;
+        let below: Vec<char> = (0..0x300).filter_map(char::from_u32).collect();
+        for &first in &below {
+            for &second in &below {
+                let pair: String = [first, second].into_iter().collect();
+                assert!(is_nfc(&pair), "{pair:?}");
+            }
+        }
+        assert!(!below_combining_marks("e\u{301}") && below_combining_marks("Überß"));
     }
 }

@@ -336,6 +336,29 @@ fn read_row(
             format!("empty description for code `{code}`: its markup shows no text"),
         ));
     }
+    // Without the `commonmark` feature, markup beyond the short cut is
+    // refused rather than read otherwise than with it.
+    let texts = [
+        ("description", Some(&row.description)),
+        // A table without descriptions shows its messages as them.
+        (
+            "message",
+            row.message.as_ref().filter(|m| **m != row.description),
+        ),
+        ("solution", row.solution.as_ref()),
+    ];
+    for (column, text) in texts {
+        if text.is_some_and(|text| crate::plain::needs_commonmark(text)) {
+            let code = &row.code;
+            problems.push(Problem::at(
+                line,
+                format!(
+                    "the {column} of code `{code}`: {}",
+                    crate::plain::NEEDS_COMMONMARK
+                ),
+            ));
+        }
+    }
     problems.extend(cell_problems);
     if problems.is_empty() {
         Ok(row)
@@ -498,6 +521,7 @@ mod tests {
 
     /// Issue 21: a description that renders as nothing is refused as an
     /// empty one, and block syntax is text, so `-` and `#` are not empty.
+    #[cfg(feature = "commonmark")]
     #[test]
     fn a_description_that_shows_nothing_is_empty() {
         assert_eq!(

@@ -333,6 +333,7 @@ mod tests {
         assert_eq!(Template::parse("{a}{0}").list(), "{0}, {a}");
     }
 
+    #[cfg(feature = "commonmark")]
     #[test]
     fn braces_in_code_spans_and_literals_are_text() {
         for (markup, text, found) in [

@@ -1,0 +1,67 @@
+//! error-codes-core with its default features, as a first build compiles
+//! it: no pulldown-cmark and no unicode-normalization in the tree, the
+//! commonest markup read exactly all the same, and a cell beyond it an
+//! error at its line that names the `commonmark` feature, which then reads
+//! it (issue 20, part 2).
+//!
+//! This workspace turns `commonmark` and `nfc` on, so the crate is built on
+//! its own, from `tests/lean-fixture`.
+
+mod fixture_crate;
+
+use fixture_crate::FixtureCrate;
+
+#[test]
+fn default_features_read_the_commonest_markup_without_a_markdown_parser() {
+    let fixture = FixtureCrate::copy("lean-fixture");
+    assert_eq!(
+        fixture.run(),
+        [
+            "lean.1: The name is longer than max_len allows.",
+            "lean.2: See the limits for parent_id.",
+            "lean.3: Names may not hold a less-than sign (<) or a greater-than sign (>).",
+        ]
+    );
+
+    // The proc macro's dependencies included: neither crate is built.
+    let output = fixture.cargo(&["tree", "-e", "normal", "--prefix", "none"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let tree = String::from_utf8(output.stdout).unwrap();
+    assert!(tree.contains("error-codes-table"), "{tree}");
+    for heavy in ["pulldown-cmark", "unicode-normalization"] {
+        assert!(!tree.contains(heavy), "{heavy} in\n{tree}");
+    }
+}
+
+#[test]
+fn markup_beyond_the_short_cut_names_the_feature_that_reads_it() {
+    let fixture = FixtureCrate::copy("lean-fixture");
+    let table = fixture.dir.join("codes.csv");
+    let text = std::fs::read_to_string(&table).unwrap();
+    std::fs::write(&table, format!("{text}lean.4,The name is *not* allowed.\n")).unwrap();
+
+    let output = fixture.cargo(&["build", "--quiet"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "built without the parser");
+    assert!(
+        stderr.contains(
+            "codes.csv:5: the description of code `lean.4`: its markup needs the `commonmark` feature of error-codes-core"
+        ),
+        "{stderr}"
+    );
+
+    let manifest = fixture.dir.join("Cargo.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let on = text.replace(
+        "error-codes-core = { path",
+        "error-codes-core = { features = [\"commonmark\"], path",
+    );
+    assert_ne!(on, text);
+    std::fs::write(&manifest, on).unwrap();
+    let lines = fixture.run();
+    assert_eq!(lines[3], "lean.4: The name is not allowed.");
+}
