@@ -126,15 +126,16 @@ use commonmark::through_the_parser;
 fn through_the_parser(markup: &str, _: Braces) -> String {
     collapse_white_space(markup)
 }
-/// Whether `text` is ASCII with single spaces between words and none at
-/// either end: nothing to collapse (see [`is_plain_already`] for why
-/// these searches).
+/// Whether `text` has single spaces between words, none at either end and
+/// no other white space: nothing to collapse (see [`is_plain_already`] for
+/// why these searches; text beyond ASCII is rare enough to be walked).
 fn is_collapsed(text: &str) -> bool {
-    text.is_ascii()
-        && !text.starts_with(' ')
-        && !text.ends_with(' ')
-        && !SPECIAL[7..].iter().any(|&space| text.contains(space))
-        && !text.contains("  ")
+    let other_space = if text.is_ascii() {
+        SPECIAL[7..].iter().any(|&space| text.contains(space))
+    } else {
+        text.chars().any(|c| c != ' ' && c.is_whitespace())
+    };
+    !other_space && !text.starts_with(' ') && !text.ends_with(' ') && !text.contains("  ")
 }
 
 /// Characters that Markdown or RST could read as markup inside a line, and
@@ -164,8 +165,41 @@ fn is_plain_already(text: &str) -> bool {
 /// The plain text of a description whose only markup is the commonest:
 /// `**strong**` around words, `` `code` `` spans, `[links](url)` of plain
 /// text, underscores inside words (`parent_id`) and a `<` that opens
-/// nothing, in ASCII with single spaces; `None` for anything else, which
-/// the parser reads.
+/// nothing, in ASCII, on lines and in paragraphs; `None` for anything
+/// else, which the parser reads.
+///
+/// A cell's lines are one paragraph up to a blank line, and CommonMark
+/// reads a line break inside a paragraph as white space (the spaces and
+/// tabs around it go), so each paragraph reads as its lines joined by one
+/// space; markup never spans two paragraphs, so each is read on its own.
+fn simple_inline(text: &str, braces: Braces) -> Option<String> {
+    if !text.contains(['\n', '\r']) {
+        return simple_line(text, braces);
+    }
+    let mut plain = String::with_capacity(text.len());
+    let mut paragraph = String::new();
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let line = line.trim_matches([' ', '\t']);
+        if !line.is_empty() {
+            if !paragraph.is_empty() {
+                paragraph.push(' ');
+            }
+            paragraph.push_str(line);
+        }
+        if (line.is_empty() || lines.peek().is_none()) && !paragraph.is_empty() {
+            if !plain.is_empty() {
+                plain.push(' ');
+            }
+            plain.push_str(&simple_line(&paragraph, braces)?);
+            paragraph.clear();
+        }
+    }
+    Some(plain)
+}
+
+/// [`simple_inline`] on text of one line.
 ///
 /// pulldown-cmark takes about 4 µs a description in a macro built at
 /// opt-level 0, which Cargo gives proc macros: 40 ms for a table of 10,000
@@ -177,11 +211,11 @@ fn is_plain_already(text: &str) -> bool {
 /// whose backtick strings close, links of plain words to plain addresses),
 /// and a test compares this with the parser on every string of a small
 /// alphabet.
-fn simple_inline(text: &str, braces: Braces) -> Option<String> {
+fn simple_line(text: &str, braces: Braces) -> Option<String> {
     let rst = [":`", "`_", ".. "].iter().any(|&mark| text.contains(mark));
     let bytes = text.as_bytes();
     let spaced = bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || text.contains("  ");
-    if !text.is_ascii() || rst || spaced {
+    if rst || spaced {
         return None;
     }
     let byte = |at: usize| bytes.get(at).copied();
@@ -284,9 +318,18 @@ fn simple_inline(text: &str, braces: Braces) -> Option<String> {
             }
             b'\\' | b'<' | b'&' | b'!' | b'~' | b'|' | b']' => return None,
             b if b.is_ascii_control() => return None,
-            other => {
+            other if other.is_ascii() => {
                 plain.push(char::from(other));
                 at += 1;
+            }
+            // Beyond ASCII: a letter, a digit, a sign, and never markup
+            // (only ASCII punctuation is); next to `**` or `_`, which the
+            // arms above only accept beside ASCII letters and digits, it
+            // leaves the cell to the parser.
+            _ => {
+                let letter = text.get(at..)?.chars().next()?;
+                plain.push(letter);
+                at += letter.len_utf8();
             }
         }
     }
@@ -328,6 +371,8 @@ mod without_the_parser {
                 "No less-than signs (<) or (>).",
                 "No less-than signs (<) or (>).",
             ),
+            ("First.\n\n  Second\r\nline.", "First. Second line."),
+            ("Café **crème**: `ß` «x»", "Café crème: ß «x»"),
         ] {
             assert!(!needs_commonmark(markup), "{markup:?}");
             assert_eq!(plain_text(markup), plain);
@@ -337,7 +382,6 @@ mod without_the_parser {
             "*emphasis*",
             "<b>bold</b>",
             "a &amp; b",
-            "First.\n\nSecond.",
             ":code:`x`",
             "<x@example.com>",
             "a\\*b",
@@ -602,7 +646,7 @@ mod tests {
         let parsed = |text: &str| super::through_the_parser(text, super::Braces::AsWritten);
         let alphabet = [
             "a", "1", " ", "*", "**", "`", "_", ".", ")", "(", "[", "]", "](", "[a](b)", "#", "-",
-            ">", "<",
+            ">", "<", "\n", "é",
         ];
         let mut checked = 0;
         let mut texts = vec![String::new()];
@@ -627,6 +671,8 @@ mod tests {
             "**a** **b**, **c**; (see `x` and parent_id)",
             "Only ` x ` spaced.",
             "See [the docs](https://example.com/a-b#c?d=1) and **x**.",
+            "Line one\t\r\n\tline **two**.\r\n \t\r\nA `code\nspan` and (<) here.\n",
+            "Invalid value length.\n\nThe value can contain 0 to 43 characters.",
         ] {
             let short_cut = super::simple_inline(text, super::Braces::AsWritten).expect(text);
             assert_eq!(short_cut, parsed(text), "{text:?}");

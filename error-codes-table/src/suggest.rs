@@ -11,20 +11,28 @@ pub fn closest<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
     limit: usize,
 ) -> Vec<&'a str> {
+    closest_of(input, &mut candidates.into_iter(), limit)
+}
+
+/// [`closest`] for any iterator, compiled once here rather than once per
+/// caller's iterator type.
+fn closest_of<'a>(
+    input: &str,
+    candidates: &mut dyn Iterator<Item = &'a str>,
+    limit: usize,
+) -> Vec<&'a str> {
     let input_len = input.chars().count();
     let mut ranked: Vec<(usize, &str)> = candidates
-        .into_iter()
         .filter_map(|candidate| {
             let distance = strsim::damerau_levenshtein(input, candidate);
             let longest = input_len.max(candidate.chars().count());
             (distance * 2 < longest.max(2)).then_some((distance, candidate))
         })
         .collect();
-    // Stable sort: equally close candidates keep table order.
-    ranked.sort_by_key(|&(distance, _)| distance);
-    // Only the closest: after `VolumeBackup.0900` for `VolumeBakup.0900`,
-    // codes one more edit away are noise.
-    if let Some(&(best, _)) = ranked.first() {
+    // Only the closest, in table order: after `VolumeBackup.0900` for
+    // `VolumeBakup.0900`, codes one more edit away are noise. No sort: a
+    // stable sort's code, built for each caller, cost more than the search.
+    if let Some(best) = ranked.iter().map(|&(distance, _)| distance).min() {
         ranked.retain(|&(distance, _)| distance == best);
     }
     ranked.truncate(limit);
