@@ -28,6 +28,7 @@ fn csv_text(max: usize) -> impl Strategy<Value = String> {
 
 /// A field as a user may write it: any characters, commas, quotes and line
 /// breaks included, with something other than white space in it.
+#[cfg(feature = "commonmark")]
 fn field() -> impl Strategy<Value = String> {
     (
         "[ \t]{0,2}",
@@ -51,6 +52,7 @@ fn field() -> impl Strategy<Value = String> {
 
 /// Where the `csv` crate says each record starts, and its fields, read the
 /// documented way (trimmed); the header is the first.
+#[cfg(feature = "commonmark")]
 fn csv_crate_rows(text: &str) -> Vec<Vec<String>> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -84,6 +86,7 @@ fn csv_crate_reads_to_the_end(text: &str) -> bool {
 }
 
 /// The number of line breaks in `text`, counting `\r\n` once.
+#[cfg(feature = "commonmark")]
 fn line_breaks(text: &str) -> usize {
     text.replace("\r\n", "\n").matches(['\n', '\r']).count()
 }
