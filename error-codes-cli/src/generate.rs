@@ -43,6 +43,7 @@ pub fn generate(request: &Request) -> Result<String, String> {
     };
     let front = Front {
         read: &read,
+        records: error_codes_read::records,
         proc_macros: false,
     };
     let tokens =

@@ -5,7 +5,7 @@
 use error_codes_codegen::options::Options;
 use error_codes_table::columns::{Kind, Spec, Value};
 use error_codes_table::header::{self, Layout};
-use error_codes_table::parse::{self, Problem};
+use error_codes_table::parse::Problem;
 use error_codes_table::select::RowOptions;
 use error_codes_table::{file, select};
 
@@ -104,7 +104,7 @@ pub fn load_for_diff(path: &str, options: &Options) -> Result<(Vec<Entry>, Vec<C
     let bytes = read(path)?;
     let mut layout = options.layout.clone();
     let mut columns: Vec<Column> = Vec::new();
-    if let Some(headings) = parse::headings(&bytes) {
+    if let Some(headings) = error_codes_read::headings(&bytes) {
         let keys: Vec<String> = headings.iter().map(|h| header::key(h)).collect();
         let has = |heading: &str| keys.contains(&header::key(heading));
         layout
@@ -160,7 +160,7 @@ fn entries(
                 .collect(),
         )
     };
-    let table = parse::parse_with(bytes, layout).map_err(shown)?;
+    let table = error_codes_read::parse_with(bytes, layout).map_err(shown)?;
     // Problems of an option rather than of a line (`module = "..."` naming
     // no module): the macro puts them on the option.
     let modules = select::check_modules(&table, rows);

@@ -253,8 +253,8 @@ pub fn read_table(
     front: &Front,
 ) -> syn::Result<(Source, parse::Table)> {
     let source = (front.read)(csv)?;
-    let table =
-        parse::parse_with(&source.bytes, layout).map_err(|p| to_error(csv, &source.display, &p))?;
+    let table = parse::parse_with(&source.bytes, layout, front.records)
+        .map_err(|p| to_error(csv, &source.display, &p))?;
     Ok((source, table))
 }
 

@@ -67,6 +67,9 @@ pub struct Front<'a> {
     /// Finds and reads the table named by the `csv = "..."` literal; errors
     /// point at the literal.
     pub read: &'a dyn Fn(&LitStr) -> syn::Result<Source>,
+    /// Reads the file's CSV records (`error_codes_read::records`): this
+    /// crate compiles without the `csv` crate, beside it (issue 20).
+    pub records: error_codes_table::parse::Reader,
     /// Whether the generated code may call `error-codes-macro`'s proc
     /// macros: the checked-code macro then names the closest known codes
     /// when a code is unknown. A file written by `error-codes generate`
@@ -101,6 +104,7 @@ mod test_support {
     pub fn expand_attribute(args: TokenStream, item: TokenStream) -> TokenStream {
         let front = crate::Front {
             read: &read,
+            records: error_codes_read::records,
             proc_macros: true,
         };
         crate::expand_attribute(args, item, &front)

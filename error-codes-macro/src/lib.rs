@@ -21,6 +21,7 @@ use proc_macro::TokenStream;
 /// the code they generate may call `__unknown_code`.
 const FRONT: Front = Front {
     read: &source::read,
+    records: error_codes_read::records,
     proc_macros: true,
 };
 

@@ -468,13 +468,13 @@ mod tests {
     }
 
     fn rows(text: &str, layout: &Layout) -> Vec<Row> {
-        parse_with(text.as_bytes(), layout)
+        parse_with(text.as_bytes(), layout, crate::test_reader::records)
             .expect("valid table")
             .rows
     }
 
     fn problems(text: &str, layout: &Layout) -> Vec<String> {
-        parse_with(text.as_bytes(), layout)
+        parse_with(text.as_bytes(), layout, crate::test_reader::records)
             .expect_err("invalid table")
             .iter()
             .map(|p| p.display("t.csv").to_string())

@@ -7,7 +7,9 @@
 //! macro as compile errors on its `csv = "..."` literal, the command as
 //! `file:line: message` lines.
 //!
-//! The pipeline reads in file names: [`parse`] turns bytes into rows
+//! The pipeline reads in file names: [`parse`] turns a file into rows,
+//! its records read by the front end's CSV reader (`error-codes-read`, the
+//! `csv` crate's)
 //! ([`header`] finds which column is which, [`columns`] converts typed
 //! cells), [`select`] chooses the rows (modules, repeats, merges),
 //! [`spaces`] checks codes for white space, [`status`] reads HTTP status
@@ -29,6 +31,13 @@ pub mod names;
 pub mod parse;
 #[cfg(test)]
 mod parse_props;
+/// The tests' CSV reader: error-codes-read's own file, so that the rules are
+/// tested as the front ends read tables.
+#[cfg(test)]
+#[path = "../../error-codes-read/src/records.rs"]
+mod test_reader;
+#[cfg(test)]
+use parse::{Record, Records};
 pub mod placeholders;
 pub mod plain;
 pub mod select;

@@ -91,31 +91,77 @@ impl fmt::Display for DisplayProblem<'_> {
     }
 }
 
+/// One CSV record as a [`Records`] reader gives it: its fields' bytes
+/// end to end, where each field ends, and the byte offset where the record
+/// starts. Reused from record to record.
+#[derive(Debug, Default)]
+pub struct Record {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+    start: Option<u64>,
+}
+
+impl Record {
+    /// Empties the record for the next one, which starts at `start`.
+    pub fn clear(&mut self, start: Option<u64>) {
+        self.bytes.clear();
+        self.ends.clear();
+        self.start = start;
+    }
+
+    /// Appends a field, unquoted and unescaped.
+    pub fn push_field(&mut self, field: &[u8]) {
+        self.bytes.extend_from_slice(field);
+        self.ends.push(self.bytes.len());
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, index: usize) -> Option<&[u8]> {
+        let end = *self.ends.get(index)?;
+        let start = index.checked_sub(1).map_or(0, |before| self.ends[before]);
+        self.bytes.get(start..end)
+    }
+}
+
+/// A CSV reader over a file's bytes, as a front end supplies it: the rules
+/// read no CSV themselves, so that what builds on them (the macro's code
+/// generation) compiles without the `csv` crate, beside it rather than
+/// after it (issue 20). `error-codes-read` gives the `csv` crate's.
+pub trait Records {
+    /// Reads the next record into `record`: `Ok(false)` at the end of the
+    /// file, or the reader's error with the byte offset where it was found.
+    fn read(&mut self, record: &mut Record) -> Result<bool, (Option<u64>, String)>;
+}
+
+/// Opens a [`Records`] reader over a file's bytes (after its byte-order
+/// mark).
+pub type Reader = for<'t> fn(&'t [u8]) -> Box<dyn Records + 't>;
+
 /// Parses a whole file with only the standard columns.
 #[cfg(test)]
 pub fn parse(bytes: &[u8]) -> Result<Table, Vec<Problem>> {
-    parse_with(bytes, &Layout::default())
+    parse_with(bytes, &Layout::default(), crate::test_reader::records)
 }
 
 /// The headings of a table's header as [`parse_with`] reads them (after a
 /// byte-order mark, trimmed), or `None` when the file has no readable
 /// header. For a front end that chooses its layout by the header, as
 /// `error-codes diff` does for two versions of a table.
-pub fn headings(bytes: &[u8]) -> Option<Vec<String>> {
+pub fn headings(bytes: &[u8], reader: Reader) -> Option<Vec<String>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(bytes);
-    let mut record = csv::ByteRecord::new();
-    match reader.read_byte_record(&mut record) {
+    let mut record = Record::default();
+    match reader(bytes).read(&mut record) {
         Ok(true) => Some(fields(&record).map(str::to_owned).collect()),
         _ => None,
     }
 }
 
-/// Parses a whole file, reporting every problem found rather than the first.
-pub fn parse_with(bytes: &[u8], layout: &Layout) -> Result<Table, Vec<Problem>> {
+/// Parses a whole file, read by `reader`, reporting every problem found
+/// rather than the first.
+pub fn parse_with(bytes: &[u8], layout: &Layout, reader: Reader) -> Result<Table, Vec<Problem>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let (line, column) = line_and_column(bytes, error.valid_up_to());
@@ -136,25 +182,22 @@ pub fn parse_with(bytes: &[u8], layout: &Layout) -> Result<Table, Vec<Problem>> 
         )]);
     }
 
-    // Byte records, reused, and trimmed here rather than by the `csv` crate:
-    // Cargo builds proc macros at opt-level 0, where the crate's own UTF-8
-    // checks and trimming took most of the parse at 10,000 rows; the text is
-    // already known to be UTF-8.
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut record = csv::ByteRecord::new();
-    match reader.read_byte_record(&mut record) {
+    // Byte records, reused, and trimmed here rather than by the reader:
+    // Cargo builds proc macros at opt-level 0, where the `csv` crate's own
+    // UTF-8 checks and trimming took most of the parse at 10,000 rows; the
+    // text is already known to be UTF-8.
+    let mut reader = reader(text.as_bytes());
+    let mut record = Record::default();
+    match reader.read(&mut record) {
         Ok(true) => {}
         Ok(false) => return Err(vec![Problem::whole_file("the file has no header")]),
-        Err(error) => return Err(vec![Problem::whole_file(error.to_string())]),
+        Err((_, error)) => return Err(vec![Problem::whole_file(error)]),
     }
     let header: Vec<&str> = fields(&record).collect();
     let (columns, mut header_problems) = header::find_columns(&header, layout);
     let mut guesses = vec![Guess::default(); columns.unknown.len()];
 
-    // The `csv` crate does not count line breaks inside quoted fields, so
+    // A CSV reader does not count line breaks inside quoted fields, so
     // lines are found from byte offsets instead, by binary search over the
     // offsets of the line breaks (counting them per row would make a large
     // table quadratic). A record's offset may point at the `\n` of the
@@ -171,12 +214,11 @@ pub fn parse_with(bytes: &[u8], layout: &Layout) -> Result<Table, Vec<Problem>> 
     let mut rows = Vec::new();
     let mut problems = Vec::new();
     loop {
-        match reader.read_byte_record(&mut record) {
+        match reader.read(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(error) => {
-                let line = error.position().map_or(0, |p| line_of(p.byte()));
-                problems.push(Problem::at(line, error.to_string()));
+            Err((start, error)) => {
+                problems.push(Problem::at(start.map_or(0, line_of), error));
                 continue;
             }
         }
@@ -186,7 +228,7 @@ pub fn parse_with(bytes: &[u8], layout: &Layout) -> Result<Table, Vec<Problem>> 
         if !header_problems.is_empty() {
             continue;
         }
-        let line = record.position().map_or(0, |p| line_of(p.byte()));
+        let line = record.start.map_or(0, line_of);
         match read_row(&record, &columns, layout, line) {
             Ok(row) => rows.push(row),
             Err(mut row_problems) => problems.append(&mut row_problems),
@@ -231,11 +273,11 @@ pub fn parse_with(bytes: &[u8], layout: &Layout) -> Result<Table, Vec<Problem>> 
 }
 
 /// The fields of a record as trimmed text.
-fn fields(record: &csv::ByteRecord) -> impl Iterator<Item = &str> {
-    record.iter().map(field_text)
+fn fields(record: &Record) -> impl Iterator<Item = &str> {
+    (0..record.len()).filter_map(|index| record.get(index).map(field_text))
 }
 
-/// A field as trimmed text. The whole file is UTF-8 and the `csv` crate
+/// A field as trimmed text. The whole file is UTF-8 and a CSV reader
 /// splits only at ASCII bytes, so a field that is not UTF-8 is impossible;
 /// it would read as empty rather than panic.
 fn field_text(field: &[u8]) -> &str {
@@ -243,7 +285,7 @@ fn field_text(field: &[u8]) -> &str {
 }
 
 fn read_row(
-    record: &csv::ByteRecord,
+    record: &Record,
     columns: &Columns,
     layout: &Layout,
     line: usize,
@@ -553,7 +595,7 @@ mod tests {
             ..Layout::default()
         };
         let text = b"code,description,hint,note\nA,a,<br>,<i></i>\nB,b,-,-\n";
-        let found: Vec<String> = parse_with(text, &layout)
+        let found: Vec<String> = parse_with(text, &layout, crate::test_reader::records)
             .expect_err("a text cell that shows nothing")
             .iter()
             .map(|p| p.display("t.csv").to_string())
@@ -569,7 +611,9 @@ mod tests {
             ignore: vec!["hint".into()],
             ..Layout::default()
         };
-        let parsed = parse_with(text, &layout).expect("valid").rows;
+        let parsed = parse_with(text, &layout, crate::test_reader::records)
+            .expect("valid")
+            .rows;
         assert_eq!(parsed[0].values, [Value::None]);
         assert_eq!(parsed[1].values, [Value::Str("-".into())]);
     }

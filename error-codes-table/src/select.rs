@@ -315,6 +315,7 @@ mod tests {
         let table = crate::parse::parse_with(
             b"code,description,HTTP Status\nA,a,404\nB,b,500\nA,c,404\nA,d,410\n",
             &layout,
+            crate::test_reader::records,
         )
         .expect("valid table");
         let (selected, problems) = select(&table, &merge);
