@@ -37,7 +37,7 @@ pub fn generate(request: &Request) -> Result<String, String> {
     };
     let args = quote!(csv = #table #options);
     let doc = format!(" The error codes of `{}`.", request.table);
-    let item: syn::DeriveInput = syn::parse_quote! {
+    let item: error_codes_codegen::syntax::Item = syn::parse_quote! {
         #[doc = #doc]
         pub enum #ident {}
     };

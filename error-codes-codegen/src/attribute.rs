@@ -3,19 +3,20 @@
 
 use crate::model::{Enum, Index, Variant};
 use crate::options::{CodeMacro, Front as Context, Options, OptionsBuilder};
+use crate::syntax::{Item, ItemKind};
 use crate::{Front, Source, discriminants, fallback, items, phf};
 use error_codes_table::header::Layout;
 use error_codes_table::parse::{self, Problem};
 use error_codes_table::select;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
+use syn::LitStr;
 use syn::parse::Parser;
-use syn::{Data, DeriveInput, LitStr};
 
 /// `#[error_codes(args)] input`: the enum and everything generated for
 /// it, or the errors with a stand-in enum ([`fallback`]).
 pub fn expand(args: TokenStream, input: TokenStream, front: &Front) -> TokenStream {
-    let mut item: DeriveInput = match syn::parse2(input.clone()) {
+    let mut item: Item = match syn::parse2(input.clone()) {
         Ok(item) => item,
         Err(error) => {
             let error = error.into_compile_error();
@@ -24,19 +25,19 @@ pub fn expand(args: TokenStream, input: TokenStream, front: &Front) -> TokenStre
     };
     // Not an enum: the item stays as written, so that its uses still
     // compile and the one error is this (issue 13: a struct became an enum).
-    if !matches!(item.data, Data::Enum(_)) {
+    if item.kind != ItemKind::Enum {
         let error = syn::Error::new_spanned(
             &item.ident,
             "#[error_codes] applies to an empty enum: `pub enum Name {}`",
         )
         .into_compile_error();
-        return quote!(#item #error);
+        return quote!(#input #error);
     }
     // A second `#[error_codes]` below this one would run on the enum this
     // one generates: one error on it instead of one per variant.
     let duplicate = take_repeated_attribute(&mut item);
     let mut builder = OptionsBuilder::new(Context::Attribute);
-    let options = syn::meta::parser(|meta| builder.parse(meta))
+    let options = crate::syntax::parser(|meta| builder.parse(meta))
         .parse2(args)
         .and_then(|()| builder.build(Span::call_site()));
     let result = match (&options, duplicate) {
@@ -67,13 +68,9 @@ pub fn expand(args: TokenStream, input: TokenStream, front: &Front) -> TokenStre
 /// The expansion of `#[error_codes(args)]` on `item`, or every error
 /// without a stand-in: for a front end that writes the code to a file
 /// (`error-codes generate`) and reports errors itself.
-pub fn expand_to_file(
-    args: TokenStream,
-    item: DeriveInput,
-    front: &Front,
-) -> syn::Result<TokenStream> {
+pub fn expand_to_file(args: TokenStream, item: Item, front: &Front) -> syn::Result<TokenStream> {
     let mut builder = OptionsBuilder::new(Context::Attribute);
-    syn::meta::parser(|meta| builder.parse(meta)).parse2(args)?;
+    crate::syntax::parser(|meta| builder.parse(meta)).parse2(args)?;
     let options = builder.build(Span::call_site())?;
     check_item(&item)?;
     generate(&item, &options, front)
@@ -81,12 +78,12 @@ pub fn expand_to_file(
 
 /// Removes every further `#[error_codes]` (by any path) from the item, and
 /// returns an error on the first of them.
-fn take_repeated_attribute(item: &mut DeriveInput) -> Option<syn::Error> {
-    let is_ours = |attr: &syn::Attribute| {
+fn take_repeated_attribute(item: &mut Item) -> Option<syn::Error> {
+    let is_ours = |attr: &crate::syntax::Attribute| {
         attr.path()
             .segments
             .last()
-            .is_some_and(|segment| segment.ident == "error_codes")
+            .is_some_and(|segment| segment == "error_codes")
     };
     let first = item.attrs.iter().find(|attr| is_ours(attr)).map(|attr| {
         syn::Error::new_spanned(
@@ -101,7 +98,7 @@ fn take_repeated_attribute(item: &mut DeriveInput) -> Option<syn::Error> {
 /// The name of the checked-code macro and the path of the enum it expands
 /// to, unless `code_macro = false`; an error on the enum's name when the
 /// default name cannot be a macro.
-fn code_macro(item: &DeriveInput, options: &Options) -> syn::Result<Option<(Ident, syn::Path)>> {
+fn code_macro(item: &Item, options: &Options) -> syn::Result<Option<(Ident, crate::syntax::Path)>> {
     let name = match &options.code_macro {
         CodeMacro::Disabled => return Ok(None),
         CodeMacro::Default => crate::macro_name::default(&item.ident)
@@ -116,20 +113,20 @@ fn code_macro(item: &DeriveInput, options: &Options) -> syn::Result<Option<(Iden
 }
 
 /// The variants come from the table, so the user writes an empty enum.
-fn check_item(item: &DeriveInput) -> syn::Result<()> {
-    let Data::Enum(data) = &item.data else {
+fn check_item(item: &Item) -> syn::Result<()> {
+    if item.kind != ItemKind::Enum {
         return Err(syn::Error::new_spanned(
             &item.ident,
             "#[error_codes] applies to an empty enum: `pub enum Name {}`",
         ));
-    };
-    if let Some(variant) = data.variants.first() {
+    }
+    if let Some(variant) = item.variants.first() {
         return Err(syn::Error::new_spanned(
             variant,
             "the variants of an #[error_codes] enum come from its table; remove them, or use #[derive(ErrorCode)] to name a subset by hand",
         ));
     }
-    if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
+    if !item.generics.is_empty() {
         return Err(syn::Error::new_spanned(
             &item.generics,
             "an #[error_codes] enum cannot be generic",
@@ -138,7 +135,7 @@ fn check_item(item: &DeriveInput) -> syn::Result<()> {
     Ok(())
 }
 
-fn generate(item: &DeriveInput, options: &Options, front: &Front) -> syn::Result<TokenStream> {
+fn generate(item: &Item, options: &Options, front: &Front) -> syn::Result<TokenStream> {
     // The macro's name and the table are checked apart, so that a build
     // reports the problems of both.
     match code_macro(item, options) {
@@ -153,9 +150,9 @@ fn generate(item: &DeriveInput, options: &Options, front: &Front) -> syn::Result
 }
 
 fn generate_enum(
-    item: &DeriveInput,
+    item: &Item,
     options: &Options,
-    code_macro: Option<(Ident, syn::Path)>,
+    code_macro: Option<(Ident, crate::syntax::Path)>,
     front: &Front,
 ) -> syn::Result<TokenStream> {
     let csv = csv_literal(options)?;
@@ -215,7 +212,7 @@ fn generate_enum(
         },
     };
     // Where the enum is compiled out, so is everything generated for it.
-    let cfgs: Vec<&syn::Attribute> = item
+    let cfgs: Vec<&crate::syntax::Attribute> = item
         .attrs
         .iter()
         .filter(|attr| attr.path().is_ident("cfg"))

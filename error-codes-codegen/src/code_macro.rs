@@ -26,8 +26,8 @@ use std::fmt::Write;
 pub fn code_macro(
     model: &Enum,
     macro_name: &Ident,
-    enum_path: &syn::Path,
-    cfgs: &[&syn::Attribute],
+    enum_path: &crate::syntax::Path,
+    cfgs: &[&crate::syntax::Attribute],
     proc_macros: bool,
     csv: &str,
 ) -> TokenStream {
@@ -45,8 +45,8 @@ pub fn code_macro(
     let mut helper_path = enum_path.clone();
     helper_path.segments.pop();
     let mut fill_path = helper_path.clone();
-    helper_path.segments.push(unknown.clone().into());
-    fill_path.segments.push(fill.clone().into());
+    helper_path.segments.push(unknown.clone());
+    fill_path.segments.push(fill.clone());
     let name = model.ident.to_string();
     // Every code and its variant, for the last arm, which matches a code by
     // its value where the arms above match the literal's spelling.
@@ -146,8 +146,8 @@ fn argument_arms(
     model: &Enum,
     name: &str,
     path_text: &str,
-    helper_path: &syn::Path,
-    fill_path: &syn::Path,
+    helper_path: &crate::syntax::Path,
+    fill_path: &crate::syntax::Path,
     (all_codes, all_names): (&str, &str),
     proc_macros: bool,
     csv: &str,

@@ -3,10 +3,11 @@
 //! generated accessors need. The cells are converted by the rules
 //! (`error_codes_table::columns`), which see only the [`Spec`].
 
+use crate::syntax::{Path, Type};
 use error_codes_table::columns::{Int, Kind, Spec};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
-use syn::{GenericArgument, Ident, LitStr, Path, PathArguments, Token, Type};
+use syn::{Ident, LitStr, Token};
 
 /// One `name: Type` (or `name: Type = "Heading"`) of `columns(...)`, with
 /// what generation needs beside the [`Spec`].
@@ -36,7 +37,7 @@ pub fn parse_declarations(input: ParseStream) -> syn::Result<Vec<Declaration>> {
             )
         })?;
         input.parse::<Token![:]>()?;
-        let ty: Type = input.parse()?;
+        let ty = Type::parse_until_comma(input)?;
         let heading = if input.peek(Token![=]) {
             input.parse::<Token![=]>()?;
             let lit: LitStr = input.parse()?;
@@ -118,15 +119,18 @@ fn classify(ty: &Type) -> syn::Result<(Kind, bool, Option<Path>)> {
     }
     let unsupported = |message: &str| syn::Error::new_spanned(ty, message.to_owned());
     match ty {
-        Type::Group(group) => classify(&group.elem),
-        Type::Paren(paren) => classify(&paren.elem),
-        Type::Reference(reference) => {
-            let is_str = matches!(&*reference.elem, Type::Path(p) if p.qself.is_none() && primitive(&p.path).is_some_and(|ident| ident == "str"));
-            let static_or_elided = reference
-                .lifetime
+        Type::Paren(inner) => classify(inner),
+        Type::Reference {
+            lifetime,
+            mutable,
+            elem,
+            ..
+        } => {
+            let is_str = matches!(&**elem, Type::Path { path, arguments: None, .. } if primitive(path).is_some_and(|ident| ident == "str"));
+            let static_or_elided = lifetime
                 .as_ref()
-                .is_none_or(|lifetime| lifetime.ident == "static");
-            if is_str && static_or_elided && reference.mutability.is_none() {
+                .is_none_or(|lifetime| lifetime == "static");
+            if is_str && static_or_elided && !mutable {
                 Ok((Kind::Str, false, None))
             } else {
                 Err(unsupported(&format!(
@@ -134,9 +138,10 @@ fn classify(ty: &Type) -> syn::Result<(Kind, bool, Option<Path>)> {
                 )))
             }
         }
-        Type::Path(type_path) if type_path.qself.is_none() => {
-            let path = &type_path.path;
-            if let Some(ident) = primitive(path) {
+        Type::Path {
+            path, arguments, ..
+        } => {
+            if let Some(ident) = primitive(path).filter(|_| arguments.is_none()) {
                 let name = ident.to_string();
                 let kind = match name.as_str() {
                     "bool" => Some(Kind::Bool),
@@ -160,11 +165,7 @@ fn classify(ty: &Type) -> syn::Result<(Kind, bool, Option<Path>)> {
                     return Ok((kind, false, None));
                 }
             }
-            let has_arguments = path
-                .segments
-                .iter()
-                .any(|segment| !matches!(segment.arguments, PathArguments::None));
-            if has_arguments {
+            if arguments.is_some() {
                 return Err(unsupported(&format!(
                     "unsupported column type; {EXPECTED_TYPES}"
                 )));
@@ -184,8 +185,7 @@ fn primitive(path: &Path) -> Option<&Ident> {
     if let Some(ident) = path.get_ident() {
         return Some(ident);
     }
-    let segments: Vec<&Ident> = path.segments.iter().map(|s| &s.ident).collect();
-    match segments[..] {
+    match &path.segments[..] {
         [krate, module, ident] if (krate == "core" || krate == "std") && module == "primitive" => {
             Some(ident)
         }
@@ -196,18 +196,15 @@ fn primitive(path: &Path) -> Option<&Ident> {
 /// `T` of `Option<T>` (also written `core::option::Option<T>` or
 /// `std::option::Option<T>`).
 fn option_argument(ty: &Type) -> Option<&Type> {
-    let Type::Path(type_path) = ty else {
+    let Type::Path {
+        path,
+        arguments: Some(arguments),
+        ..
+    } = ty
+    else {
         return None;
     };
-    if type_path.qself.is_some() {
-        return None;
-    }
-    let segments: Vec<String> = type_path
-        .path
-        .segments
-        .iter()
-        .map(|segment| segment.ident.to_string())
-        .collect();
+    let segments: Vec<String> = path.segments.iter().map(Ident::to_string).collect();
     let is_option = matches!(
         segments.iter().map(String::as_str).collect::<Vec<_>>()[..],
         ["Option"] | ["core" | "std", "option", "Option"]
@@ -215,12 +212,8 @@ fn option_argument(ty: &Type) -> Option<&Type> {
     if !is_option {
         return None;
     }
-    let PathArguments::AngleBracketed(arguments) = &type_path.path.segments.last()?.arguments
-    else {
-        return None;
-    };
-    match arguments.args.iter().collect::<Vec<_>>()[..] {
-        [GenericArgument::Type(inner)] => Some(inner),
+    match &arguments[..] {
+        [inner] => Some(inner),
         _ => None,
     }
 }

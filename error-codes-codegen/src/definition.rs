@@ -4,17 +4,17 @@
 //! `#[deprecated]` when retired.
 
 use crate::model::{Enum, Variant};
+use crate::syntax::Item;
 use crate::tokens::lex;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::fmt::Write;
-use syn::DeriveInput;
 
 /// The attribute macro's enum: one variant per row, documented from it,
 /// with the derives that cost nothing at 10,000 variants (its `Debug` reads
 /// a name table, see [`crate::items::impls`]).
-pub fn enum_definition(item: &DeriveInput, model: &Enum, repr: &TokenStream) -> TokenStream {
-    let DeriveInput {
+pub fn enum_definition(item: &Item, model: &Enum, repr: &TokenStream) -> TokenStream {
+    let Item {
         attrs, vis, ident, ..
     } = item;
     let mut text = String::new();

@@ -4,18 +4,19 @@
 use crate::attribute::{build_lookup, check_modules, csv_literal, read_table, to_error};
 use crate::model::{Enum, Index, Variant};
 use crate::options::{Front as Context, Options, OptionsBuilder};
+use crate::syntax::{Item, ItemKind};
 use crate::{Front, fallback, items};
 use error_codes_table::parse::Row;
 use error_codes_table::{names, suggest};
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use std::collections::HashMap;
-use syn::{Data, DeriveInput, Expr, ExprLit, Fields, Lit, LitStr};
+use syn::LitStr;
 
 /// `#[derive(ErrorCode)]` on `input`: the impls, or the errors with
 /// stand-in impls ([`fallback`]).
 pub fn expand(input: TokenStream, front: &Front) -> TokenStream {
-    let input: DeriveInput = match syn::parse2(input) {
+    let input: Item = match syn::parse2(input) {
         Ok(input) => input,
         Err(error) => return error.into_compile_error(),
     };
@@ -28,7 +29,7 @@ pub fn expand(input: TokenStream, front: &Front) -> TokenStream {
         let error = error.into_compile_error();
         // Impls for a struct, or a generic enum, would add errors of their
         // own (a struct has no `Copy`, `Debug` the trait needs).
-        if !input.generics.params.is_empty() || !matches!(input.data, Data::Enum(_)) {
+        if input.has_generic_parameters() || input.kind != ItemKind::Enum {
             return error;
         }
         let default_crate = crate::options::default_crate();
@@ -41,7 +42,7 @@ pub fn expand(input: TokenStream, front: &Front) -> TokenStream {
 }
 
 /// The `#[error_code(...)]` options; the derive needs its table.
-fn options(input: &DeriveInput) -> syn::Result<Options> {
+fn options(input: &Item) -> syn::Result<Options> {
     let mut builder = OptionsBuilder::new(Context::Derive);
     let mut seen_container_attr = false;
     for attr in input
@@ -50,7 +51,7 @@ fn options(input: &DeriveInput) -> syn::Result<Options> {
         .filter(|a| a.path().is_ident("error_code"))
     {
         seen_container_attr = true;
-        attr.parse_nested_meta(|meta| builder.parse(meta))?;
+        attr.parse_nested(|meta| builder.parse(meta))?;
     }
     if !seen_container_attr {
         return Err(syn::Error::new(
@@ -61,14 +62,14 @@ fn options(input: &DeriveInput) -> syn::Result<Options> {
     builder.build(Span::call_site())
 }
 
-fn generate(input: &DeriveInput, options: &Options, front: &Front) -> syn::Result<TokenStream> {
-    let Data::Enum(data) = &input.data else {
+fn generate(input: &Item, options: &Options, front: &Front) -> syn::Result<TokenStream> {
+    if input.kind != ItemKind::Enum {
         return Err(syn::Error::new_spanned(
             &input.ident,
             "#[derive(ErrorCode)] applies to enums of unit variants, one per code",
         ));
-    };
-    if !input.generics.params.is_empty() {
+    }
+    if input.has_generic_parameters() {
         return Err(syn::Error::new_spanned(
             &input.generics,
             "#[derive(ErrorCode)] does not support generic enums",
@@ -96,10 +97,10 @@ fn generate(input: &DeriveInput, options: &Options, front: &Front) -> syn::Resul
     };
     let mut variants = Vec::new();
     let mut used: HashMap<String, &syn::Ident> = HashMap::new();
-    for variant in &data.variants {
-        if !matches!(variant.fields, Fields::Unit) {
-            push(syn::Error::new_spanned(
-                &variant.fields,
+    for variant in &input.variants {
+        if let Some(fields) = &variant.fields {
+            push(syn::Error::new(
+                fields.span(),
                 format!(
                     "variant `{}` has fields; an error-code variant is a unit variant, one per code",
                     variant.ident
@@ -193,15 +194,11 @@ fn generate(input: &DeriveInput, options: &Options, front: &Front) -> syn::Resul
 }
 
 /// The `#[code = "..."]` literal of a variant, if it has one.
-fn code_attribute(variant: &syn::Variant) -> syn::Result<Option<LitStr>> {
+fn code_attribute(variant: &crate::syntax::Variant) -> syn::Result<Option<LitStr>> {
     let mut found = None;
     for attr in variant.attrs.iter().filter(|a| a.path().is_ident("code")) {
-        let value = &attr.meta.require_name_value()?.value;
-        let Expr::Lit(ExprLit {
-            lit: Lit::Str(literal),
-            ..
-        }) = value
-        else {
+        let value = attr.value()?;
+        let Ok(literal) = syn::parse2::<LitStr>(value.clone()) else {
             return Err(syn::Error::new_spanned(
                 value,
                 "expected a string literal: #[code = \"...\"]",

@@ -20,10 +20,10 @@
 //! u16 == 404`, issue 20), and the `repr` that holds them; the static of
 //! integers then holds the codes.
 
+use crate::syntax::Item;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use std::fmt::Write;
-use syn::DeriveInput;
 
 /// How values are made from row indices.
 pub enum Values {
@@ -81,7 +81,7 @@ pub struct Numbering {
 /// evaluating the discriminants (issue 13). `usize` and `isize` are
 /// counted at 32 bits, the narrowest target they have here.
 pub fn for_attribute(
-    item: &DeriveInput,
+    item: &Item,
     file: &str,
     rows: usize,
     numbers: Option<&[Number]>,
@@ -95,7 +95,7 @@ pub fn for_attribute(
 }
 
 fn decide(
-    item: &DeriveInput,
+    item: &Item,
     file: &str,
     rows: usize,
     numbers: Option<&[Number]>,
@@ -107,9 +107,9 @@ fn decide(
         .iter()
         .filter(|attr| attr.path().is_ident("repr"))
     {
-        attr.parse_nested_meta(|meta| {
-            match meta.path.get_ident() {
-                Some(ident) if INTEGERS.iter().any(|(name, _)| ident == name) => {
+        attr.parse_nested(|meta| {
+            match &meta.key {
+                ident if INTEGERS.iter().any(|(name, _)| ident == name) => {
                     integer = Some(ident.clone());
                 }
                 _ => {
@@ -337,9 +337,9 @@ pub fn items(
 #[cfg(test)]
 mod tests {
     use super::{NAMED_UP_TO, Number, Numbering, Values, for_attribute, smallest};
-    use syn::DeriveInput;
+    use crate::syntax::Item;
 
-    fn decide(item: DeriveInput, rows: usize) -> Result<(String, String), String> {
+    fn decide(item: Item, rows: usize) -> Result<(String, String), String> {
         match for_attribute(&item, "t.csv", rows, None) {
             Ok(Numbering {
                 values: Values::Transmute(integer),
@@ -361,7 +361,7 @@ mod tests {
             [1, 256, 257, 65_536, 65_537].map(smallest),
             ["u8", "u8", "u16", "u16", "u32"]
         );
-        let item: DeriveInput = syn::parse_quote!(
+        let item: Item = syn::parse_quote!(
             pub enum E {}
         );
         assert_eq!(
@@ -376,7 +376,7 @@ mod tests {
 
     #[test]
     fn a_users_repr_is_kept_or_refused_when_too_narrow() {
-        let item: DeriveInput = syn::parse_quote!(
+        let item: Item = syn::parse_quote!(
             #[repr(i8)]
             pub enum E {}
         );
@@ -388,7 +388,7 @@ mod tests {
             decide(item, 129).unwrap_err(),
             "t.csv has 129 rows, more than `#[repr(i8)]` can number (128); use `#[repr(u8)]` or remove the `repr`"
         );
-        let item: DeriveInput = syn::parse_quote!(
+        let item: Item = syn::parse_quote!(
             #[repr(i32)]
             pub enum E {}
         );
@@ -396,7 +396,7 @@ mod tests {
             decide(item, 5_000).unwrap(),
             ("i32".to_owned(), String::new())
         );
-        let item: DeriveInput = syn::parse_quote!(
+        let item: Item = syn::parse_quote!(
             #[repr(C, align(8))]
             pub enum E {}
         );
@@ -404,20 +404,20 @@ mod tests {
             decide(item, 5_000).unwrap(),
             ("named".to_owned(), String::new())
         );
-        let item: DeriveInput = syn::parse_quote!(
+        let item: Item = syn::parse_quote!(
             #[repr(align(8))]
             pub enum E {}
         );
         assert_eq!(decide(item.clone(), 3).unwrap().0, "named");
         assert_eq!(decide(item, 5_000).unwrap().0, "named");
-        let item: DeriveInput = syn::parse_quote!(
+        let item: Item = syn::parse_quote!(
             #[repr(u16, align(4))]
             pub enum E {}
         );
         assert_eq!(decide(item, 5_000).unwrap().0, "named");
     }
 
-    fn by_code(item: DeriveInput, values: &[i64]) -> Result<(String, String), String> {
+    fn by_code(item: Item, values: &[i64]) -> Result<(String, String), String> {
         let codes: Vec<String> = values.iter().map(i64::to_string).collect();
         let numbers: Vec<Number> = values
             .iter()
@@ -440,7 +440,7 @@ mod tests {
 
     #[test]
     fn numeric_codes_get_the_narrowest_repr_that_holds_them_or_the_users() {
-        let item: DeriveInput = syn::parse_quote!(
+        let item: Item = syn::parse_quote!(
             pub enum E {}
         );
         let repr = |values: &[i64]| by_code(item.clone(), values).unwrap().0;
@@ -456,7 +456,7 @@ mod tests {
             by_code(item, &[404]).unwrap().1,
             "# [repr (u16)]".to_owned()
         );
-        let item: DeriveInput = syn::parse_quote!(
+        let item: Item = syn::parse_quote!(
             #[repr(u32)]
             pub enum E {}
         );
@@ -464,7 +464,7 @@ mod tests {
             by_code(item, &[404]).unwrap(),
             ("u32".into(), String::new())
         );
-        let item: DeriveInput = syn::parse_quote!(
+        let item: Item = syn::parse_quote!(
             #[repr(u8)]
             pub enum E {}
         );
@@ -473,7 +473,7 @@ mod tests {
             "code `404` (t.csv:3) does not fit `#[repr(u8)]`: the codes of a table of numbers are its discriminants; use `#[repr(u16)]` or remove the `repr`"
         );
         // `repr(C)` keeps the discriminants `0..rows`.
-        let item: DeriveInput = syn::parse_quote!(
+        let item: Item = syn::parse_quote!(
             #[repr(C)]
             pub enum E {}
         );

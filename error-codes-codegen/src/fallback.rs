@@ -5,20 +5,20 @@
 //! Nothing here runs: the crate fails to compile with the real errors.
 
 use crate::columns::Declaration;
+use crate::syntax::{Item, Path};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
-use syn::{DeriveInput, Path};
 
 /// The enum with one hidden variant, its items and impls, and a checked-code
 /// macro that accepts anything, so that uses of all of them still resolve.
 pub fn attribute(
-    item: &DeriveInput,
+    item: &Item,
     krate: &Path,
     code_macro: Option<(Ident, Path)>,
     columns: &[Declaration],
     serde: bool,
 ) -> TokenStream {
-    let DeriveInput {
+    let Item {
         attrs, vis, ident, ..
     } = item;
     let impls = impls(ident, krate, columns, serde);
@@ -65,12 +65,7 @@ pub fn attribute(
 }
 
 /// The items and impls a derive would have added.
-pub fn derive(
-    input: &DeriveInput,
-    krate: &Path,
-    columns: &[Declaration],
-    serde: bool,
-) -> TokenStream {
+pub fn derive(input: &Item, krate: &Path, columns: &[Declaration], serde: bool) -> TokenStream {
     impls(&input.ident, krate, columns, serde)
 }
 

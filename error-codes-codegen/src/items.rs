@@ -187,7 +187,7 @@ fn accessor_docs(variants: &[Variant]) -> (String, String) {
 
 /// The module table: each distinct module once, and per row an index into
 /// it, rather than a string per row.
-fn modules(krate: &syn::Path, variants: &[Variant]) -> (TokenStream, TokenStream) {
+fn modules(krate: &crate::syntax::Path, variants: &[Variant]) -> (TokenStream, TokenStream) {
     let mut distinct: Vec<Option<&str>> = Vec::new();
     let mut positions: BTreeMap<Option<&str>, usize> = BTreeMap::new();
     let mut indices = Vec::new();

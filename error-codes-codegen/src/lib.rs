@@ -44,6 +44,7 @@ pub mod options;
 pub mod phf;
 pub mod published;
 pub mod serde;
+pub mod syntax;
 pub mod templates;
 pub mod tokens;
 pub mod traits;

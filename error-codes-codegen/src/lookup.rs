@@ -28,7 +28,7 @@ pub fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
 /// `error_codes_core::__private::Lookup` reads it (numeric tables add a
 /// second one, for numbers printed otherwise than their codes).
 pub fn lookup_static(
-    krate: &syn::Path,
+    krate: &crate::syntax::Path,
     name: &Ident,
     lookup: &phf::Lookup,
     keys: &[&str],

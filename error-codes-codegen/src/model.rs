@@ -19,7 +19,7 @@ pub struct Variant<'a> {
 
 /// Everything the impls of one enum are generated from.
 pub struct Enum<'a> {
-    pub krate: &'a syn::Path,
+    pub krate: &'a crate::syntax::Path,
     pub ident: &'a Ident,
     pub variants: Vec<Variant<'a>>,
     /// Whether the table has a `module` column.

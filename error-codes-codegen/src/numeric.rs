@@ -53,7 +53,11 @@ fn dense_span(rows: usize) -> i128 {
 /// together: `index()` from a table of rows indexed by the number less the
 /// smallest code, one load, and the `ROW_OF` it reads. `None` when the
 /// codes are too far apart (see `dense_span`).
-pub fn dense_index(krate: &syn::Path, ident: &Ident, values: &[i64]) -> Option<TokenStream> {
+pub fn dense_index(
+    krate: &crate::syntax::Path,
+    ident: &Ident,
+    values: &[i64],
+) -> Option<TokenStream> {
     let (table, read) = dense_table(krate, values)?;
     Some(quote! {
         #table
@@ -70,7 +74,7 @@ pub fn dense_index(krate: &syn::Path, ident: &Ident, values: &[i64]) -> Option<T
 /// `usize` in scope): per number from the smallest code to the largest,
 /// the row of its code (0 for numbers that are no code), in the narrowest
 /// little-endian integer that numbers the rows.
-fn dense_table(krate: &syn::Path, values: &[i64]) -> Option<(TokenStream, TokenStream)> {
+fn dense_table(krate: &crate::syntax::Path, values: &[i64]) -> Option<(TokenStream, TokenStream)> {
     let min = *values.iter().min()?;
     let max = *values.iter().max()?;
     let span = i128::from(max) - i128::from(min) + 1;
@@ -190,7 +194,7 @@ fn conversions(model: &Enum, doc: &str, as_i64: TokenStream, find: TokenStream) 
 /// in it, for codes too far apart for a table indexed by the number;
 /// `number_of` is a closure giving a value's number.
 fn number_lookup(
-    krate: &syn::Path,
+    krate: &crate::syntax::Path,
     values: &[i64],
     number_of: TokenStream,
 ) -> Option<(TokenStream, TokenStream)> {
@@ -218,7 +222,7 @@ fn number_lookup(
 
 /// `TryFrom<#integer>` by `from_i64`, with the error naming the number.
 fn try_from(
-    krate: &syn::Path,
+    krate: &crate::syntax::Path,
     ident: &Ident,
     integer: &TokenStream,
     to_i64: TokenStream,

@@ -7,14 +7,14 @@
 //! `error-codes import` suggests them.
 
 use crate::columns::Declaration;
+use crate::syntax::{Meta, Path};
 use error_codes_table::header::{Layout, Standard};
 use error_codes_table::select::RowOptions;
 use error_codes_table::suggest;
 use proc_macro2::{Span, TokenStream};
-use syn::meta::ParseNestedMeta;
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
-use syn::{Ident, LitBool, LitStr, Path, Token};
+use syn::{Ident, LitBool, LitStr, Token};
 
 /// Where options are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,7 +196,7 @@ impl Options {
             .parse()
             .map_err(|error| format!("--options: {error}"))?;
         let mut builder = OptionsBuilder::new(Front::CommandLine);
-        syn::meta::parser(|meta| builder.parse(meta))
+        crate::syntax::parser(|meta| builder.parse(meta))
             .parse2(tokens)
             .map_err(|error| format!("--options: {error}"))?;
         builder
@@ -205,7 +205,7 @@ impl Options {
     }
 }
 
-/// Builds [`Options`] from one or more `parse_nested_meta` passes.
+/// Builds [`Options`] from one or more passes of [`crate::syntax::parser`].
 pub struct OptionsBuilder {
     front: Front,
     csv: Option<LitStr>,
@@ -242,13 +242,9 @@ impl OptionsBuilder {
         }
     }
 
-    /// Parses one `key = value` item; meant for `parse_nested_meta`.
-    pub fn parse(&mut self, meta: ParseNestedMeta) -> syn::Result<()> {
-        let key = meta
-            .path
-            .get_ident()
-            .map(Ident::to_string)
-            .unwrap_or_default();
+    /// Parses one `key = value` item; meant for [`crate::syntax::parser`].
+    pub fn parse(&mut self, meta: Meta) -> syn::Result<()> {
+        let key = meta.key.to_string();
         let known = self.front.options();
         if !known.contains(&key.as_str()) {
             return Err(meta.error(unknown_option(&key, &known)));
@@ -391,7 +387,7 @@ impl OptionsBuilder {
 }
 
 /// `code_macro = "name"` or `code_macro = false`.
-fn parse_code_macro(meta: &ParseNestedMeta) -> syn::Result<CodeMacro> {
+fn parse_code_macro(meta: &Meta) -> syn::Result<CodeMacro> {
     let value = meta.value()?;
     if value.peek(LitBool) {
         let lit: LitBool = value.parse()?;
@@ -410,7 +406,7 @@ fn parse_code_macro(meta: &ParseNestedMeta) -> syn::Result<CodeMacro> {
 }
 
 /// `key = true` or `key = false`, with `expected` as the error otherwise.
-fn parse_bool(meta: &ParseNestedMeta, expected: &str) -> syn::Result<bool> {
+fn parse_bool(meta: &Meta, expected: &str) -> syn::Result<bool> {
     let lit: LitBool = meta
         .value()?
         .parse()
@@ -419,7 +415,7 @@ fn parse_bool(meta: &ParseNestedMeta, expected: &str) -> syn::Result<bool> {
 }
 
 /// `key = ["a", "b"]`.
-fn parse_strings(meta: &ParseNestedMeta) -> syn::Result<Vec<LitStr>> {
+fn parse_strings(meta: &Meta) -> syn::Result<Vec<LitStr>> {
     let content;
     let value = meta.value()?;
     syn::bracketed!(content in value);
@@ -428,14 +424,10 @@ fn parse_strings(meta: &ParseNestedMeta) -> syn::Result<Vec<LitStr>> {
 }
 
 /// `headers(code = "Value", ...)`: another heading for standard columns.
-fn parse_headers(meta: &ParseNestedMeta) -> syn::Result<Vec<(Standard, String)>> {
+fn parse_headers(meta: &Meta) -> syn::Result<Vec<(Standard, String)>> {
     let mut headings: Vec<(Standard, String)> = Vec::new();
-    meta.parse_nested_meta(|inner| {
-        let key = inner
-            .path
-            .get_ident()
-            .map(Ident::to_string)
-            .unwrap_or_default();
+    meta.parse_nested(|inner| {
+        let key = inner.key.to_string();
         let Some(standard) = Standard::from_name(&key) else {
             let names: Vec<&str> = Standard::ALL.iter().map(|s| s.name()).collect();
             return Err(inner.error(unknown_option(&key, &names).replacen(
@@ -476,10 +468,7 @@ pub fn unknown_option(key: &str, known: &[&str]) -> String {
 /// use); paths from elsewhere cannot be written after `$crate::`.
 fn enum_path(lit: &LitStr) -> syn::Result<Path> {
     let mut path: Path = lit.parse()?;
-    let first = path
-        .segments
-        .first()
-        .map(|segment| segment.ident.to_string());
+    let first = path.segments.first().map(Ident::to_string);
     if path.leading_colon.is_some() || matches!(first.as_deref(), Some("self" | "super")) {
         return Err(syn::Error::new(
             lit.span(),

@@ -35,7 +35,10 @@ pub fn lex(text: &str) -> TokenStream {
 /// A table of strings as `error_codes_core::__private::Strings`: one
 /// literal holding them end to end and one byte string of where each ends,
 /// two tokens however many rows (see that type for why).
-pub fn strings<'s>(krate: &syn::Path, items: impl Iterator<Item = &'s str>) -> TokenStream {
+pub fn strings<'s>(
+    krate: &crate::syntax::Path,
+    items: impl Iterator<Item = &'s str>,
+) -> TokenStream {
     let mut text = String::new();
     let mut ends = Vec::new();
     for item in items {
@@ -53,7 +56,7 @@ pub fn strings<'s>(krate: &syn::Path, items: impl Iterator<Item = &'s str>) -> T
 }
 
 /// The type of a [`strings`] table of `count` strings.
-pub fn strings_type(krate: &syn::Path, count: usize) -> TokenStream {
+pub fn strings_type(krate: &crate::syntax::Path, count: usize) -> TokenStream {
     let ends_len = 4 * count;
     quote!(#krate::__private::Strings<#ends_len>)
 }
@@ -71,7 +74,7 @@ pub fn u32_le(value: usize) -> [u8; 4] {
 /// (`index(self)` is the row), `past` where the `u32` cannot be read,
 /// which the generated code never meets.
 pub fn row_indices(
-    krate: &syn::Path,
+    krate: &crate::syntax::Path,
     name: &Ident,
     indices: &[usize],
     past: usize,

@@ -1,5 +1,6 @@
 //! error-codes-core with its default features, as a first build compiles
-//! it: no pulldown-cmark and no unicode-normalization in the tree, the
+//! it: no pulldown-cmark, no unicode-normalization and no syn syntax tree
+//! (its `derive` and `full` features) in the tree, the
 //! commonest markup read exactly all the same, and a cell beyond it an
 //! error at its line that names the `commonmark` feature, which then reads
 //! it (issue 20, part 2).
@@ -34,6 +35,17 @@ fn default_features_read_the_commonest_markup_without_a_markdown_parser() {
     assert!(tree.contains("error-codes-table"), "{tree}");
     for heavy in ["pulldown-cmark", "unicode-normalization"] {
         assert!(!tree.contains(heavy), "{heavy} in\n{tree}");
+    }
+
+    // syn without its syntax tree of Rust, which doubles its build.
+    let output = fixture.cargo(&["tree", "-e", "features", "-i", "syn", "--prefix", "none"]);
+    let features = String::from_utf8(output.stdout).unwrap();
+    assert!(features.contains("syn feature \"parsing\""), "{features}");
+    for heavy in ["derive", "full"] {
+        assert!(
+            !features.contains(&format!("syn feature \"{heavy}\"")),
+            "{heavy} in\n{features}"
+        );
     }
 }
 
