@@ -102,66 +102,79 @@ fn impls(ident: &Ident, krate: &Path, columns: &[Declaration], serde: bool) -> T
         let ty = crate::accessors::return_type(declaration);
         quote!(pub const fn #name(&self) -> #ty { loop {} })
     });
-    quote! {
-        #[allow(unused, missing_docs, clippy::all)]
-        const _: () = {
-            impl #ident {
-                pub const ALL: &'static [Self] = &[];
-                pub const COUNT: ::core::primitive::usize = 0;
-                pub const fn code(&self) -> &'static ::core::primitive::str { "" }
-                pub const fn description(&self) -> &'static ::core::primitive::str { "" }
-                pub const fn module(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                    ::core::option::Option::None
-                }
-                pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
-                pub const fn placeholders(&self) -> &'static [&'static ::core::primitive::str] { &[] }
-                pub fn fill(
-                    &self,
-                    args: &[&dyn ::core::fmt::Display],
-                ) -> ::core::result::Result<#krate::Formatted<Self>, #krate::ArgumentError> {
-                    #krate::__private::fill(*self, args)
-                }
-                #(#accessors)*
-                #status
-                #(#texts)*
-                pub const fn docs_url(&self) -> &'static ::core::primitive::str { "" }
-            }
-            impl #krate::__private::Template for #ident {
-                fn pieces(&self) -> &'static [#krate::__private::Piece] { &[] }
-            }
-            impl #krate::ErrorCode for #ident {
-                const ALL: &'static [Self] = &[];
-                fn code(&self) -> &'static ::core::primitive::str { "" }
-                fn description(&self) -> &'static ::core::primitive::str { "" }
-                fn module(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                    ::core::option::Option::None
-                }
-                fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
-            }
-            impl ::core::fmt::Display for #ident {
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    ::core::fmt::Result::Ok(())
-                }
-            }
-            impl ::core::error::Error for #ident {}
-            impl ::core::str::FromStr for #ident {
-                type Err = #krate::UnknownCode;
-                fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, #krate::UnknownCode> {
-                    ::core::result::Result::Err(#krate::UnknownCode::new("", code))
-                }
-            }
-            impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
-                type Error = #krate::UnknownCode;
-                fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, #krate::UnknownCode> {
-                    ::core::result::Result::Err(#krate::UnknownCode::new("", code))
-                }
-            }
-            #serde
-            #miette
-        };
+    let accessors: TokenStream = accessors.collect();
+    let texts: TokenStream = texts.collect();
+    crate::tokens::template(
+        r#"
+#[allow(unused, missing_docs, clippy::all)]
+const _: () = {
+    impl $ident {
+        pub const ALL: &'static [Self] = &[];
+        pub const COUNT: ::core::primitive::usize = 0;
+        pub const fn code(&self) -> &'static ::core::primitive::str { "" }
+        pub const fn description(&self) -> &'static ::core::primitive::str { "" }
+        pub const fn module(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            ::core::option::Option::None
+        }
+        pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+            ::core::option::Option::None
+        }
+        pub const fn placeholders(&self) -> &'static [&'static ::core::primitive::str] { &[] }
+        pub fn fill(
+            &self,
+            args: &[&dyn ::core::fmt::Display],
+        ) -> ::core::result::Result<$krate::Formatted<Self>, $krate::ArgumentError> {
+            $krate::__private::fill(*self, args)
+        }
+        $accessors
+        $status
+        $texts
+        pub const fn docs_url(&self) -> &'static ::core::primitive::str { "" }
     }
+    impl $krate::__private::Template for $ident {
+        fn pieces(&self) -> &'static [$krate::__private::Piece] { &[] }
+    }
+    impl $krate::ErrorCode for $ident {
+        const ALL: &'static [Self] = &[];
+        fn code(&self) -> &'static ::core::primitive::str { "" }
+        fn description(&self) -> &'static ::core::primitive::str { "" }
+        fn module(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            ::core::option::Option::None
+        }
+        fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+            ::core::option::Option::None
+        }
+    }
+    impl ::core::fmt::Display for $ident {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Result::Ok(())
+        }
+    }
+    impl ::core::error::Error for $ident {}
+    impl ::core::str::FromStr for $ident {
+        type Err = $krate::UnknownCode;
+        fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, $krate::UnknownCode> {
+            ::core::result::Result::Err($krate::UnknownCode::new("", code))
+        }
+    }
+    impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for $ident {
+        type Error = $krate::UnknownCode;
+        fn try_from(code: &'a ::core::primitive::str) -> ::core::result::Result<Self, $krate::UnknownCode> {
+            ::core::result::Result::Err($krate::UnknownCode::new("", code))
+        }
+    }
+    $serde
+    $miette
+};
+"#,
+        &[
+            ("ident", ident),
+            ("krate", krate),
+            ("accessors", &accessors),
+            ("status", &status),
+            ("texts", &texts),
+            ("serde", &serde),
+            ("miette", &miette),
+        ],
+    )
 }

@@ -83,66 +83,93 @@ pub fn impls(model: &Enum) -> TokenStream {
     let templates = crate::templates::items(model, &templates);
     let miette = crate::serde::miette(krate, ident);
 
-    quote! {
-        // Retired codes are `#[deprecated]` variants: the tables name them,
-        // and only the user's own uses should warn.
-        #[allow(deprecated)]
-        const _: () = {
-            #include
+    // Retired codes are `#[deprecated]` variants: the tables name them, and
+    // only the user's own uses should warn. Statics, not consts: a const's
+    // data is emitted again in every codegen unit that uses it.
+    crate::tokens::template(
+        r#"
+#[allow(deprecated)]
+const _: () = {
+    $include
 
-            // Statics, not consts: a const's data is emitted again in every
-            // codegen unit that uses it.
-            static CODES: #strings_type = #codes;
-            static DESCRIPTIONS: #strings_type = #descriptions;
-            #values_items
-            #modules_table
-            #lookup_table
-            #index_fn
+    static CODES: $strings_type = $codes;
+    static DESCRIPTIONS: $strings_type = $descriptions;
+    $values_items
+    $modules_table
+    $lookup_table
+    $index_fn
 
-            impl #ident {
-                #[doc = #doc_all]
-                pub const ALL: &'static [Self] = #all;
+    impl $ident {
+        #[doc = $doc_all]
+        pub const ALL: &'static [Self] = $all;
 
-                #[doc = #doc_count]
-                pub const COUNT: ::core::primitive::usize = #count;
+        #[doc = $doc_count]
+        pub const COUNT: ::core::primitive::usize = $count;
 
-                /// The code, exactly as in the table.
-                #[inline]
-                pub const fn code(&self) -> &'static ::core::primitive::str {
-                    CODES.get(index(self))
-                }
+        #[doc = " The code, exactly as in the table."]
+        #[inline]
+        pub const fn code(&self) -> &'static ::core::primitive::str {
+            CODES.get(index(self))
+        }
 
-                #[doc = #doc_description]
-                #[inline]
-                pub const fn description(&self) -> &'static ::core::primitive::str {
-                    DESCRIPTIONS.get(index(self))
-                }
+        #[doc = $doc_description]
+        #[inline]
+        pub const fn description(&self) -> &'static ::core::primitive::str {
+            DESCRIPTIONS.get(index(self))
+        }
 
-                #[doc = #doc_module]
-                #[inline]
-                pub const fn module(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                    #module_body
-                }
+        #[doc = $doc_module]
+        #[inline]
+        pub const fn module(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            $module_body
+        }
 
-                /// The value whose code is exactly `code` (case-sensitive),
-                /// in constant time.
-                #[inline]
-                pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    #lookup_body
-                }
-            }
-
-            #traits
-            #accessors
-            #templates
-            #published
-
-            #numeric
-
-            #serde
-            #miette
-        };
+        #[doc = " The value whose code is exactly `code` (case-sensitive),"]
+        #[doc = " in constant time."]
+        #[inline]
+        pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+            $lookup_body
+        }
     }
+
+    $traits
+    $accessors
+    $templates
+    $published
+
+    $numeric
+
+    $serde
+    $miette
+};
+"#,
+        &[
+            ("include", &include),
+            ("strings_type", &strings_type),
+            ("codes", &codes),
+            ("descriptions", &descriptions),
+            ("values_items", &values_items),
+            ("modules_table", &modules_table),
+            ("lookup_table", &lookup_table),
+            ("index_fn", &index_fn),
+            ("ident", ident),
+            ("doc_all", &doc_all),
+            ("all", &all),
+            ("doc_count", &doc_count),
+            ("count", &count),
+            ("doc_description", &doc_description),
+            ("doc_module", &doc_module),
+            ("module_body", &module_body),
+            ("lookup_body", &lookup_body),
+            ("traits", &traits),
+            ("accessors", &accessors),
+            ("templates", &templates),
+            ("published", &published),
+            ("numeric", &numeric),
+            ("serde", &serde),
+            ("miette", &miette),
+        ],
+    )
 }
 
 /// `index()` as a `match` from each variant to its row: for the derive,

@@ -7,8 +7,8 @@
 //! tokens (variants with their docs, their discriminants, macro arms) are
 //! written as source text and lexed by rustc in one call each.
 
-use proc_macro2::{Ident, Literal, TokenStream};
-use quote::quote;
+use proc_macro2::{Group, Ident, Literal, TokenStream, TokenTree};
+use quote::{ToTokens, quote};
 
 /// Lexes generated source text. It is always valid Rust (string literals
 /// are written with `{:?}`, which escapes them); if it were not, the user
@@ -30,6 +30,45 @@ pub fn lex(text: &str) -> TokenStream {
             "error-codes generated code that does not lex; please report this table"
         ))
     })
+}
+
+/// Generated source text whose holes, `$name`, are filled with the tokens
+/// given for them: the same tokens as `quote!`, for the large fixed items.
+/// `quote!` expands to a call per token in this crate's own code, which
+/// rustc checks and compiles token by token: most of this crate's build
+/// time, on the path of every user's first build. A hole left unfilled
+/// stays as written.
+pub fn template(text: &str, holes: &[(&str, &dyn ToTokens)]) -> TokenStream {
+    fill(lex(text), holes)
+}
+
+fn fill(tokens: TokenStream, holes: &[(&str, &dyn ToTokens)]) -> TokenStream {
+    let mut filled = TokenStream::new();
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match token {
+            TokenTree::Punct(dollar) if dollar.as_char() == '$' => {
+                let hole = tokens.peek().and_then(|next| match next {
+                    TokenTree::Ident(name) => holes.iter().find(|(hole, _)| name == hole),
+                    _ => None,
+                });
+                match hole {
+                    Some((_, value)) => {
+                        tokens.next();
+                        value.to_tokens(&mut filled);
+                    }
+                    None => filled.extend([TokenTree::Punct(dollar)]),
+                }
+            }
+            TokenTree::Group(group) => {
+                let mut inner = Group::new(group.delimiter(), fill(group.stream(), holes));
+                inner.set_span(group.span());
+                filled.extend([TokenTree::Group(inner)]);
+            }
+            token => filled.extend([token]),
+        }
+    }
+    filled
 }
 
 /// A table of strings as `error_codes_core::__private::Strings`: one
