@@ -107,6 +107,12 @@ for name in "${crates[@]}"; do
 done
 echo
 awk -v a="${med[attribute]}" -v d="${med[derives]}" 'BEGIN { printf "attribute / derives: %.2fx (target 1.2x)\n", a / d }'
+# Each run builds the two crates one after the other: the ratio within a
+# run cancels the machine's slower and faster minutes, which the ratio of
+# the medians does not.
+paired() { paste -d' ' <(tr ' ' '\n' <<<"$1" | grep .) <(tr ' ' '\n' <<<"$2" | grep .) | awk '{ printf "%.3f\n", $1 / $2 }' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+echo "attribute / derives, median of the runs' own ratios: $(paired "${times[attribute]}" "${times[derives]}")x"
+echo "added to base, median of the runs' own differences: $(paste -d' ' <(tr ' ' '\n' <<<"${times[base_codes]}" | grep .) <(tr ' ' '\n' <<<"${times[base]}" | grep .) | awk '{ printf "%.2f\n", $1 - $2 }' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') s"
 awk -v b="${med[base]}" -v c="${med[base_codes]}" 'BEGIN { printf "added to a project with serde, serde_json, thiserror (syn 2 and 3): %.1f s (target 3 s)\n", c - b }'
 if [ -n "${med[generated]:-}" ]; then
     awk -v g="${med[generated]}" -v d="${med[derives]}" 'BEGIN { printf "generated file, runtime alone: %.1f s; / derives: %.2fx\n", g, g / d }'
