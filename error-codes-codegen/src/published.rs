@@ -14,6 +14,7 @@ use crate::tokens::{row_indices, strings};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
 /// Which standard columns the enum reads, and the `docs_url` template.
 #[derive(Clone, Copy, Default)]
@@ -221,17 +222,21 @@ fn status_table(model: &Enum) -> (TokenStream, TokenStream) {
     (table, body)
 }
 
-/// The characters of a code kept as they are in a URL: RFC 3986's
-/// unreserved ones; every other byte is percent-encoded.
-const ENCODED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
-/// The template with `code`, percent-encoded, in place of every `{code}`.
+/// The template with `code`, percent-encoded, in place of every `{code}`:
+/// RFC 3986's unreserved characters (letters, digits, `-`, `.`, `_`, `~`)
+/// kept, every other byte of the code's UTF-8 as `%XX`. Written here
+/// rather than taken from the percent-encoding crate, which Cargo started
+/// late enough to hold up this crate's build on a user's first build
+/// (issue 20).
 pub fn docs_url(template: &str, code: &str) -> String {
-    let encoded = percent_encoding::utf8_percent_encode(code, ENCODED).to_string();
+    let mut encoded = String::with_capacity(code.len());
+    for &byte in code.as_bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            let _ = write!(encoded, "%{byte:02X}");
+        }
+    }
     template.replace("{code}", &encoded)
 }
 

@@ -6,7 +6,8 @@
 //! The rules read no CSV themselves: the macro's code generation builds on
 //! them, and this way compiles beside `csv` and the `serde_core` it needs
 //! rather than after them, which is most of a first build's wait (issue
-//! 20). The macro and the `error-codes` command read through here.
+//! 20). The `error-codes` command reads through here; the macro carries a
+//! copy of [`records`]'s file (see there why).
 
 use error_codes_table::header::Layout;
 use error_codes_table::parse::{self, Problem, Record, Records, Table};
