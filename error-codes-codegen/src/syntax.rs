@@ -213,12 +213,14 @@ impl Parse for Item {
         };
         let ident = input.parse()?;
         let mut generics = TokenStream::new();
-        let body_starts = |input: ParseStream| kind == ItemKind::Enum && input.peek(token::Brace);
-        while !input.is_empty() && !body_starts(input) {
-            generics.append(input.parse::<TokenTree>()?);
-        }
         let mut variants = Vec::new();
-        if kind == ItemKind::Enum {
+        if kind != ItemKind::Enum {
+            // Only the kind is reported of a struct or a union.
+            input.parse::<TokenStream>()?;
+        } else {
+            while !input.is_empty() && !input.peek(token::Brace) {
+                generics.append(input.parse::<TokenTree>()?);
+            }
             let content;
             syn::braced!(content in input);
             while !content.is_empty() {
@@ -227,8 +229,6 @@ impl Parse for Item {
                     content.parse::<Token![,]>()?;
                 }
             }
-        } else {
-            generics = TokenStream::new();
         }
         Ok(Item {
             attrs,

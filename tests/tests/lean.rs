@@ -66,14 +66,7 @@ fn markup_beyond_the_short_cut_names_the_feature_that_reads_it() {
         "{stderr}"
     );
 
-    let manifest = fixture.dir.join("Cargo.toml");
-    let text = std::fs::read_to_string(&manifest).unwrap();
-    let on = text.replace(
-        "error-codes-core = { path",
-        "error-codes-core = { features = [\"commonmark\"], path",
-    );
-    assert_ne!(on, text);
-    std::fs::write(&manifest, on).unwrap();
+    fixture.enable_core_feature("commonmark");
     let lines = fixture.run();
     assert_eq!(lines[3], "lean.4: The name is not allowed.");
 }

@@ -47,14 +47,7 @@ fn without_the_feature_a_crate_implements_serde_for_its_enums_itself() {
 #[test]
 fn with_the_feature_the_impls_written_by_hand_conflict_with_the_generated_ones() {
     let fixture = FixtureCrate::copy("serde-off-fixture");
-    let manifest = fixture.dir.join("Cargo.toml");
-    let text = std::fs::read_to_string(&manifest).unwrap();
-    let on = text.replace(
-        "error-codes-core = { path",
-        "error-codes-core = { features = [\"serde\"], path",
-    );
-    assert_ne!(on, text);
-    std::fs::write(&manifest, on).unwrap();
+    fixture.enable_core_feature("serde");
 
     let output = fixture.cargo(&["build", "--quiet"]);
     let stderr = String::from_utf8_lossy(&output.stderr);

@@ -68,6 +68,19 @@ impl FixtureCrate {
         }
     }
 
+    /// Turns on error-codes-core's `feature` in the copy's manifest.
+    #[allow(dead_code)] // each test binary uses part of this module
+    pub fn enable_core_feature(&self, feature: &str) {
+        let manifest = self.dir.join("Cargo.toml");
+        let text = std::fs::read_to_string(&manifest).unwrap();
+        let on = text.replace(
+            "error-codes-core = { path",
+            &format!("error-codes-core = {{ features = [{feature:?}], path"),
+        );
+        assert_ne!(on, text, "no error-codes-core dependency to change");
+        std::fs::write(&manifest, on).unwrap();
+    }
+
     /// `cargo <args>` in the copy, with a target directory under the
     /// workspace's `target/` that every run shares, so reruns are incremental.
     pub fn cargo(&self, args: &[&str]) -> Output {
