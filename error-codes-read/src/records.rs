@@ -1,45 +1,80 @@
-//! The `csv` crate's reader as the rules' [`Records`]: every record, of any
-//! number of fields (the rules count them against the header, with the
-//! line), nothing taken as a header, fields unquoted and unescaped and
-//! otherwise as written (the rules trim them).
+//! The `csv` crate's reader, `csv-core`, as the rules' [`Records`]: every
+//! record, of any number of fields (the rules count them against the
+//! header, with the line), nothing taken as a header, fields unquoted and
+//! unescaped and otherwise as written (the rules trim them).
+//!
+//! `csv-core` is the state machine that `csv::Reader` drives, with the same
+//! defaults; what `csv` adds (buffering, serde, text records) the rules do
+//! not use, and what it costs, serde_core built again for the host, was
+//! most of what a first build added to a project that has serde (issue
+//! 20). error-codes-read's tests hold these records, and where each starts,
+//! to `csv::Reader`'s on generated input.
 //!
 //! It exists twice, byte for byte: here, for the command line and for
 //! error-codes-table's own tests (which read it by path), and in
 //! error-codes-macro, which carries its own copy rather than depending on
-//! this crate: one crate fewer between `csv` and the macro lets Cargo
-//! start syn, and so the code generation, sooner in a first build (issue
-//! 20). A test keeps the two the same.
+//! this crate: one crate fewer before the macro lets Cargo start syn, and
+//! so the code generation, sooner in a first build. A test keeps the two
+//! the same.
 
 use super::{Record, Records};
 
 /// A [`Records`] reader over `bytes`.
 pub fn records(bytes: &[u8]) -> Box<dyn Records + '_> {
-    Box::new(CsvRecords {
-        reader: csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(bytes),
-        record: csv::ByteRecord::new(),
+    Box::new(CoreRecords {
+        reader: csv_core::Reader::new(),
+        rest: bytes,
+        read: 0,
+        fields: vec![0; 1024],
+        ends: vec![0; 16],
+        done: false,
     })
 }
 
-struct CsvRecords<'t> {
-    reader: csv::Reader<&'t [u8]>,
-    record: csv::ByteRecord,
+struct CoreRecords<'t> {
+    reader: csv_core::Reader,
+    /// What is left of the input; empty tells `csv-core` the input ended.
+    rest: &'t [u8],
+    /// Bytes read so far: where the next record starts, as `csv` counts.
+    read: u64,
+    /// A record's fields end to end, and where each ends, grown as needed.
+    fields: Vec<u8>,
+    ends: Vec<usize>,
+    done: bool,
 }
 
-impl Records for CsvRecords<'_> {
+impl Records for CoreRecords<'_> {
     fn read(&mut self, record: &mut Record) -> Result<bool, (Option<u64>, String)> {
-        match self.reader.read_byte_record(&mut self.record) {
-            Ok(true) => {
-                record.clear(self.record.position().map(csv::Position::byte));
-                for field in &self.record {
-                    record.push_field(field);
+        use csv_core::ReadRecordResult;
+        record.clear(Some(self.read));
+        let (mut written, mut ended) = (0, 0);
+        while !self.done {
+            let (result, read, wrote, ends) = self.reader.read_record(
+                self.rest,
+                &mut self.fields[written..],
+                &mut self.ends[ended..],
+            );
+            self.rest = self.rest.get(read..).unwrap_or_default();
+            self.read += read as u64;
+            written += wrote;
+            ended += ends;
+            match result {
+                ReadRecordResult::InputEmpty => {}
+                ReadRecordResult::OutputFull => self.fields.resize(self.fields.len() * 2, 0),
+                ReadRecordResult::OutputEndsFull => self.ends.resize(self.ends.len() * 2, 0),
+                ReadRecordResult::Record => {
+                    let mut start = 0;
+                    // csv-core's ends lie within what it wrote: never empty
+                    // for want of a field.
+                    for &end in self.ends.get(..ended).unwrap_or_default() {
+                        record.push_field(self.fields.get(start..end).unwrap_or_default());
+                        start = end;
+                    }
+                    return Ok(true);
                 }
-                Ok(true)
+                ReadRecordResult::End => self.done = true,
             }
-            Ok(false) => Ok(false),
-            Err(error) => Err((error.position().map(csv::Position::byte), error.to_string())),
         }
+        Ok(false)
     }
 }

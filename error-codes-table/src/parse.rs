@@ -115,6 +115,16 @@ impl Record {
         self.ends.push(self.bytes.len());
     }
 
+    /// The fields as read, so that a reader can be tested on its own.
+    pub fn fields(&self) -> impl Iterator<Item = &[u8]> {
+        (0..self.len()).filter_map(|index| self.get(index))
+    }
+
+    /// The byte offset where the record starts, as its reader said.
+    pub fn start(&self) -> Option<u64> {
+        self.start
+    }
+
     fn len(&self) -> usize {
         self.ends.len()
     }
