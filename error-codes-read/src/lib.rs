@@ -62,7 +62,10 @@ mod tests {
         let mut record = Record::default();
         let mut all = Vec::new();
         while next(&mut record) {
-            all.push((record.start(), record.fields().map(<[u8]>::to_vec).collect()));
+            all.push((
+                record.start(),
+                record.fields().map(<[u8]>::to_vec).collect(),
+            ));
         }
         all
     }
@@ -85,7 +88,9 @@ mod tests {
                 return false;
             }
             record.clear(byte_record.position().map(csv::Position::byte));
-            byte_record.iter().for_each(|field| record.push_field(field));
+            byte_record
+                .iter()
+                .for_each(|field| record.push_field(field));
             true
         })
     }
@@ -93,7 +98,16 @@ mod tests {
     /// Text made of what CSV gives meaning to, and a little besides.
     fn csv_text() -> impl Strategy<Value = Vec<u8>> {
         const PIECES: &[&[u8]] = &[
-            b"\"", b",", b"\n", b"\r", b"\r\n", b" ", b"a", b"B.1", b"\xc3\xa9", b"\xff",
+            b"\"",
+            b",",
+            b"\n",
+            b"\r",
+            b"\r\n",
+            b" ",
+            b"a",
+            b"B.1",
+            b"\xc3\xa9",
+            b"\xff",
         ];
         proptest::collection::vec(proptest::sample::select(PIECES), 0..64)
             .prop_map(|pieces| pieces.concat())
