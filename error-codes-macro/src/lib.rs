@@ -14,7 +14,7 @@ mod argument_errors;
 mod source;
 mod unknown;
 
-/// The `csv` crate's records for the rules: error-codes-read's file.
+/// csv-core's records for the rules: error-codes-read's file.
 mod records;
 use error_codes_table::parse::{Record, Records};
 

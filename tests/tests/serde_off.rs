@@ -17,8 +17,8 @@ fn without_the_feature_a_crate_implements_serde_for_its_enums_itself() {
         ["off.1: The first code.", "off.2: The second code."]
     );
 
-    // error-codes-core's own dependencies, without the proc macro's (its
-    // `csv` reads serde's traits at build time, on the host).
+    // error-codes-core's own dependencies, without the proc macro's (which
+    // are built for the host).
     let output = fixture.cargo(&[
         "tree",
         "-p",
