@@ -8,8 +8,8 @@
 //! `file:line: message` lines.
 //!
 //! The pipeline reads in file names: [`parse`] turns a file into rows,
-//! its records read by the front end's CSV reader (`error-codes-read`, the
-//! `csv` crate's)
+//! its records read by the front end's CSV reader (`error-codes-read`,
+//! csv-core, the `csv` crate's)
 //! ([`header`] finds which column is which, [`columns`] converts typed
 //! cells), [`select`] chooses the rows (modules, repeats, merges),
 //! [`spaces`] checks codes for white space, [`status`] reads HTTP status

@@ -138,8 +138,9 @@ impl Record {
 
 /// A CSV reader over a file's bytes, as a front end supplies it: the rules
 /// read no CSV themselves, so that what builds on them (the macro's code
-/// generation) compiles without the `csv` crate, beside it rather than
-/// after it (issue 20). `error-codes-read` gives the `csv` crate's.
+/// generation) compiles without a CSV reader, beside it rather than after
+/// it (issue 20). `error-codes-read` gives csv-core's, the `csv` crate's
+/// own parser.
 pub trait Records {
     /// Reads the next record into `record`: `Ok(false)` at the end of the
     /// file, or the reader's error with the byte offset where it was found.
