@@ -82,7 +82,9 @@ Examples:
     /// Reads each table through the same rules as `#[error_codes]` and prints
     /// its problems as `file:line: message`, all at once; exits with status 1
     /// when there are any, and 2 when a file cannot be read or the options
-    /// are wrong. Quick enough for a pre-commit hook.
+    /// are wrong. Quick enough for a pre-commit hook. Cells whose markup
+    /// needs error-codes-core's `commonmark` feature, off by default, are
+    /// noted on standard error without failing the check.
     #[command(after_help = "\
 Examples:
   error-codes check codes.csv
@@ -401,8 +403,15 @@ fn run_check(files: &[String], options: Option<&str>) -> Result<(), Failure> {
     let mut unreadable = 0;
     for file in files {
         match table::load(file, &options) {
-            Ok(entries) if entries.len() == 1 => println!("{file}: 1 code, no problems"),
-            Ok(entries) => println!("{file}: {} codes, no problems", entries.len()),
+            Ok(entries) => {
+                for note in table::commonmark_notes(file, &entries) {
+                    eprintln!("{note}");
+                }
+                match entries.len() {
+                    1 => println!("{file}: 1 code, no problems"),
+                    n => println!("{file}: {n} codes, no problems"),
+                }
+            }
             Err(table::Failure::Problems(lines)) => {
                 for line in &lines {
                     eprintln!("{line}");

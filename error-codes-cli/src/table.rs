@@ -51,6 +51,38 @@ impl Entry {
     }
 }
 
+/// The cells of `entries` whose markup a default build of error-codes-core
+/// refuses, as `file:line: note: ...` lines: the command is built with the
+/// `commonmark` feature, which reads them, and a table it passes should
+/// not then fail in a user's first build without a word.
+pub fn commonmark_notes(path: &str, entries: &[Entry]) -> Vec<String> {
+    let mut notes = Vec::new();
+    for entry in entries {
+        let mut note = |column: &str, text: &str| {
+            if error_codes_table::plain::beyond_the_short_cut(text) {
+                notes.push(format!(
+                    "{path}:{}: note: the {column} of code `{}` has markup that needs \
+                     error-codes-core's `commonmark` feature (off by default): \
+                     turn it on where the table is built",
+                    entry.line, entry.code
+                ));
+            }
+        };
+        let texts = error_codes_table::parse::markup_cells(
+            &entry.description,
+            entry.message.as_deref(),
+            entry.solution.as_deref(),
+        );
+        texts.for_each(|(column, text)| note(column, text));
+        for (column, value) in &entry.values {
+            if let Value::Str(text) = value {
+                note(column, text);
+            }
+        }
+    }
+    notes
+}
+
 /// Why a table could not be read.
 #[derive(Debug)]
 pub enum Failure {

@@ -62,6 +62,42 @@ fn check_is_quiet_about_good_tables_and_lists_every_problem_of_bad_ones() {
 }
 
 #[test]
+fn check_notes_cells_that_a_default_build_refuses_without_failing() {
+    let dir = Dir::new("commonmark");
+    dir.write(
+        "marked.csv",
+        "code,description,message,hint\n\
+         M.1,The **lid** is `open`.,Close it.,See [the manual](https://example.com).\n\
+         M.2,The water is *hot*.,Wait.,Plain.\n\
+         M.3,Empty.,Fill it.,Pour _slowly_.\n",
+    );
+    let output = dir.run(&["check", "marked.csv", "--options", "columns(hint: &str)"]);
+    // The table is fine: the `commonmark` feature reads it.
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stdout), "marked.csv: 3 codes, no problems\n");
+    let stderr = text(&output.stderr);
+    let notes: Vec<&str> = stderr.lines().collect();
+    // The short cut reads strong text, code spans and links: only emphasis
+    // needs the feature.
+    assert_eq!(notes.len(), 2, "{stderr}");
+    assert_eq!(
+        notes[0],
+        "marked.csv:3: note: the description of code `M.2` has markup that needs \
+         error-codes-core's `commonmark` feature (off by default): turn it on where \
+         the table is built"
+    );
+    assert!(
+        notes[1].starts_with("marked.csv:4: note: the hint of code `M.3` has markup"),
+        "{stderr}"
+    );
+
+    dir.write("plain.csv", "code,description\nP.1,Plain `code`.\n");
+    let output = dir.run(&["check", "plain.csv"]);
+    assert!(output.status.success());
+    assert_eq!(text(&output.stderr), "");
+}
+
+#[test]
 fn check_refuses_options_it_does_not_know() {
     let dir = Dir::new("options");
     dir.write("good.csv", KETTLE);

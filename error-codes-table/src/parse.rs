@@ -46,6 +46,23 @@ pub struct Row {
     pub values: Vec<Value>,
 }
 
+/// The cells of a row that are read as markup, each with its column: the
+/// description, the message unless it repeats the description (a table
+/// without descriptions shows its messages as them), and the solution.
+pub fn markup_cells<'r>(
+    description: &'r str,
+    message: Option<&'r str>,
+    solution: Option<&'r str>,
+) -> impl Iterator<Item = (&'static str, &'r str)> {
+    [
+        ("description", Some(description)),
+        ("message", message.filter(|message| *message != description)),
+        ("solution", solution),
+    ]
+    .into_iter()
+    .filter_map(|(column, text)| Some((column, text?)))
+}
+
 /// Something wrong with the file, at a line (1-based) where one applies.
 #[derive(Debug, PartialEq)]
 pub struct Problem {
@@ -391,17 +408,13 @@ fn read_row(
     }
     // Without the `commonmark` feature, markup beyond the short cut is
     // refused rather than read otherwise than with it.
-    let texts = [
-        ("description", Some(&row.description)),
-        // A table without descriptions shows its messages as them.
-        (
-            "message",
-            row.message.as_ref().filter(|m| **m != row.description),
-        ),
-        ("solution", row.solution.as_ref()),
-    ];
+    let texts = markup_cells(
+        &row.description,
+        row.message.as_deref(),
+        row.solution.as_deref(),
+    );
     for (column, text) in texts {
-        if text.is_some_and(|text| crate::plain::needs_commonmark(text)) {
+        if crate::plain::needs_commonmark(text) {
             let code = &row.code;
             problems.push(Problem::at(
                 line,

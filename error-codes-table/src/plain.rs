@@ -60,9 +60,14 @@ pub fn template_text(markup: &str) -> String {
 /// off): the front ends refuse such a cell, at its line, naming the
 /// feature.
 pub fn needs_commonmark(markup: &str) -> bool {
-    !cfg!(feature = "commonmark")
-        && !is_plain_already(markup)
-        && simple_inline(markup, Braces::AsWritten).is_none()
+    !cfg!(feature = "commonmark") && beyond_the_short_cut(markup)
+}
+
+/// Whether `markup` needs CommonMark's full inline rules for its plain
+/// text, whatever this build has: `error-codes check`, built with the
+/// feature, notes such cells, which a default build refuses.
+pub fn beyond_the_short_cut(markup: &str) -> bool {
+    !is_plain_already(markup) && simple_inline(markup, Braces::AsWritten).is_none()
 }
 
 /// The problem of a cell for which [`needs_commonmark`] holds, for the
