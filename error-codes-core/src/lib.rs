@@ -2,7 +2,7 @@
 //!
 //! Services publish their error codes as a table of module, code and
 //! description. Write that table once, as a CSV, and let
-//! [`#[error_codes]`](macro@error_codes) turn it into an enum at compile time:
+//! [`#[error_codes]`][error_codes] turn it into an enum at compile time:
 //!
 //! ```
 //! use error_codes_core::{error_codes, ErrorCode};
@@ -201,7 +201,7 @@
 //! # Subsets named by hand
 //!
 //! A crate that handles a few codes names them itself, checked against the
-//! table, with [`#[derive(ErrorCode)]`](derive@ErrorCode). The user derives
+//! table, with [`#[derive(ErrorCode)]`][derive-ErrorCode]. The user derives
 //! the standard traits (at least `Clone`, `Copy` and `Debug`); the derive
 //! adds the same accessors and impls as the attribute, for its own codes.
 //!
@@ -275,6 +275,17 @@
 //! them gives; they are off so that a first build compiles neither
 //! pulldown-cmark nor unicode-normalization.
 
+// The macros' pages, where the `macros` feature is off: the docs of the
+// runtime alone link to them on docs.rs rather than to nothing.
+#![cfg_attr(
+    feature = "macros",
+    doc = "\n\n[error_codes]: macro@error_codes\n[derive-ErrorCode]: derive@ErrorCode"
+)]
+#![cfg_attr(
+    not(feature = "macros"),
+    doc = "\n\n[error_codes]: https://docs.rs/error-codes-core/latest/error_codes_core/attr.error_codes.html\n\
+           [derive-ErrorCode]: https://docs.rs/error-codes-core/latest/error_codes_core/derive.ErrorCode.html"
+)]
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
