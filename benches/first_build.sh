@@ -7,8 +7,9 @@
 #               `error-codes generate` writes for the same table
 #   derives     the same enum written with thiserror + strum derives
 #   base        a service crate that already builds serde (derive), serde_json
-#               and thiserror 2: syn 2 (serde_derive's) and syn 3
-#               (thiserror-impl's) for its proc macros, where ours build it
+#               and thiserror 2: syn for their proc macros (syn 3 for both
+#               serde_derive 1.0.229 and thiserror-impl 2.0.21, with the
+#               `full` feature), which ours then share
 #   base_codes  that project with error-codes-core and the attribute added
 # Every build runs with CARGO_INCREMENTAL=0: our crates are path
 # dependencies here, which Cargo would build incrementally (slower the first
@@ -113,7 +114,7 @@ awk -v a="${med[attribute]}" -v d="${med[derives]}" 'BEGIN { printf "attribute /
 paired() { paste -d' ' <(tr ' ' '\n' <<<"$1" | grep .) <(tr ' ' '\n' <<<"$2" | grep .) | awk '{ printf "%.3f\n", $1 / $2 }' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 echo "attribute / derives, median of the runs' own ratios: $(paired "${times[attribute]}" "${times[derives]}")x"
 echo "added to base, median of the runs' own differences: $(paste -d' ' <(tr ' ' '\n' <<<"${times[base_codes]}" | grep .) <(tr ' ' '\n' <<<"${times[base]}" | grep .) | awk '{ printf "%.2f\n", $1 - $2 }' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') s"
-awk -v b="${med[base]}" -v c="${med[base_codes]}" 'BEGIN { printf "added to a project with serde, serde_json, thiserror (syn 2 and 3): %.1f s (target 3 s)\n", c - b }'
+awk -v b="${med[base]}" -v c="${med[base_codes]}" 'BEGIN { printf "added to a project with serde, serde_json, thiserror: %.1f s (target 3 s)\n", c - b }'
 if [ -n "${med[generated]:-}" ]; then
     awk -v g="${med[generated]}" -v d="${med[derives]}" 'BEGIN { printf "generated file, runtime alone: %.1f s; / derives: %.2fx\n", g, g / d }'
 fi
