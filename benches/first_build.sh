@@ -11,6 +11,9 @@
 #               serde_derive 1.0.229 and thiserror-impl 2.0.21, with the
 #               `full` feature), which ours then share
 #   base_codes  that project with error-codes-core and the attribute added
+#   base_syn2, base_syn2_codes
+#               the same on serde 1.0.219 and thiserror 1, whose proc macros
+#               build syn 2: ours add syn 3
 # Every build runs with CARGO_INCREMENTAL=0: our crates are path
 # dependencies here, which Cargo would build incrementally (slower the first
 # time), where a user's crates.io dependencies never are.
@@ -78,7 +81,14 @@ make_crate base "$base_deps" "$base_source"
 make_crate base_codes "$base_deps
 error-codes-core = { path = \"$repo/error-codes-core\" }" "$base_source
 $attribute_source"
-crates=(attribute derives base base_codes)
+base_syn2_deps='serde = { version = "=1.0.219", features = ["derive"] }
+serde_json = "1"
+thiserror = "1"'
+make_crate base_syn2 "$base_syn2_deps" "$base_source"
+make_crate base_syn2_codes "$base_syn2_deps
+error-codes-core = { path = \"$repo/error-codes-core\" }" "$base_source
+$attribute_source"
+crates=(attribute derives base base_codes base_syn2 base_syn2_codes)
 if [ -x "$repo/target/debug/error-codes" ] || cargo build -q --manifest-path "$repo/Cargo.toml" -p error-codes-cli 2>/dev/null; then
     make_crate generated "error-codes-core = { path = \"$repo/error-codes-core\", default-features = false }" "mod codes;
 pub use codes::Codes;"
@@ -111,10 +121,12 @@ awk -v a="${med[attribute]}" -v d="${med[derives]}" 'BEGIN { printf "attribute /
 # Each run builds the two crates one after the other: the ratio within a
 # run cancels the machine's slower and faster minutes, which the ratio of
 # the medians does not.
-paired() { paste -d' ' <(tr ' ' '\n' <<<"$1" | grep .) <(tr ' ' '\n' <<<"$2" | grep .) | awk '{ printf "%.3f\n", $1 / $2 }' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-echo "attribute / derives, median of the runs' own ratios: $(paired "${times[attribute]}" "${times[derives]}")x"
-echo "added to base, median of the runs' own differences: $(paste -d' ' <(tr ' ' '\n' <<<"${times[base_codes]}" | grep .) <(tr ' ' '\n' <<<"${times[base]}" | grep .) | awk '{ printf "%.2f\n", $1 - $2 }' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') s"
+# The median of one line per run: $1's time against $2's, by awk's $3.
+paired() { paste -d' ' <(tr ' ' '\n' <<<"$1" | grep .) <(tr ' ' '\n' <<<"$2" | grep .) | awk "{ printf \"%.3f\\n\", $3 }" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+echo "attribute / derives, median of the runs' own ratios: $(paired "${times[attribute]}" "${times[derives]}" '$1 / $2')x"
+echo "added to base, median of the runs' own differences: $(paired "${times[base_codes]}" "${times[base]}" '$1 - $2') s"
 awk -v b="${med[base]}" -v c="${med[base_codes]}" 'BEGIN { printf "added to a project with serde, serde_json, thiserror: %.1f s (target 3 s)\n", c - b }'
+echo "added to that project on syn 2, median of the runs' own differences: $(paired "${times[base_syn2_codes]}" "${times[base_syn2]}" '$1 - $2') s"
 if [ -n "${med[generated]:-}" ]; then
     awk -v g="${med[generated]}" -v d="${med[derives]}" 'BEGIN { printf "generated file, runtime alone: %.1f s; / derives: %.2fx\n", g, g / d }'
 fi
