@@ -64,8 +64,8 @@ impl Records for CoreRecords<'_> {
                 ReadRecordResult::OutputEndsFull => self.ends.resize(self.ends.len() * 2, 0),
                 ReadRecordResult::Record => {
                     let mut start = 0;
-                    // csv-core's ends lie within what it wrote: never empty
-                    // for want of a field.
+                    // csv-core's ends lie within what it wrote, so `get`
+                    // never falls back; it stands in for a panic.
                     for &end in self.ends.get(..ended).unwrap_or_default() {
                         record.push_field(self.fields.get(start..end).unwrap_or_default());
                         start = end;
