@@ -1,6 +1,8 @@
 //! `cargo run --example api_error`: what the real executable makes of the
 //! service's error bodies.
 
+// The `examples` package's runner, which builds this package's example.
+#[path = "../../tests/support/mod.rs"]
 mod support;
 
 use error_codes_core::VbsError;
