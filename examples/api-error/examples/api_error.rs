@@ -9,8 +9,8 @@
 //! our table does.
 //!
 //! ```text
-//! cargo run --example api_error                     # a few sample bodies
-//! cargo run --example api_error -- '{"error": ...}'  # your own bodies
+//! cargo run -p api-error --example api_error                      # a few sample bodies
+//! cargo run -p api-error --example api_error -- '{"error": ...}'  # your own bodies
 //! ```
 
 use std::fmt;

@@ -1,4 +1,4 @@
-//! `cargo run --example api_error`: what the real executable makes of the
+//! `cargo run -p api-error --example api_error`: what the real executable makes of the
 //! service's error bodies.
 
 // The `examples` package's runner, which builds this package's example.
