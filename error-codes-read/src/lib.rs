@@ -32,6 +32,9 @@ pub fn headings(bytes: &[u8]) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
+    use error_codes_table::parse::Record;
+    use proptest::prelude::*;
+
     /// Quoted fields come unquoted and unescaped, each record starts where
     /// its first byte is, and records of any length are read.
     #[test]
@@ -53,9 +56,6 @@ mod tests {
             Some(vec!["code".to_owned(), "description".to_owned()])
         );
     }
-
-    use error_codes_table::parse::Record;
-    use proptest::prelude::*;
 
     /// Every record, its fields and where it starts, as `reader` reads them.
     fn read_all(mut next: impl FnMut(&mut Record) -> bool) -> Vec<(Option<u64>, Vec<Vec<u8>>)> {
