@@ -129,7 +129,7 @@ const _: () = {
         $accessors
         $status
         $texts
-        pub const fn docs_url(&self) -> &'static ::core::primitive::str { "" }
+        pub const fn docs_url(&self) -> ::core::option::Option<&'static ::core::primitive::str> { ::core::option::Option::None }
     }
     impl $krate::__private::Template for $ident {
         fn pieces(&self) -> &'static [$krate::__private::Piece] { &[] }

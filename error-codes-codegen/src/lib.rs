@@ -34,7 +34,6 @@ pub mod definition;
 pub mod derive;
 pub mod discriminants;
 pub mod fallback;
-mod hash;
 pub mod items;
 pub mod lookup;
 pub mod macro_name;

@@ -31,19 +31,14 @@ pub mod names;
 pub mod parse;
 #[cfg(test)]
 mod parse_props;
-/// The tests' CSV reader: error-codes-read's own file, so that the rules are
-/// tested as the front ends read tables.
-#[cfg(test)]
-#[path = "../../error-codes-read/src/records.rs"]
-mod test_reader;
-#[cfg(test)]
-use parse::{Record, Records};
 pub mod placeholders;
 pub mod plain;
 pub mod select;
 pub mod spaces;
 pub mod status;
 pub mod suggest;
+#[cfg(test)]
+mod test_reader;
 pub mod valid;
 
 use parse::{Problem, Table};
