@@ -37,7 +37,7 @@ pub fn generate(request: &Request) -> Result<String, String> {
     };
     let args = quote!(csv = #table #options);
     let doc = format!(" The error codes of `{}`.", request.table);
-    let item: error_codes_codegen::syntax::Item = syn::parse_quote! {
+    let item: error_codes_codegen::Item = syn::parse_quote! {
         #[doc = #doc]
         pub enum #ident {}
     };
@@ -47,7 +47,7 @@ pub fn generate(request: &Request) -> Result<String, String> {
         proc_macros: false,
     };
     let tokens =
-        error_codes_codegen::attribute::expand_to_file(args, item, &front).map_err(|errors| {
+        error_codes_codegen::expand_to_file(args, item, &front).map_err(|errors| {
             errors
                 .into_iter()
                 .map(|error| error.to_string())

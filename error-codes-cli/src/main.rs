@@ -481,7 +481,7 @@ fn run_diff(
 /// compared then.
 fn load_revision(
     spec: &str,
-    options: &error_codes_codegen::options::Options,
+    options: &error_codes_codegen::Options,
 ) -> Result<(Vec<table::Entry>, Vec<table::Column>), String> {
     let from_git = !std::path::Path::new(spec).exists() && spec.contains(':');
     let (display, path, _temp) = if from_git {

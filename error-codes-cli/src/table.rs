@@ -2,7 +2,7 @@
 //! `error-codes-table`, for the subcommands that work on a CSV table
 //! (`check`, `diff`, `export`).
 
-use error_codes_codegen::options::Options;
+use error_codes_codegen::Options;
 use error_codes_table::columns::{Kind, Spec, Value};
 use error_codes_table::header::{self, Layout};
 use error_codes_table::parse::Problem;

@@ -2,7 +2,7 @@
 //! output, with every table problem reported in one pass.
 
 use crate::model::{Enum, Index, Variant};
-use crate::options::{CodeMacro, Front as Context, Options, OptionsBuilder};
+use crate::options::{CodeMacro, Origin, Options, OptionsBuilder};
 use crate::syntax::{Item, ItemKind};
 use crate::{Front, Source, discriminants, fallback, items, phf};
 use error_codes_table::header::Layout;
@@ -36,7 +36,7 @@ pub fn expand(args: TokenStream, input: TokenStream, front: &Front) -> TokenStre
     // A second `#[error_codes]` below this one would run on the enum this
     // one generates: one error on it instead of one per variant.
     let duplicate = take_repeated_attribute(&mut item);
-    let mut builder = OptionsBuilder::new(Context::Attribute);
+    let mut builder = OptionsBuilder::new(Origin::Attribute);
     let options = crate::syntax::parser(|meta| builder.parse(meta))
         .parse2(args)
         .and_then(|()| builder.build(Span::call_site()));
@@ -69,7 +69,7 @@ pub fn expand(args: TokenStream, input: TokenStream, front: &Front) -> TokenStre
 /// without a stand-in: for a front end that writes the code to a file
 /// (`error-codes generate`) and reports errors itself.
 pub fn expand_to_file(args: TokenStream, item: Item, front: &Front) -> syn::Result<TokenStream> {
-    let mut builder = OptionsBuilder::new(Context::Attribute);
+    let mut builder = OptionsBuilder::new(Origin::Attribute);
     crate::syntax::parser(|meta| builder.parse(meta)).parse2(args)?;
     let options = builder.build(Span::call_site())?;
     check_item(&item)?;

@@ -18,7 +18,7 @@ use syn::{Ident, LitBool, LitStr, Token};
 
 /// Where options are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Front {
+pub enum Origin {
     /// `#[error_codes(...)]` on an empty enum.
     Attribute,
     /// `#[error_code(...)]` beside `#[derive(ErrorCode)]`.
@@ -30,7 +30,7 @@ pub enum Front {
 
 /// One option.
 #[derive(Debug, Clone, Copy)]
-pub struct Spec {
+pub struct OptionSpec {
     /// The key, as written before `=` or `(`.
     pub name: &'static str,
     /// Its syntax, for docs and `--help`.
@@ -45,92 +45,92 @@ pub struct Spec {
 }
 
 /// Every option, in the order the docs list them.
-pub const OPTIONS: &[Spec] = &[
-    Spec {
+pub const OPTIONS: &[OptionSpec] = &[
+    OptionSpec {
         name: "csv",
         syntax: "csv = \"codes.csv\"",
         derive: true,
         reads_table: false,
         doc: "the table, relative to the crate's Cargo.toml (required)",
     },
-    Spec {
+    OptionSpec {
         name: "crate",
         syntax: "crate = \"path\"",
         derive: true,
         reads_table: false,
         doc: "the path of error-codes-core where it is renamed or re-exported",
     },
-    Spec {
+    OptionSpec {
         name: "code_macro",
         syntax: "code_macro = \"name\" | false",
         derive: false,
         reads_table: false,
         doc: "the checked-code macro's name, or no macro (default: the enum in snake_case)",
     },
-    Spec {
+    OptionSpec {
         name: "enum_path",
         syntax: "enum_path = \"module::Enum\"",
         derive: false,
         reads_table: false,
         doc: "where the enum lives from the crate root, for the checked-code macro",
     },
-    Spec {
+    OptionSpec {
         name: "columns",
         syntax: "columns(name: Type [= \"Heading\"], ...)",
         derive: true,
         reads_table: true,
         doc: "typed columns, each with a const fn accessor",
     },
-    Spec {
+    OptionSpec {
         name: "headers",
         syntax: "headers(code = \"Heading\", ...)",
         derive: true,
         reads_table: true,
         doc: "other headings for the standard columns",
     },
-    Spec {
+    OptionSpec {
         name: "ignore",
         syntax: "ignore = [\"Heading\", ...]",
         derive: true,
         reads_table: true,
         doc: "columns left aside",
     },
-    Spec {
+    OptionSpec {
         name: "serde",
         syntax: "serde = false",
         derive: true,
         reads_table: false,
         doc: "leave Serialize and Deserialize to the user when the serde feature is on",
     },
-    Spec {
+    OptionSpec {
         name: "duplicates",
         syntax: "duplicates = \"merge\"",
         derive: true,
         reads_table: true,
         doc: "rows that share a code become one variant",
     },
-    Spec {
+    OptionSpec {
         name: "module",
         syntax: "module = \"Name\"",
         derive: true,
         reads_table: true,
         doc: "only this module's rows",
     },
-    Spec {
+    OptionSpec {
         name: "modules",
         syntax: "modules = [\"A\", \"B\"]",
         derive: true,
         reads_table: true,
         doc: "only these modules' rows",
     },
-    Spec {
+    OptionSpec {
         name: "allow_spaces",
         syntax: "allow_spaces = true",
         derive: true,
         reads_table: true,
         doc: "codes may hold white space, as phrases do",
     },
-    Spec {
+    OptionSpec {
         name: "docs_url",
         syntax: "docs_url = \"https://example.com/errors/{code}\"",
         derive: true,
@@ -139,12 +139,12 @@ pub const OPTIONS: &[Spec] = &[
     },
 ];
 
-impl Front {
+impl Origin {
     /// The options accepted here, in [`OPTIONS`] order.
     pub fn options(self) -> Vec<&'static str> {
         OPTIONS
             .iter()
-            .filter(|spec| self != Front::Derive || spec.derive)
+            .filter(|spec| self != Origin::Derive || spec.derive)
             .map(|spec| spec.name)
             .collect()
     }
@@ -195,7 +195,7 @@ impl Options {
         let tokens: TokenStream = text
             .parse()
             .map_err(|error| format!("--options: {error}"))?;
-        let mut builder = OptionsBuilder::new(Front::CommandLine);
+        let mut builder = OptionsBuilder::new(Origin::CommandLine);
         crate::syntax::parser(|meta| builder.parse(meta))
             .parse2(tokens)
             .map_err(|error| format!("--options: {error}"))?;
@@ -207,7 +207,7 @@ impl Options {
 
 /// Builds [`Options`] from one or more passes of [`crate::syntax::parser`].
 pub struct OptionsBuilder {
-    front: Front,
+    front: Origin,
     csv: Option<LitStr>,
     krate: Option<Path>,
     code_macro: Option<CodeMacro>,
@@ -224,7 +224,7 @@ pub struct OptionsBuilder {
 
 impl OptionsBuilder {
     /// A builder for the options of `front`.
-    pub fn new(front: Front) -> Self {
+    pub fn new(front: Origin) -> Self {
         OptionsBuilder {
             front,
             csv: None,
@@ -347,7 +347,7 @@ impl OptionsBuilder {
     /// Finishes parsing; `span` is where a missing `csv` is reported (the
     /// command line needs none).
     pub fn build(self, span: Span) -> syn::Result<Options> {
-        if self.csv.is_none() && self.front != Front::CommandLine {
+        if self.csv.is_none() && self.front != Origin::CommandLine {
             return Err(syn::Error::new(
                 span,
                 "missing `csv = \"...\"` option naming the table",
@@ -571,7 +571,7 @@ mod tests {
             ("docs_url", "docs_url = \"https://example.com/{code}\""),
         ];
         let names: Vec<&str> = samples.iter().map(|(name, _)| *name).collect();
-        assert_eq!(names, Front::Attribute.options());
+        assert_eq!(names, Origin::Attribute.options());
         for (_, text) in samples {
             assert!(Options::parse_text(text).is_ok(), "{text}");
         }

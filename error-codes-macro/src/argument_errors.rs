@@ -5,8 +5,8 @@
 //! list), the filled row.
 
 use crate::unknown::WithArguments;
-use error_codes_codegen::argument_arms::takes;
-use error_codes_codegen::code_macro::decode;
+use error_codes_codegen::takes;
+use error_codes_codegen::decode;
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use quote::quote;
 use syn::LitStr;

@@ -19,7 +19,7 @@ mod sheet;
 mod typescript;
 
 use crate::table::{self, Entry};
-use error_codes_codegen::options::Options;
+use error_codes_codegen::Options;
 use error_codes_table::columns::Spec;
 use std::path::Path;
 

@@ -19,7 +19,7 @@ pub mod page;
 mod rst;
 
 use columns::{Columns, Overrides, Sureness};
-use error_codes_codegen::options::{Suggested, print};
+use error_codes_codegen::{Suggested, print_options as print};
 use page::Table;
 use std::collections::BTreeMap;
 
@@ -543,7 +543,7 @@ mod tests {
         assert_eq!(import.options, ["duplicates = \"merge\""]);
         // What import prints, the attribute and `--options` accept as is.
         let parsed =
-            error_codes_codegen::options::Options::parse_text(&import.options.join(", ")).unwrap();
+            error_codes_codegen::Options::parse_text(&import.options.join(", ")).unwrap();
         assert!(parsed.rows.merge);
         assert!(parsed.layout.ignore.is_empty());
         let second = Selection {
