@@ -46,14 +46,13 @@ pub fn generate(request: &Request) -> Result<String, String> {
         records: error_codes_read::records,
         proc_macros: false,
     };
-    let tokens =
-        error_codes_codegen::expand_to_file(args, item, &front).map_err(|errors| {
-            errors
-                .into_iter()
-                .map(|error| error.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        })?;
+    let tokens = error_codes_codegen::expand_to_file(args, item, &front).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|error| error.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
     let file: syn::File = syn::parse2(tokens).map_err(|error| {
         format!("the generated code does not parse ({error}); please report this table")
     })?;

@@ -197,10 +197,32 @@ Examples:
 #[derive(clap::Args, Debug)]
 struct OptionsArg {
     /// The table's options, written as inside `#[error_codes(...)]`
-    /// (`columns(...)`, `headers(...)`, `ignore`, `duplicates`, `module`,
-    /// `modules`, `allow_spaces`; the others are accepted and have no effect).
-    #[arg(long, value_name = "OPTIONS")]
+    #[arg(long, value_name = "OPTIONS", long_help = options_help())]
     options: Option<String>,
+}
+
+/// `--options`' long help: the options that change how the table reads,
+/// each with its syntax and what it does, from the one list the attribute
+/// parses them by.
+fn options_help() -> String {
+    let mut help = String::from(
+        "The table's options, written as inside `#[error_codes(...)]` and read by the same \
+         parser. These change how the table reads:\n",
+    );
+    let (reading, others): (Vec<&error_codes_codegen::OptionSpec>, Vec<_>) =
+        error_codes_codegen::OPTIONS
+            .iter()
+            .partition(|option| option.reads_table);
+    for option in reading {
+        help.push_str(&format!("\n  {}\n      {}", option.syntax, option.doc));
+    }
+    let others: Vec<&str> = others.iter().map(|option| option.name).collect();
+    help.push_str(&format!(
+        "\n\nThe others ({}) shape the generated code: `generate` and `export` use them, \
+         `check` and `diff` accept them, so that an attribute's arguments can be pasted whole.",
+        others.join(", ")
+    ));
+    help
 }
 
 fn main() -> ExitCode {

@@ -109,9 +109,8 @@ impl Failure {
 pub fn load(path: &str, options: &Options) -> Result<Vec<Entry>, Failure> {
     let bytes = read(path)?;
     let names = options
-        .columns
-        .iter()
-        .map(|d| d.spec.name.clone())
+        .column_specs()
+        .map(|spec| spec.name.clone())
         .collect();
     entries(path, &bytes, &options.layout, names, &options.rows)
 }

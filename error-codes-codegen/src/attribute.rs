@@ -2,7 +2,7 @@
 //! output, with every table problem reported in one pass.
 
 use crate::model::{Enum, Index, Variant};
-use crate::options::{CodeMacro, Origin, Options, OptionsBuilder};
+use crate::options::{CodeMacro, Options, OptionsBuilder, Origin};
 use crate::syntax::{Item, ItemKind};
 use crate::{Front, Source, discriminants, fallback, items, phf};
 use error_codes_table::header::Layout;
@@ -233,7 +233,7 @@ fn generate_enum(
 }
 
 /// The `csv = "..."` literal, which the attribute and the derive require.
-pub fn csv_literal(options: &Options) -> syn::Result<&LitStr> {
+pub(crate) fn csv_literal(options: &Options) -> syn::Result<&LitStr> {
     options.csv.as_ref().ok_or_else(|| {
         syn::Error::new(
             Span::call_site(),
@@ -244,7 +244,7 @@ pub fn csv_literal(options: &Options) -> syn::Result<&LitStr> {
 
 /// Reads and parses the table named by the `csv = "..."` literal, with
 /// every problem of the file reported on that literal.
-pub fn read_table(
+pub(crate) fn read_table(
     csv: &LitStr,
     layout: &Layout,
     front: &Front,
@@ -257,7 +257,7 @@ pub fn read_table(
 
 /// Every module named by `module` / `modules` is in the table; an error on
 /// each literal that names another.
-pub fn check_modules(table: &parse::Table, options: &Options) -> syn::Result<()> {
+pub(crate) fn check_modules(table: &parse::Table, options: &Options) -> syn::Result<()> {
     select::check_modules(table, &options.rows)
         .into_iter()
         .map(|(position, message)| {
@@ -276,7 +276,7 @@ pub fn check_modules(table: &parse::Table, options: &Options) -> syn::Result<()>
 
 /// The perfect hash of `codes`, which are distinct; failing to find one
 /// does not happen in practice, but is an error rather than a panic.
-pub fn build_lookup(csv: &LitStr, codes: &[&str]) -> syn::Result<phf::Lookup> {
+pub(crate) fn build_lookup(csv: &LitStr, codes: &[&str]) -> syn::Result<phf::Lookup> {
     phf::build(codes).ok_or_else(|| {
         syn::Error::new(
             csv.span(),
@@ -286,7 +286,7 @@ pub fn build_lookup(csv: &LitStr, codes: &[&str]) -> syn::Result<phf::Lookup> {
 }
 
 /// All problems of a file as one error, each on the `csv = "..."` literal.
-pub fn to_error(csv: &LitStr, file: &str, problems: &[Problem]) -> syn::Error {
+pub(crate) fn to_error(csv: &LitStr, file: &str, problems: &[Problem]) -> syn::Error {
     problems
         .iter()
         .map(|problem| syn::Error::new(csv.span(), problem.display(file)))

@@ -11,18 +11,18 @@ use syn::{Ident, LitStr, Token};
 
 /// One `name: Type` (or `name: Type = "Heading"`) of `columns(...)`, with
 /// what generation needs beside the [`Spec`].
-pub struct Declaration {
-    pub spec: Spec,
-    pub ident: Ident,
+pub(crate) struct Declaration {
+    pub(crate) spec: Spec,
+    pub(crate) ident: Ident,
     /// The user's enum, for a variant column.
-    pub enum_path: Option<Path>,
+    pub(crate) enum_path: Option<Path>,
     /// Where rustc reports a cell that names no variant of that enum: the
     /// `csv = "..."` literal, set once the options are complete.
-    pub cells_span: proc_macro2::Span,
+    pub(crate) cells_span: proc_macro2::Span,
 }
 
 /// Parses the inside of `columns(...)`.
-pub fn parse_declarations(input: ParseStream) -> syn::Result<Vec<Declaration>> {
+pub(crate) fn parse_declarations(input: ParseStream) -> syn::Result<Vec<Declaration>> {
     let mut declarations: Vec<Declaration> = Vec::new();
     let mut errors: Option<syn::Error> = None;
     let mut push = |error: syn::Error| match &mut errors {

@@ -3,7 +3,7 @@
 
 use crate::attribute::{build_lookup, check_modules, csv_literal, read_table, to_error};
 use crate::model::{Enum, Index, Variant};
-use crate::options::{Origin, Options, OptionsBuilder};
+use crate::options::{Options, OptionsBuilder, Origin};
 use crate::syntax::{Item, ItemKind};
 use crate::{Front, fallback, items};
 use error_codes_table::parse::Row;

@@ -11,7 +11,7 @@ use quote::quote;
 
 /// The enum with one hidden variant, its items and impls, and a checked-code
 /// macro that accepts anything, so that uses of all of them still resolve.
-pub fn attribute(
+pub(crate) fn attribute(
     item: &Item,
     krate: &Path,
     code_macro: Option<(Ident, Path)>,
@@ -65,7 +65,12 @@ pub fn attribute(
 }
 
 /// The items and impls a derive would have added.
-pub fn derive(input: &Item, krate: &Path, columns: &[Declaration], serde: bool) -> TokenStream {
+pub(crate) fn derive(
+    input: &Item,
+    krate: &Path,
+    columns: &[Declaration],
+    serde: bool,
+) -> TokenStream {
     impls(&input.ident, krate, columns, serde)
 }
 

@@ -141,7 +141,7 @@ pub const OPTIONS: &[OptionSpec] = &[
 
 impl Origin {
     /// The options accepted here, in [`OPTIONS`] order.
-    pub fn options(self) -> Vec<&'static str> {
+    pub(crate) fn options(self) -> Vec<&'static str> {
         OPTIONS
             .iter()
             .filter(|spec| self != Origin::Derive || spec.derive)
@@ -154,31 +154,31 @@ impl Origin {
 pub struct Options {
     /// The `csv = "..."` literal: its value is the path, its span is where
     /// every table error is reported.
-    pub csv: Option<LitStr>,
+    pub(crate) csv: Option<LitStr>,
     /// Path of the runtime crate, `::error_codes_core` unless renamed.
-    pub krate: Path,
+    pub(crate) krate: Path,
     /// The checked-code `macro_rules!` to emit, if any.
-    pub code_macro: CodeMacro,
+    pub(crate) code_macro: CodeMacro,
     /// Where the enum lives, relative to the crate root, for `$crate::...`.
-    pub enum_path: Option<Path>,
+    pub(crate) enum_path: Option<Path>,
     /// Whether to implement serde's traits (when error-codes-core's `serde`
     /// feature is on); `serde = false` leaves them to the user.
-    pub serde: bool,
+    pub(crate) serde: bool,
     /// `columns(...)`: typed columns, each with its accessor.
-    pub columns: Vec<Declaration>,
+    pub(crate) columns: Vec<Declaration>,
     /// The headings: `headers(...)`, `ignore = [...]` and the columns'.
     pub layout: Layout,
     /// Which rows become variants (`duplicates`, `module(s)`, `allow_spaces`).
     pub rows: RowOptions,
     /// The literals of `module` / `modules`, in `rows.modules` order, where
     /// an unknown module is reported.
-    pub module_literals: Vec<LitStr>,
+    pub(crate) module_literals: Vec<LitStr>,
     /// `docs_url = "https://example.com/errors/{code}"`: each code's page.
-    pub docs_url: Option<String>,
+    pub(crate) docs_url: Option<String>,
 }
 
 /// The `code_macro` option.
-pub enum CodeMacro {
+pub(crate) enum CodeMacro {
     /// Named after the enum in snake_case.
     Default,
     /// `code_macro = "name"`.
@@ -188,6 +188,11 @@ pub enum CodeMacro {
 }
 
 impl Options {
+    /// The typed columns of `columns(...)`, as the rules read them.
+    pub fn column_specs(&self) -> impl Iterator<Item = &error_codes_table::columns::Spec> {
+        self.columns.iter().map(|declaration| &declaration.spec)
+    }
+
     /// Parses `text`, written as inside `#[error_codes(...)]`, as the
     /// command line's `--options`: the same parser and errors as the
     /// attribute's, with no option required.
@@ -206,7 +211,7 @@ impl Options {
 }
 
 /// Builds [`Options`] from one or more passes of [`crate::syntax::parser`].
-pub struct OptionsBuilder {
+pub(crate) struct OptionsBuilder {
     front: Origin,
     csv: Option<LitStr>,
     krate: Option<Path>,
@@ -224,7 +229,7 @@ pub struct OptionsBuilder {
 
 impl OptionsBuilder {
     /// A builder for the options of `front`.
-    pub fn new(front: Origin) -> Self {
+    pub(crate) fn new(front: Origin) -> Self {
         OptionsBuilder {
             front,
             csv: None,
@@ -243,7 +248,7 @@ impl OptionsBuilder {
     }
 
     /// Parses one `key = value` item; meant for [`crate::syntax::parser`].
-    pub fn parse(&mut self, meta: Meta) -> syn::Result<()> {
+    pub(crate) fn parse(&mut self, meta: Meta) -> syn::Result<()> {
         let key = meta.key.to_string();
         let known = self.front.options();
         if !known.contains(&key.as_str()) {
@@ -346,7 +351,7 @@ impl OptionsBuilder {
 
     /// Finishes parsing; `span` is where a missing `csv` is reported (the
     /// command line needs none).
-    pub fn build(self, span: Span) -> syn::Result<Options> {
+    pub(crate) fn build(self, span: Span) -> syn::Result<Options> {
         if self.csv.is_none() && self.front != Origin::CommandLine {
             return Err(syn::Error::new(
                 span,
@@ -447,7 +452,7 @@ fn parse_headers(meta: &Meta) -> syn::Result<Vec<(Standard, String)>> {
 }
 
 /// "unknown option `x`, expected one of ...", with the closest one.
-pub fn unknown_option(key: &str, known: &[&str]) -> String {
+pub(crate) fn unknown_option(key: &str, known: &[&str]) -> String {
     let expected = known
         .iter()
         .map(|k| format!("`{k}`"))
@@ -488,7 +493,7 @@ fn enum_path(lit: &LitStr) -> syn::Result<Path> {
 }
 
 /// The runtime crate's path when the user does not rename it.
-pub fn default_crate() -> Path {
+pub(crate) fn default_crate() -> Path {
     syn::parse_quote!(::error_codes_core)
 }
 

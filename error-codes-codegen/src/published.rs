@@ -21,17 +21,17 @@ use std::fmt::Write;
 
 /// Which standard columns the enum reads, and the `docs_url` template.
 #[derive(Clone, Copy, Default)]
-pub struct Published<'a> {
-    pub http_status: bool,
-    pub message: bool,
-    pub solution: bool,
+pub(crate) struct Published<'a> {
+    pub(crate) http_status: bool,
+    pub(crate) message: bool,
+    pub(crate) solution: bool,
     /// `docs_url = "https://example.com/errors/{code}"`.
-    pub docs_url: Option<&'a str>,
+    pub(crate) docs_url: Option<&'a str>,
 }
 
 /// The tables with the inherent accessors, and the `ErrorCode` methods
 /// that delegate to them.
-pub fn items(model: &Enum) -> (TokenStream, TokenStream) {
+pub(crate) fn items(model: &Enum) -> (TokenStream, TokenStream) {
     let krate = model.krate;
     let ident = model.ident;
     let replaced = |name: &str| model.columns.iter().any(|c| c.spec.name == name);
@@ -282,7 +282,7 @@ fn typed_statuses(value: &Value) -> Vec<u16> {
 /// rather than taken from the percent-encoding crate, which Cargo started
 /// late enough to hold up this crate's build on a user's first build
 /// (issue 20).
-pub fn docs_url(template: &str, code: &str) -> String {
+pub(crate) fn docs_url(template: &str, code: &str) -> String {
     let mut encoded = String::with_capacity(code.len());
     for &byte in code.as_bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {

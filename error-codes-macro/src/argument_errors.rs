@@ -5,8 +5,8 @@
 //! list), the filled row.
 
 use crate::unknown::WithArguments;
-use error_codes_codegen::takes;
 use error_codes_codegen::decode;
+use error_codes_codegen::takes;
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use quote::quote;
 use syn::LitStr;

@@ -68,12 +68,7 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
     // export is for a table in use.
     let entries =
         table::load(request.file, request.options).map_err(|failure| failure.lines().join("\n"))?;
-    let columns: Vec<Spec> = request
-        .options
-        .columns
-        .iter()
-        .map(|declaration| declaration.spec.clone())
-        .collect();
+    let columns: Vec<Spec> = request.options.column_specs().cloned().collect();
     let enum_name = |language| {
         let name = match request.enum_name {
             Some(name) => name.to_string(),

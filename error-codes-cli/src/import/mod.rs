@@ -542,8 +542,7 @@ mod tests {
         );
         assert_eq!(import.options, ["duplicates = \"merge\""]);
         // What import prints, the attribute and `--options` accept as is.
-        let parsed =
-            error_codes_codegen::Options::parse_text(&import.options.join(", ")).unwrap();
+        let parsed = error_codes_codegen::Options::parse_text(&import.options.join(", ")).unwrap();
         assert!(parsed.rows.merge);
         assert!(parsed.layout.ignore.is_empty());
         let second = Selection {
