@@ -9,7 +9,7 @@
 //! it names, turned into a value by one `match` over those. An `Option`
 //! column adds a byte per row saying whether the cell had a value.
 
-use crate::columns::Declaration;
+use crate::declarations::Declaration;
 use crate::model::Enum;
 use crate::tokens::{row_indices, strings};
 use error_codes_table::columns::{Int, Kind, Value};

@@ -6,7 +6,8 @@ use crate::options::{CodeMacro, Options, OptionsBuilder, Origin};
 use crate::syntax::{Item, ItemKind};
 use crate::{Front, Source, discriminants, fallback, items, phf};
 use error_codes_table::header::Layout;
-use error_codes_table::parse::{self, Problem};
+use error_codes_table::parse;
+use error_codes_table::problem::Problem;
 use error_codes_table::select;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -204,7 +205,7 @@ fn generate_enum(
         columns: &options.columns,
         headings: &table.headings,
         values,
-        published: crate::published::Published {
+        published: crate::model::Published {
             http_status: table.has_http_status,
             message: table.has_message,
             solution: table.has_solution,

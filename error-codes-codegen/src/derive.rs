@@ -183,7 +183,7 @@ fn generate(input: &Item, options: &Options, front: &Front) -> syn::Result<Token
         columns: &options.columns,
         headings: &table.headings,
         values: crate::discriminants::Values::Named,
-        published: crate::published::Published {
+        published: crate::model::Published {
             http_status: table.has_http_status,
             message: table.has_message,
             solution: table.has_solution,

@@ -4,7 +4,7 @@
 //!
 //! Nothing here runs: the crate fails to compile with the real errors.
 
-use crate::columns::Declaration;
+use crate::declarations::Declaration;
 use crate::syntax::{Item, Path};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;

@@ -24,7 +24,7 @@ mod accessors;
 mod argument_arms;
 mod attribute;
 mod code_macro;
-mod columns;
+mod declarations;
 mod definition;
 mod derive;
 mod discriminants;

@@ -1,7 +1,7 @@
 //! The model every generator reads: an enum ([`Enum`]) and its variants
 //! ([`Variant`]), each with the row it stands for.
 
-use crate::columns::Declaration;
+use crate::declarations::Declaration;
 use crate::phf;
 use error_codes_table::parse::Row;
 use proc_macro2::Ident;
@@ -42,7 +42,7 @@ pub(crate) struct Enum<'a> {
     /// How a row becomes its value.
     pub(crate) values: crate::discriminants::Values,
     /// The standard columns beside the description, and `docs_url`.
-    pub(crate) published: crate::published::Published<'a>,
+    pub(crate) published: Published<'a>,
 }
 
 /// How a value finds its row.
@@ -55,4 +55,14 @@ pub(crate) enum Index {
     Code(Ident),
     /// By a `match` on the variants: the derive's enum is the user's.
     Match,
+}
+
+/// Which standard columns the enum reads, and the `docs_url` template.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Published<'a> {
+    pub(crate) http_status: bool,
+    pub(crate) message: bool,
+    pub(crate) solution: bool,
+    /// `docs_url = "https://example.com/errors/{code}"`.
+    pub(crate) docs_url: Option<&'a str>,
 }

@@ -6,7 +6,7 @@
 //! the same errors; [`print()`] writes options back in that syntax, as
 //! `error-codes import` suggests them.
 
-use crate::columns::Declaration;
+use crate::declarations::Declaration;
 use crate::syntax::{Meta, Path};
 use error_codes_table::header::{Layout, Standard};
 use error_codes_table::select::RowOptions;
@@ -189,7 +189,7 @@ pub(crate) enum CodeMacro {
 
 impl Options {
     /// The typed columns of `columns(...)`, as the rules read them.
-    pub fn column_specs(&self) -> impl Iterator<Item = &error_codes_table::columns::Spec> {
+    pub fn column_specs(&self) -> impl Iterator<Item = &error_codes_table::columns::ColumnSpec> {
         self.columns.iter().map(|declaration| &declaration.spec)
     }
 
@@ -278,7 +278,7 @@ impl OptionsBuilder {
             "columns" => {
                 let content;
                 syn::parenthesized!(content in meta.input);
-                let columns = crate::columns::parse_declarations(&content)?;
+                let columns = crate::declarations::parse_declarations(&content)?;
                 self.columns.replace(columns).is_some()
             }
             "headers" => self.headings.replace(parse_headers(&meta)?).is_some(),

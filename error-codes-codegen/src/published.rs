@@ -19,16 +19,6 @@ use quote::quote;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-/// Which standard columns the enum reads, and the `docs_url` template.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct Published<'a> {
-    pub(crate) http_status: bool,
-    pub(crate) message: bool,
-    pub(crate) solution: bool,
-    /// `docs_url = "https://example.com/errors/{code}"`.
-    pub(crate) docs_url: Option<&'a str>,
-}
-
 /// The tables with the inherent accessors, and the `ErrorCode` methods
 /// that delegate to them.
 pub(crate) fn items(model: &Enum) -> (TokenStream, TokenStream) {

@@ -4,6 +4,7 @@
 //! where the arm has `\u{200d}`) gets here too, and is its variant by value
 //! (issue 13). Any other literal fails on itself, with the closest codes.
 
+use crate::argument_errors::WithArguments;
 use error_codes_codegen::decode;
 use error_codes_table::suggest;
 use proc_macro2::{Group, TokenStream};
@@ -25,13 +26,6 @@ struct Input {
     codes: LitStr,
     names: LitStr,
     with_arguments: Option<WithArguments>,
-}
-
-/// The part of [`Input`] for a code given arguments.
-pub struct WithArguments {
-    pub fill: TokenStream,
-    pub rows: LitStr,
-    pub args: TokenStream,
 }
 
 impl Parse for Input {

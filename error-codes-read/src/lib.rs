@@ -12,7 +12,8 @@
 //! command both read through here.
 
 use error_codes_table::header::Layout;
-use error_codes_table::parse::{self, Problem, Record, Records, Table};
+use error_codes_table::parse::{self, Record, Records, Table};
+use error_codes_table::problem::Problem;
 
 mod records;
 

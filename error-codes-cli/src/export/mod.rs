@@ -20,7 +20,7 @@ mod typescript;
 
 use crate::table::{self, Entry};
 use error_codes_codegen::Options;
-use error_codes_table::columns::Spec;
+use error_codes_table::columns::ColumnSpec;
 use std::path::Path;
 
 /// What `export` writes.
@@ -68,7 +68,7 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
     // export is for a table in use.
     let entries =
         table::load(request.file, request.options).map_err(|failure| failure.lines().join("\n"))?;
-    let columns: Vec<Spec> = request.options.column_specs().cloned().collect();
+    let columns: Vec<ColumnSpec> = request.options.column_specs().cloned().collect();
     let enum_name = |language| {
         let name = match request.enum_name {
             Some(name) => name.to_string(),
@@ -105,8 +105,8 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
 /// The typed columns' values of an entry, with their declarations.
 fn typed<'a>(
     entry: &'a Entry,
-    columns: &'a [Spec],
-) -> impl Iterator<Item = (&'a Spec, &'a error_codes_table::columns::Value)> {
+    columns: &'a [ColumnSpec],
+) -> impl Iterator<Item = (&'a ColumnSpec, &'a error_codes_table::columns::Value)> {
     columns
         .iter()
         .zip(entry.values.iter().map(|(_, value)| value))

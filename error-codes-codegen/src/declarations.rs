@@ -1,18 +1,18 @@
 //! `columns(name: Type [= "Heading"], ...)`: the typed columns' declarations
 //! parsed from the attribute's tokens, with the identifiers and paths the
 //! generated accessors need. The cells are converted by the rules
-//! (`error_codes_table::columns`), which see only the [`Spec`].
+//! (`error_codes_table::columns`), which see only the [`ColumnSpec`].
 
 use crate::syntax::{Path, Type};
-use error_codes_table::columns::{Int, Kind, Spec};
+use error_codes_table::columns::{ColumnSpec, Int, Kind};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::{Ident, LitStr, Token};
 
 /// One `name: Type` (or `name: Type = "Heading"`) of `columns(...)`, with
-/// what generation needs beside the [`Spec`].
+/// what generation needs beside the [`ColumnSpec`].
 pub(crate) struct Declaration {
-    pub(crate) spec: Spec,
+    pub(crate) spec: ColumnSpec,
     pub(crate) ident: Ident,
     /// The user's enum, for a variant column.
     pub(crate) enum_path: Option<Path>,
@@ -68,7 +68,7 @@ pub(crate) fn parse_declarations(input: ParseStream) -> syn::Result<Vec<Declarat
         }
         match classify(&ty) {
             Ok((kind, optional, enum_path)) => declarations.push(Declaration {
-                spec: Spec {
+                spec: ColumnSpec {
                     name,
                     heading,
                     kind,
