@@ -2,7 +2,6 @@
 
 mod diff;
 mod export;
-mod generate;
 mod import;
 mod table;
 
@@ -226,12 +225,15 @@ fn main() -> ExitCode {
             check,
             options,
         } => {
-            let request = generate::Request {
-                table: &table,
-                enum_name: &enum_name,
-                options: options.options.as_deref(),
-            };
-            return run_generate(&request, output.as_deref(), check);
+            // The table's path is the working directory's, as every
+            // subcommand's; a build script's is its crate's.
+            let mut builder = error_codes_build::Builder::new(table)
+                .enum_name(enum_name)
+                .manifest_dir("");
+            if let Some(options) = options.options {
+                builder = builder.options(options);
+            }
+            return run_generate(&builder, output.as_deref(), check);
         }
         Command::Import {
             page,
@@ -322,11 +324,11 @@ impl From<String> for Failure {
 /// Exit 0 when written or fresh, 1 when `--check` finds the file stale, 2
 /// when the table or the file cannot be read.
 fn run_generate(
-    request: &generate::Request,
+    builder: &error_codes_build::Builder,
     output: Option<&std::path::Path>,
     check: bool,
 ) -> ExitCode {
-    let text = match generate::generate(request) {
+    let text = match builder.text() {
         Ok(text) => text,
         Err(message) => {
             eprintln!("error: {message}");
@@ -349,7 +351,7 @@ fn run_generate(
                     return ExitCode::from(2);
                 }
             };
-            return match generate::first_difference(&old, &text) {
+            return match error_codes_build::first_difference(&old, &text) {
                 None => ExitCode::SUCCESS,
                 Some(difference) => {
                     eprintln!(
