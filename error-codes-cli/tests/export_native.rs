@@ -551,6 +551,7 @@ fn native_exports_need_their_names_and_are_deterministic() {
         ("c", ["--enum", "VbsError"]),
         ("proto", ["--package", "a..b"]),
         ("proto", ["--enum", "message"]),
+        ("proto", ["--enum", "code"]),
     ] {
         let output = run(&[&["export", "codes.csv", "--format", format], &args[..]].concat());
         assert_eq!(output.status.code(), Some(2), "{format} {args:?}");

@@ -134,12 +134,13 @@ pub fn checked(name: String, language: Language) -> Result<String, String> {
                     "builtins" | "dataclasses" | "enum" | "typing"
                 )
         }
-        Language::Protobuf => PROTOBUF_KEYWORDS.contains(&name.as_str()),
+        // `code` is the option the file declares beside the enum.
+        Language::Protobuf => PROTOBUF_KEYWORDS.contains(&name.as_str()) || name == "code",
         Language::OpenApi => false,
     };
     if reserved {
         return Err(format!(
-            "--enum {name}: a reserved word or a module the code imports in {}; pass another name",
+            "--enum {name}: a reserved word, or a name the file takes, in {}; pass another name",
             match language {
                 Language::TypeScript => "TypeScript",
                 Language::Protobuf => "protobuf",
