@@ -264,15 +264,23 @@ pub fn python_members<'a>(variants: impl IntoIterator<Item = &'a str>) -> Vec<St
 }
 
 /// `name` with every character beyond ASCII written as `U` and its code
-/// point in hexadecimal (`Ärger` gives `U00C4rger`): Go, C and protobuf
-/// take ASCII names, or not all of Unicode's letters.
+/// point in hexadecimal (`Ärger` gives `U00C4rger`), and a `_` between
+/// such a number and a hexadecimal digit that follows it (`а8` gives
+/// `U0430_8`): Go, C and protobuf take ASCII names, or not all of
+/// Unicode's letters.
 pub fn ascii_name(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    let mut after_escape = false;
     for c in name.chars() {
         if c.is_ascii() {
+            if after_escape && c.is_ascii_hexdigit() {
+                out.push('_');
+            }
             out.push(c);
+            after_escape = false;
         } else {
             out.push_str(&format!("U{:04X}", u32::from(c)));
+            after_escape = true;
         }
     }
     out
@@ -384,6 +392,14 @@ mod tests {
                 "OK"
             ]
         );
+    }
+
+    #[test]
+    fn ascii_names_escape_beyond_ascii_unambiguously() {
+        assert_eq!(ascii_name("VolumeBackup0014"), "VolumeBackup0014");
+        assert_eq!(ascii_name("Ärger"), "U00C4rger");
+        assert_eq!(ascii_name("Ошибка8"), "U041EU0448U0438U0431U043AU0430_8");
+        assert_eq!(ascii_name("日本語1"), "U65E5U672CU8A9E_1");
     }
 
     #[test]
