@@ -4,8 +4,10 @@
 //! row's cells as methods.
 //!
 //! The file is laid out as gofmt lays it out without aligning anything:
-//! one `const` declaration per code, and the rows as a `switch` rather
-//! than a map literal, whose values gofmt would align in columns.
+//! one `const` declaration per code, and the rows as an array in the order
+//! of `All` rather than a map literal, whose values gofmt would align in
+//! columns. (A `switch` over the codes also avoids that, but Go's compiler
+//! takes minutes and a gigabyte on one of 10,000 cases.)
 
 use super::names::{ascii_name, comment_text, distinct, quoted, renamed};
 use crate::table::Entry;
@@ -125,19 +127,45 @@ pub fn file(
     out.push_str(
         "}
 
-var byCode = func() map[string]Code {
-\tcodes := make(map[string]Code, len(All))
-\tfor _, code := range All {
-\t\tcodes[string(code)] = code
+// rows holds each code's row, in the order of All.
+var rows = [...]row{
+",
+    );
+    for entry in entries {
+        out.push_str(&format!(
+            "\t{{{}, {}, {}, {}}},\n",
+            string_literal(&entry.plain_description()),
+            string_literal(entry.module.as_deref().unwrap_or("")),
+            entry.http_status.first().copied().unwrap_or(0),
+            string_literal(
+                &entry
+                    .message
+                    .as_deref()
+                    .map(error_codes_table::plain::plain_text)
+                    .unwrap_or_default()
+            ),
+        ));
+    }
+    out.push_str(
+        "}
+
+// indexes maps each code's text to its row, from All as declared (before
+// any change a user makes to the slice).
+var indexes = func() map[string]int {
+\tindexes := make(map[string]int, len(All))
+\tfor index, code := range All {
+\t\tindexes[string(code)] = index
 \t}
-\treturn codes
+\treturn indexes
 }()
 
 // Lookup gives the code whose text is code (exact and case-sensitive), and
 // whether there is one.
 func Lookup(code string) (Code, bool) {
-\tfound, ok := byCode[code]
-\treturn found, ok
+\tif _, ok := indexes[code]; !ok {
+\t\treturn \"\", false
+\t}
+\treturn Code(code), true
 }
 
 // Description gives the code's description, as plain text.
@@ -167,26 +195,16 @@ type row struct {
 \tmessage     string
 }
 
+// row gives the code's row, or an empty one for a text that is no code.
 func (c Code) row() row {
-\tswitch c {
+\tindex, ok := indexes[string(c)]
+\tif !ok {
+\t\treturn row{}
+\t}
+\treturn rows[index]
+}
 ",
     );
-    for (entry, constant) in entries.iter().zip(&constants) {
-        out.push_str(&format!(
-            "\tcase {constant}:\n\t\treturn row{{{}, {}, {}, {}}}\n",
-            string_literal(&entry.plain_description()),
-            string_literal(entry.module.as_deref().unwrap_or("")),
-            entry.http_status.first().copied().unwrap_or(0),
-            string_literal(
-                &entry
-                    .message
-                    .as_deref()
-                    .map(error_codes_table::plain::plain_text)
-                    .unwrap_or_default()
-            ),
-        ));
-    }
-    out.push_str("\t}\n\treturn row{}\n}\n");
     Ok(out)
 }
 
