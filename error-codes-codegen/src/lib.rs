@@ -76,6 +76,7 @@ pub use argument_arms::takes;
 pub use attribute::{expand as expand_attribute, expand_to_file};
 pub use code_macro::{decode, encode};
 pub use derive::expand as expand_derive;
+pub use numeric::numeric_codes;
 pub use options::{OPTIONS, OptionSpec, Options, Origin, Suggested, print as print_options};
 pub use syntax::Item;
 

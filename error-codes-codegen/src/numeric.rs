@@ -19,6 +19,14 @@ pub(crate) struct Numbers {
     pub(crate) values: Vec<i64>,
 }
 
+/// Per row, its code as a number, when every code of the table is a
+/// decimal integer within `i64` and no two are the same number: the rule by
+/// which the enum gets `as_i64` and `from_i64`, for the exports that number
+/// their values the same way.
+pub fn numeric_codes<'a>(codes: impl IntoIterator<Item = &'a str>) -> Option<Vec<i64>> {
+    numbers(codes).map(|numbers| numbers.values)
+}
+
 /// The value of a code that is a decimal integer: an optional `-` and
 /// ASCII digits, within `i64`.
 pub(crate) fn value(code: &str) -> Option<i64> {

@@ -42,7 +42,11 @@ fn without_the_feature_a_crate_implements_serde_for_its_enums_itself() {
         .skip(1)
         .filter_map(|line| line.split(' ').next())
         .collect();
-    assert_eq!(dependencies, ["error-codes-lookup", "error-codes-macro"], "{tree}");
+    assert_eq!(
+        dependencies,
+        ["error-codes-lookup", "error-codes-macro"],
+        "{tree}"
+    );
 }
 
 #[test]
