@@ -4,7 +4,7 @@
 //! are the same bytes, so either checks the other's.
 
 use error_codes_codegen::{Front, Source};
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use quote::quote;
 use std::path::Path;
 use syn::LitStr;
@@ -58,7 +58,7 @@ pub fn text(request: &Request) -> Result<String, Vec<String>> {
             .map(|error| error.to_string())
             .collect::<Vec<_>>()
     })?;
-    let file: syn::File = syn::parse2(tokens).map_err(|error| {
+    let file: syn::File = syn::parse2(doc_lines(tokens)).map_err(|error| {
         vec![format!(
             "the generated code does not parse ({error}); please report this table"
         )]
@@ -66,6 +66,74 @@ pub fn text(request: &Request) -> Result<String, Vec<String>> {
     let mut text = header(request);
     text.push_str(&prettyplease::unparse(&file));
     Ok(text)
+}
+
+/// Every `#[doc = "..."]` of several lines as one attribute per line, each
+/// line after a space, so that the file shows `/// line` comments as a
+/// person writes them rather than a `/** ... */` block with the text
+/// against its delimiters. rustdoc reads both alike: it joins consecutive
+/// doc attributes with line breaks and removes the indent common to all
+/// their lines.
+fn doc_lines(tokens: TokenStream) -> TokenStream {
+    let mut out = TokenStream::new();
+    let mut trees = tokens.into_iter().peekable();
+    while let Some(tree) = trees.next() {
+        match tree {
+            TokenTree::Punct(pound) if pound.as_char() == '#' => {
+                let split = match trees.peek() {
+                    Some(TokenTree::Group(group)) => doc_text(group).map(|text| {
+                        text.split('\n')
+                            .map(|line| {
+                                let line = if line.is_empty() || line.starts_with(' ') {
+                                    line.to_owned()
+                                } else {
+                                    format!(" {line}")
+                                };
+                                quote!(#[doc = #line])
+                            })
+                            .collect::<TokenStream>()
+                    }),
+                    _ => None,
+                };
+                match split {
+                    Some(attributes) => {
+                        trees.next();
+                        out.extend(attributes);
+                    }
+                    None => out.extend([TokenTree::Punct(pound)]),
+                }
+            }
+            TokenTree::Group(group) => {
+                let mut inner = Group::new(group.delimiter(), doc_lines(group.stream()));
+                inner.set_span(group.span());
+                out.extend([TokenTree::Group(inner)]);
+            }
+            other => out.extend([other]),
+        }
+    }
+    out
+}
+
+/// The text of a `[doc = "..."]` attribute body that holds a line break.
+fn doc_text(group: &Group) -> Option<String> {
+    if group.delimiter() != Delimiter::Bracket {
+        return None;
+    }
+    let mut body = group.stream().into_iter();
+    match (body.next(), body.next(), body.next(), body.next()) {
+        (
+            Some(TokenTree::Ident(doc)),
+            Some(TokenTree::Punct(eq)),
+            Some(TokenTree::Literal(lit)),
+            None,
+        ) if doc == "doc" && eq.as_char() == '=' => {
+            let text = syn::parse2::<LitStr>(TokenTree::Literal(lit).into())
+                .ok()?
+                .value();
+            text.contains('\n').then_some(text)
+        }
+        _ => None,
+    }
 }
 
 /// The comment that opens a generated file: what it is, from what, and the

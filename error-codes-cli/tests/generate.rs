@@ -84,6 +84,10 @@ fn committed_expansions_are_what_generate_writes_now() {
             "{path} is stale, review the change and run scripts/generate-snapshots.sh:\n{}",
             stderr(&output)
         );
+        // Doc comments as a person writes them: `///` lines, never a
+        // `/** ... */` block with the text against its delimiters.
+        let text = std::fs::read_to_string(root().join(&path)).unwrap();
+        assert!(!text.contains("/**"), "{path} holds a block doc comment");
     }
 }
 

@@ -445,7 +445,7 @@ pub(crate) fn enum_doc(model: &Enum) -> Option<String> {
         return None;
     }
     let mut doc = String::from(
-        "\n\n# Columns\n\nBesides `code()`, `description()` and `module()`, every value has:\n\n| accessor | type | column |\n| --- | --- | --- |",
+        "\n# Columns\n\nBesides `code()`, `description()` and `module()`, every value has:\n\n| accessor | type | column |\n| --- | --- | --- |",
     );
     for (position, declaration) in model.columns.iter().enumerate() {
         let spec = &declaration.spec;

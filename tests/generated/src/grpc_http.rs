@@ -4,16 +4,15 @@
 // `--check` (in CI) fails when this file is stale.
 
 /// The error codes of `tests/tests/fixtures/grpc_http.csv`.
-/**
-
-# Columns
-
-Besides `code()`, `description()` and `module()`, every value has:
-
-| accessor | type | column |
-| --- | --- | --- |
-| [`http_status()`](Self::http_status) | `u16` | HTTP Status |
-| [`reason()`](Self::reason) | `&str` | HTTP Reason |*/
+///
+/// # Columns
+///
+/// Besides `code()`, `description()` and `module()`, every value has:
+///
+/// | accessor | type | column |
+/// | --- | --- | --- |
+/// | [`http_status()`](Self::http_status) | `u16` | HTTP Status |
+/// | [`reason()`](Self::reason) | `&str` | HTTP Reason |
 #[repr(u8)]
 #[derive(
     ::core::clone::Clone,
@@ -23,123 +22,123 @@ Besides `code()`, `description()` and `module()`, every value has:
     ::core::hash::Hash,
 )]
 pub enum GrpcHttp {
-    /**Success: no error to report.
-
-Code `0`.
-- `http_status()`: `200`
-- `reason()`: `"OK"`*/
+    /// Success: no error to report.
+    ///
+    /// Code `0`.
+    /// - `http_status()`: `200`
+    /// - `reason()`: `"OK"`
     #[doc(alias = "0")]
     Ok = 0,
-    /**The caller gave up on the call.
-
-Code `1`.
-- `http_status()`: `499`
-- `reason()`: `"Client Closed Request"`*/
+    /// The caller gave up on the call.
+    ///
+    /// Code `1`.
+    /// - `http_status()`: `499`
+    /// - `reason()`: `"Client Closed Request"`
     #[doc(alias = "1")]
     Cancelled = 1,
-    /**An error that fits no other code.
-
-Code `2`.
-- `http_status()`: `500`
-- `reason()`: `"Internal Server Error"`*/
+    /// An error that fits no other code.
+    ///
+    /// Code `2`.
+    /// - `http_status()`: `500`
+    /// - `reason()`: `"Internal Server Error"`
     #[doc(alias = "2")]
     Unknown = 2,
-    /**An argument is wrong whatever the state of the system.
-
-Code `3`.
-- `http_status()`: `400`
-- `reason()`: `"Bad Request"`*/
+    /// An argument is wrong whatever the state of the system.
+    ///
+    /// Code `3`.
+    /// - `http_status()`: `400`
+    /// - `reason()`: `"Bad Request"`
     #[doc(alias = "3")]
     InvalidArgument = 3,
-    /**The deadline passed before the call finished.
-
-Code `4`.
-- `http_status()`: `504`
-- `reason()`: `"Gateway Timeout"`*/
+    /// The deadline passed before the call finished.
+    ///
+    /// Code `4`.
+    /// - `http_status()`: `504`
+    /// - `reason()`: `"Gateway Timeout"`
     #[doc(alias = "4")]
     DeadlineExceeded = 4,
-    /**The requested entity does not exist.
-
-Code `5`.
-- `http_status()`: `404`
-- `reason()`: `"Not Found"`*/
+    /// The requested entity does not exist.
+    ///
+    /// Code `5`.
+    /// - `http_status()`: `404`
+    /// - `reason()`: `"Not Found"`
     #[doc(alias = "5")]
     NotFound = 5,
-    /**The entity to create is already there.
-
-Code `6`.
-- `http_status()`: `409`
-- `reason()`: `"Conflict"`*/
+    /// The entity to create is already there.
+    ///
+    /// Code `6`.
+    /// - `http_status()`: `409`
+    /// - `reason()`: `"Conflict"`
     #[doc(alias = "6")]
     AlreadyExists = 6,
-    /**The caller may not do this.
-
-Code `7`.
-- `http_status()`: `403`
-- `reason()`: `"Forbidden"`*/
+    /// The caller may not do this.
+    ///
+    /// Code `7`.
+    /// - `http_status()`: `403`
+    /// - `reason()`: `"Forbidden"`
     #[doc(alias = "7")]
     PermissionDenied = 7,
-    /**A quota or some space ran out.
-
-Code `8`.
-- `http_status()`: `429`
-- `reason()`: `"Too Many Requests"`*/
+    /// A quota or some space ran out.
+    ///
+    /// Code `8`.
+    /// - `http_status()`: `429`
+    /// - `reason()`: `"Too Many Requests"`
     #[doc(alias = "8")]
     ResourceExhausted = 8,
-    /**The system is not in the state the call needs.
-
-Code `9`.
-- `http_status()`: `400`
-- `reason()`: `"Bad Request"`*/
+    /// The system is not in the state the call needs.
+    ///
+    /// Code `9`.
+    /// - `http_status()`: `400`
+    /// - `reason()`: `"Bad Request"`
     #[doc(alias = "9")]
     FailedPrecondition = 9,
-    /**The call was aborted, as by a concurrency conflict.
-
-Code `10`.
-- `http_status()`: `409`
-- `reason()`: `"Conflict"`*/
+    /// The call was aborted, as by a concurrency conflict.
+    ///
+    /// Code `10`.
+    /// - `http_status()`: `409`
+    /// - `reason()`: `"Conflict"`
     #[doc(alias = "10")]
     Aborted = 10,
-    /**The call went past the valid range.
-
-Code `11`.
-- `http_status()`: `400`
-- `reason()`: `"Bad Request"`*/
+    /// The call went past the valid range.
+    ///
+    /// Code `11`.
+    /// - `http_status()`: `400`
+    /// - `reason()`: `"Bad Request"`
     #[doc(alias = "11")]
     OutOfRange = 11,
-    /**The call is not implemented or not enabled.
-
-Code `12`.
-- `http_status()`: `501`
-- `reason()`: `"Not Implemented"`*/
+    /// The call is not implemented or not enabled.
+    ///
+    /// Code `12`.
+    /// - `http_status()`: `501`
+    /// - `reason()`: `"Not Implemented"`
     #[doc(alias = "12")]
     Unimplemented = 12,
-    /**An invariant of the service broke.
-
-Code `13`.
-- `http_status()`: `500`
-- `reason()`: `"Internal Server Error"`*/
+    /// An invariant of the service broke.
+    ///
+    /// Code `13`.
+    /// - `http_status()`: `500`
+    /// - `reason()`: `"Internal Server Error"`
     #[doc(alias = "13")]
     Internal = 13,
-    /**The service is down for now; retrying may help.
-
-Code `14`.
-- `http_status()`: `503`
-- `reason()`: `"Service Unavailable"`*/
+    /// The service is down for now; retrying may help.
+    ///
+    /// Code `14`.
+    /// - `http_status()`: `503`
+    /// - `reason()`: `"Service Unavailable"`
     #[doc(alias = "14")]
     Unavailable = 14,
-    /**Data was lost or corrupted beyond repair.
-
-Code `15`.
-- `http_status()`: `500`
-- `reason()`: `"Internal Server Error"`*/
+    /// Data was lost or corrupted beyond repair.
+    ///
+    /// Code `15`.
+    /// - `http_status()`: `500`
+    /// - `reason()`: `"Internal Server Error"`
     #[doc(alias = "15")]
     DataLoss = 15,
-    /**The call has no valid credentials.
-
-Code `16`.
-- `http_status()`: `401`
-- `reason()`: `"Unauthorized"`*/
+    /// The call has no valid credentials.
+    ///
+    /// Code `16`.
+    /// - `http_status()`: `401`
+    /// - `reason()`: `"Unauthorized"`
     #[doc(alias = "16")]
     Unauthenticated = 16,
 }

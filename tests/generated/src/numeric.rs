@@ -13,34 +13,34 @@
     ::core::hash::Hash,
 )]
 pub enum Numeric {
-    /**The request failed for a reason the server does not know.
-
-Code `-1`.*/
+    /// The request failed for a reason the server does not know.
+    ///
+    /// Code `-1`.
     #[doc(alias = "-1")]
     Minus1 = -1,
-    /**Nothing went wrong.
-
-Code `0`.*/
+    /// Nothing went wrong.
+    ///
+    /// Code `0`.
     #[doc(alias = "0")]
     E0 = 0,
-    /**The request was refused.
-
-Code `1`.*/
+    /// The request was refused.
+    ///
+    /// Code `1`.
     #[doc(alias = "1")]
     E1 = 1,
-    /**Nothing is stored under that key.
-
-Code `404`.*/
+    /// Nothing is stored under that key.
+    ///
+    /// Code `404`.
     #[doc(alias = "404")]
     E404 = 404,
-    /**The smallest code the protocol reserves.
-
-Code `-32768`.*/
+    /// The smallest code the protocol reserves.
+    ///
+    /// Code `-32768`.
     #[doc(alias = "-32768")]
     Minus32768 = -32768,
-    /**The largest code a signed 64-bit number holds.
-
-Code `9223372036854775807`.*/
+    /// The largest code a signed 64-bit number holds.
+    ///
+    /// Code `9223372036854775807`.
     #[doc(alias = "9223372036854775807")]
     E9223372036854775807 = 9223372036854775807,
 }

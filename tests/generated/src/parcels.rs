@@ -14,46 +14,46 @@
     ::core::cmp::Ord,
 )]
 pub enum Parcels {
-    /**The parcel is heavier than **30 kg**.
-
-Code `Parcel.0001`, module *Sending a Parcel*.*/
+    /// The parcel is heavier than **30 kg**.
+    ///
+    /// Code `Parcel.0001`, module *Sending a Parcel*.
     #[doc(alias = "Parcel.0001")]
     Parcel0001,
-    /**The address has no postcode.
-
-Code `Parcel.0002`, module *Sending a Parcel*.
-
-The table lists this code on 2 rows; `description()` and `module()` give the first:
-
-1. *Sending a Parcel*: The address has no postcode.
-2. *Sending a Parcel*: The postcode does not exist.*/
+    /// The address has no postcode.
+    ///
+    /// Code `Parcel.0002`, module *Sending a Parcel*.
+    ///
+    /// The table lists this code on 2 rows; `description()` and `module()` give the first:
+    ///
+    /// 1. *Sending a Parcel*: The address has no postcode.
+    /// 2. *Sending a Parcel*: The postcode does not exist.
     #[doc(alias = "Parcel.0002")]
     Parcel0002,
-    /**The parcel is larger than the locker.
-
-Code `Parcel.0003`, module *Sending a Parcel*.
-
-The table lists this code on 2 rows; `description()` and `module()` give the first:
-
-1. *Sending a Parcel*: The parcel is larger than the locker.
-2. *Tracking a Parcel*: No parcel has this tracking number.
-
-   Check the number on the receipt.*/
+    /// The parcel is larger than the locker.
+    ///
+    /// Code `Parcel.0003`, module *Sending a Parcel*.
+    ///
+    /// The table lists this code on 2 rows; `description()` and `module()` give the first:
+    ///
+    /// 1. *Sending a Parcel*: The parcel is larger than the locker.
+    /// 2. *Tracking a Parcel*: No parcel has this tracking number.
+    ///
+    ///   Check the number on the receipt.
     #[doc(alias = "Parcel.0003")]
     Parcel0003,
-    /**The tracking service is *busy*; try again later.
-
-Code `Parcel.0004`, module *Tracking a Parcel*.*/
+    /// The tracking service is *busy*; try again later.
+    ///
+    /// Code `Parcel.0004`, module *Tracking a Parcel*.
     #[doc(alias = "Parcel.0004")]
     Parcel0004,
-    /**The return window has closed.
-
-Code `Parcel.0005`, module *Returning a Parcel*.*/
+    /// The return window has closed.
+    ///
+    /// Code `Parcel.0005`, module *Returning a Parcel*.
     #[doc(alias = "Parcel.0005")]
     Parcel0005,
-    /**The parcel was never delivered.
-
-Code `Parcel.0006`, module *Returning a Parcel*.*/
+    /// The parcel was never delivered.
+    ///
+    /// Code `Parcel.0006`, module *Returning a Parcel*.
     #[doc(alias = "Parcel.0006")]
     Parcel0006,
 }

@@ -14,41 +14,41 @@
     ::core::cmp::Ord,
 )]
 pub enum Shop {
-    /**The basket is **empty**.
-
-Code `Shop.0001`. HTTP status `400`.
-
-**Message:** Add an item first.
-
-**Solution:** Put at least one item in the basket.*/
+    /// The basket is **empty**.
+    ///
+    /// Code `Shop.0001`. HTTP status `400`.
+    ///
+    /// **Message:** Add an item first.
+    ///
+    /// **Solution:** Put at least one item in the basket.
     #[doc(alias = "Shop.0001")]
     Shop0001,
-    /**The item is sold out.
-
-Code `Shop.0002`. HTTP status `404`.
-
-**Solution:** Wait for the restock, or pick *another* item.*/
+    /// The item is sold out.
+    ///
+    /// Code `Shop.0002`. HTTP status `404`.
+    ///
+    /// **Solution:** Wait for the restock, or pick *another* item.
     #[doc(alias = "Shop.0002")]
     Shop0002,
-    /**The payment failed.
-
-Code `Shop.0003`. HTTP statuses `402`, `409`.
-
-**Message:** The card was declined.*/
+    /// The payment failed.
+    ///
+    /// Code `Shop.0003`. HTTP statuses `402`, `409`.
+    ///
+    /// **Message:** The card was declined.
     #[doc(alias = "Shop.0003")]
     Shop0003,
-    /**The shop is closed for the night.
-
-Code `Shop.0004`. HTTP statuses `503`, `500`.
-
-**Message:** Come back tomorrow.
-
-**Solution:** Retry after `08:00`.*/
+    /// The shop is closed for the night.
+    ///
+    /// Code `Shop.0004`. HTTP statuses `503`, `500`.
+    ///
+    /// **Message:** Come back tomorrow.
+    ///
+    /// **Solution:** Retry after `08:00`.
     #[doc(alias = "Shop.0004")]
     Shop0004,
-    /**A code with no status.
-
-Code `Shop.0005`.*/
+    /// A code with no status.
+    ///
+    /// Code `Shop.0005`.
     #[doc(alias = "Shop.0005")]
     Shop0005,
 }

@@ -14,14 +14,14 @@
     ::core::cmp::Ord,
 )]
 pub enum Retired {
-    /**The code to send today.
-
-Code `R.1`.*/
+    /// The code to send today.
+    ///
+    /// Code `R.1`.
     #[doc(alias = "R.1")]
     Current,
-    /**The code sent before R.1.
-
-Code `R.2`.*/
+    /// The code sent before R.1.
+    ///
+    /// Code `R.2`.
     #[doc(alias = "R.2")]
     #[deprecated(note = "Send R.1 instead; R.2 goes away in the next major version.")]
     Retired,

@@ -14,19 +14,19 @@
     ::core::cmp::Ord,
 )]
 pub enum StorageError {
-    /**The bucket **name** is taken.
-
-Code `storage.0001`, module *Buckets*.*/
+    /// The bucket **name** is taken.
+    ///
+    /// Code `storage.0001`, module *Buckets*.
     #[doc(alias = "storage.0001")]
     Storage0001,
-    /**The bucket is not empty, delete its objects first.
-
-Code `storage.0002`, module *Buckets*.*/
+    /// The bucket is not empty, delete its objects first.
+    ///
+    /// Code `storage.0002`, module *Buckets*.
     #[doc(alias = "storage.0002")]
     Storage0002,
-    /**The object does not exist.
-
-Code `storage.0101`, module *Objects*.*/
+    /// The object does not exist.
+    ///
+    /// Code `storage.0101`, module *Objects*.
     #[doc(alias = "storage.0101")]
     Storage0101,
 }

@@ -14,54 +14,54 @@
     ::core::cmp::Ord,
 )]
 pub enum Templates {
-    /**User {user_id} not found.
-
-Code `T.1`, module *Users*.*/
+    /// User {user_id} not found.
+    ///
+    /// Code `T.1`, module *Users*.
     #[doc(alias = "T.1")]
     T1,
-    /**Invalid {0} parameter in the request.
-
-Code `T.2`, module *Users*.*/
+    /// Invalid {0} parameter in the request.
+    ///
+    /// Code `T.2`, module *Users*.
     #[doc(alias = "T.2")]
     T2,
-    /**Instances ({}) and ({}) cannot be deleted.
-
-Code `T.3`, module *Users*.*/
+    /// Instances ({}) and ({}) cannot be deleted.
+    ///
+    /// Code `T.3`, module *Users*.
     #[doc(alias = "T.3")]
     T3,
-    /**Move {what} from {0} to {1}, then {what} again.
-
-Code `T.4`, module *Users*.*/
+    /// Move {what} from {0} to {1}, then {what} again.
+    ///
+    /// Code `T.4`, module *Users*.
     #[doc(alias = "T.4")]
     T4,
-    /**Send `{"a": 1}` as **{field}**; {{literal}} braces stay.
-
-Code `T.5`, module *Format*.*/
+    /// Send `{"a": 1}` as **{field}**; {{literal}} braces stay.
+    ///
+    /// Code `T.5`, module *Format*.
     #[doc(alias = "T.5")]
     T5,
-    /**Text in {braces like this} and {0:>5} is no placeholder.
-
-Code `T.6`, module *Format*.*/
+    /// Text in {braces like this} and {0:>5} is no placeholder.
+    ///
+    /// Code `T.6`, module *Format*.
     #[doc(alias = "T.6")]
     T6,
-    /**No placeholders at all.
-
-Code `T.7`, module *Format*.*/
+    /// No placeholders at all.
+    ///
+    /// Code `T.7`, module *Format*.
     #[doc(alias = "T.7")]
     T7,
-    /**Positions {1} before {0}.
-
-Code `T.8`, module *Format*.*/
+    /// Positions {1} before {0}.
+    ///
+    /// Code `T.8`, module *Format*.
     #[doc(alias = "T.8")]
     T8,
-    /**Uses ``{name}`` literally, fills {value}.
-
-Code `T.9`, module *Format*.*/
+    /// Uses ``{name}`` literally, fills {value}.
+    ///
+    /// Code `T.9`, module *Format*.
     #[doc(alias = "T.9")]
     T9,
-    /**Rates of {from_unit} per {to_unit}.
-
-Code `T.10`, module *Format*.*/
+    /// Rates of {from_unit} per {to_unit}.
+    ///
+    /// Code `T.10`, module *Format*.
     #[doc(alias = "T.10")]
     T10,
 }
