@@ -148,3 +148,9 @@ mod diagnostic;
 mod serde_hook;
 #[cfg(feature = "serde")]
 mod wire;
+
+/// The README's examples, compiled as this crate's doctests (its tables
+/// are this crate's: `guide-tables/` and `codes.csv`).
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
