@@ -237,8 +237,8 @@ fn by_code(
 /// Up to this many rows, values come from a table that names them, and the
 /// generated code holds no `unsafe`: rustc's cost in the square of the rows
 /// is still a few hundredths of a second there (0.24 s at 10,000 rows,
-/// BENCHMARKS.md). Real tables are far smaller; only past this size is the
-/// one `unsafe` block worth its speed.
+/// the measurement history in CHANGELOG.md). Real tables are far smaller;
+/// only past this size is the one `unsafe` block worth its speed.
 pub(crate) const NAMED_UP_TO: usize = 4096;
 
 /// The unsigned type rustc itself would give the discriminants of `rows`
