@@ -17,7 +17,7 @@
 //! A table whose codes are all decimal integers (HTTP statuses, Kafka's or
 //! JSON-RPC's codes) gets its codes as discriminants instead, as
 //! `num_enum`, prost and tonic number their enums (`HttpStatus::E404 as
-//! u16 == 404`, issue 20), and the `repr` that holds them; the static of
+//! u16 == 404`, for code that expects the number), and the `repr` that holds them; the static of
 //! integers then holds the codes.
 
 use crate::syntax::Item;
@@ -78,7 +78,7 @@ pub(crate) struct Numbering {
 ///
 /// A `repr` too narrow for the table is an error on its integer type:
 /// rustc would otherwise fail with an internal compiler error while
-/// evaluating the discriminants (issue 13). `usize` and `isize` are
+/// evaluating the discriminants, as it once did here. `usize` and `isize` are
 /// counted at 32 bits, the narrowest target they have here.
 pub(crate) fn for_attribute(
     item: &Item,

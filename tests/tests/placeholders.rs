@@ -1,4 +1,4 @@
-//! Codes whose text has placeholders (issue 18): what each row takes, what
+//! Codes whose text has placeholders: what each row takes, what
 //! it shows unfilled, and its text filled by the checked-code macro
 //! (checked at compile time) and by `fill` at run time.
 
