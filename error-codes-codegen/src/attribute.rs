@@ -15,7 +15,7 @@ use syn::LitStr;
 use syn::parse::Parser;
 
 /// `#[error_codes(args)] input`: the enum and everything generated for
-/// it, or the errors with a stand-in enum ([`fallback`]).
+/// it, or the errors with a stand-in enum (`fallback.rs`).
 pub fn expand(args: TokenStream, input: TokenStream, front: &Front) -> TokenStream {
     let mut item: Item = match syn::parse2(input.clone()) {
         Ok(item) => item,
