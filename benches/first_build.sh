@@ -19,7 +19,7 @@
 # Every build runs with CARGO_INCREMENTAL=0: our crates are path
 # dependencies here, which Cargo would build incrementally (slower the first
 # time), where a user's crates.io dependencies never are.
-# Prints seconds per build and the ratios the issue asks for, and, where
+# Prints seconds per build and the ratios BENCHMARKS.md reports, and, where
 # /usr/bin/time exists, the CPU seconds the build's rustc processes took.
 #
 # Usage: benches/first_build.sh [runs, default 3]

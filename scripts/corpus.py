@@ -20,7 +20,7 @@ page goes through `error-codes import`, and the table it writes must build
 with the options the import printed and give every code of the faithful CSV
 with the same description and module.
 
-Last, the columns beside the description (issue 17): every page with an
+Last, the columns beside the description: every page with an
 HTTP status, message or solution column, imported and built with the
 options the import printed (which never leave these three aside with
 `ignore`), must give for every row the statuses, message and solution of
@@ -165,7 +165,7 @@ def plain(text):
     # RST escaped spaces that join markup to a word: nothing on the page,
     # but they keep the markup on either side apart until the end.
     text = re.sub(r"\\ (?=[`*:_])|(?<=[`*_])\\ ", JOINED, text)
-    # A cell is inline content (issue 21): a list's bullets are text, as
+    # A cell is inline content, as in a Markdown table: a list's bullets are text, as
     # the plain text of the generated code keeps them.
     # RST roles and named links: their text, with RST escapes applied.
     def interpreted(m):

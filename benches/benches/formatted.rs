@@ -1,4 +1,4 @@
-//! Filling a row's placeholders (issue 18): building a `Formatted` with the
+//! Filling a row's placeholders: building a `Formatted` with the
 //! checked-code macro and with `fill`, and displaying one, against
 //! `format!` of the same text in the same run.
 

@@ -10,7 +10,7 @@
 //! (codes of the table), one-byte typos, new codes of a namespace of the
 //! table, or 90 % hits and 10 % misses. A branch predictor cannot learn
 //! such a stream, as it learns a list of a few hundred codes asked again
-//! and again (see BENCHMARKS.md).
+//! and again (see the measurement history in CHANGELOG.md).
 
 use error_codes_core::error_codes;
 use std::collections::{HashMap, HashSet};

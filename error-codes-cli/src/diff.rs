@@ -371,7 +371,7 @@ mod tests {
         assert_eq!(changes.iter().filter(|c| c.breaks()).count(), 2);
     }
 
-    /// Issue 21: columns differ between versions; a declared column gone
+    /// Columns differ between versions; a declared column gone
     /// breaks its accessor's callers, values compare where both have it.
     #[test]
     fn columns_added_and_removed_are_changes() {

@@ -45,7 +45,7 @@ impl Entry {
     }
 
     /// The placeholders of the description, as `placeholders()` gives
-    /// them (issue 18).
+    /// them.
     pub fn placeholders(&self) -> Vec<String> {
         error_codes_table::placeholders::of_description(&self.description)
     }

@@ -1,4 +1,4 @@
-//! How `error-codes import` decides which column is which (issue 22), as
+//! How `error-codes import` decides which column is which, as
 //! a user sees it: the choice and its reason on standard error, the options
 //! that override it, and the error that names them.
 
@@ -15,8 +15,8 @@ const STATUSES: &str = "\
 ";
 
 /// A `Code` column of repeated HTTP statuses beside unique identifiers:
-/// the identifiers are the codes, the statuses the `http_status` column
-/// (issue 17), and stderr says why.
+/// the identifiers are the codes, the statuses the `http_status` column,
+/// and stderr says why.
 #[test]
 fn the_choice_and_its_reason_go_to_stderr() {
     let page = Page::new("statuses.md", STATUSES);
@@ -139,7 +139,7 @@ fn no_code_column_names_the_option() {
 }
 
 /// A table written by `export --format markdown` reads back as it was:
-/// the codes lose the backticks export wraps them in (issue 21), each
+/// the codes lose the backticks export wraps them in, each
 /// module's section heading is the module again.
 #[test]
 fn an_exported_table_reads_back() {

@@ -1,4 +1,4 @@
-//! Issue 22's acceptance: pages in the shapes of documentation families the
+//! Pages in the shapes of documentation families the
 //! importer was not built on (`tests/families/`, written for these tests),
 //! imported with no options. At least 90 % of the pages must give at least
 //! 95 % of their codes, each with its description.
@@ -107,7 +107,7 @@ fn pages_of_unseen_families_give_their_codes_and_descriptions() {
         outcomes.len()
     ));
     eprintln!("{report}");
-    // Issue 22's acceptance is 90 % of pages; each page stands for one
+    // Each page stands for one
     // shape, so a page that stops passing is a shape lost: every page must.
     assert!(good * 100 >= outcomes.len() * 90, "{report}");
     assert_eq!(good, outcomes.len(), "{report}");

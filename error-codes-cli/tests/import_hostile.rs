@@ -1,4 +1,4 @@
-//! `error-codes import` on pages written to break it (issue 21): large,
+//! `error-codes import` on pages written to break it: large,
 //! deep, wide or malformed pages read in bounded time and memory, or fail
 //! with status 2 and the line at fault.
 

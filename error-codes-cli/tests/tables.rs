@@ -155,7 +155,7 @@ fn diff_names_each_change_and_fails_on_breaking_ones() {
     assert_eq!(text(&output.stderr), "no change for users of the enum\n");
 }
 
-/// Issue 21: versions whose columns differ are compared, whatever the
+/// Versions whose columns differ are compared, whatever the
 /// options, and a column added or removed is a change of its own.
 #[test]
 fn diff_compares_versions_whose_columns_differ() {
@@ -175,8 +175,8 @@ fn diff_compares_versions_whose_columns_differ() {
             text(&output.stderr),
         )
     };
-    // No options: `http_status` and `Solution` are standard columns
-    // (issue 17), every other column is compared as text.
+    // No options: `http_status` and `Solution` are standard columns,
+    // every other column is compared as text.
     let (status, stdout, stderr) = run(&[]);
     assert_eq!(status, Some(0), "{stderr}");
     assert_eq!(
@@ -219,7 +219,7 @@ fn diff_compares_versions_whose_columns_differ() {
     );
 }
 
-/// Issue 21: 0 when all is well, 1 for findings, 2 when the command could
+/// 0 when all is well, 1 for findings, 2 when the command could
 /// not do its work, as diff(1) does, for every subcommand.
 #[test]
 fn exit_status_tells_findings_from_trouble() {

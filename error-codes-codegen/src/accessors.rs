@@ -253,8 +253,8 @@ fn variant_accessor(
 
 /// What makes a cell that names no variant of the column's enum an error
 /// that names the file, the line, the column and the cell as written,
-/// instead of rustc's "no variant named `NotOk`" on the `csv` literal
-/// (issue 20).
+/// instead of rustc's "no variant named `NotOk`" on the `csv` literal,
+/// which says neither the line nor the column.
 ///
 /// A trait in scope gives the enum an associated constant of each name the
 /// column uses. Where the enum has that variant, `Severity::Critical`

@@ -1,4 +1,4 @@
-//! The checked-code macro's arms for codes given arguments (issue 18):
+//! The checked-code macro's arms for codes given arguments:
 //! `dcs_error!("DCS.4062", "flavor")`, `dms_error!("DMS.10540003", status = s)`.
 //!
 //! Every correct use is accepted by plain `macro_rules!` arms, so that a

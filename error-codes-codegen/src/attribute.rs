@@ -15,7 +15,7 @@ use syn::LitStr;
 use syn::parse::Parser;
 
 /// `#[error_codes(args)] input`: the enum and everything generated for
-/// it, or the errors with a stand-in enum ([`fallback`]).
+/// it, or the errors with a stand-in enum (`fallback.rs`).
 pub fn expand(args: TokenStream, input: TokenStream, front: &Front) -> TokenStream {
     let mut item: Item = match syn::parse2(input.clone()) {
         Ok(item) => item,
@@ -25,7 +25,7 @@ pub fn expand(args: TokenStream, input: TokenStream, front: &Front) -> TokenStre
         }
     };
     // Not an enum: the item stays as written, so that its uses still
-    // compile and the one error is this (issue 13: a struct became an enum).
+    // compile and the one error is this (a struct once became an enum).
     if item.kind != ItemKind::Enum {
         let error = syn::Error::new_spanned(
             &item.ident,
@@ -162,7 +162,8 @@ fn generate_enum(
     let error_codes_table::Checked { selected, entries } =
         error_codes_table::check(&table, &options.rows)
             .map_err(|problems| to_error(csv, &source.display, &problems))?;
-    // Codes that are all decimal integers are the discriminants (issue 20).
+    // Codes that are all decimal integers are the discriminants, as number
+    // enums have them.
     let numbers = crate::numeric::numbers(entries.iter().map(|e| e.row.code.as_str())).map(
         |numbers| -> Vec<discriminants::Number> {
             numbers

@@ -20,7 +20,7 @@ use std::fmt::Write;
 /// `cfgs` are the enum's `#[cfg]` attributes: where the enum is compiled
 /// out, so is its macro.
 ///
-/// A code whose row has placeholders also takes arguments (issue 18): the
+/// A code whose row has placeholders also takes arguments: the
 /// arms of `argument_arms.rs`, which need no proc macro; `csv` is the table
 /// as the user wrote its path, for the errors that name a row's line.
 pub(crate) fn code_macro(
@@ -127,7 +127,8 @@ pub(crate) fn code_macro(
         #[macro_export]
         // An enum inside a function body makes this a non-local definition
         // (a lint that `deny(warnings)` turns into an error); it is
-        // exported at the crate root wherever it is written (issue 13).
+        // exported at the crate root wherever it is written, even from a
+        // function body.
         #[allow(non_local_definitions)]
         macro_rules! #macro_name {
             #arms
@@ -138,7 +139,7 @@ pub(crate) fn code_macro(
     }
 }
 
-/// The arms for codes given arguments (issue 18), as source text; their
+/// The arms for codes given arguments, as source text; their
 /// errors go to the proc macro at `helper_path` when there is one
 /// (`proc_macros`), else to `compile_error!`.
 #[allow(clippy::too_many_arguments)]

@@ -179,8 +179,8 @@ fn classify(ty: &Type) -> syn::Result<(Kind, bool, Option<Path>)> {
 }
 
 /// The type's name when `path` names a primitive: `u16`, or
-/// `::core::primitive::u16` and `std::primitive::u16` (issue 21: a full
-/// path was taken for a user enum).
+/// `::core::primitive::u16` and `std::primitive::u16` (a full
+/// path was once taken for a user enum).
 fn primitive(path: &Path) -> Option<&Ident> {
     if let Some(ident) = path.get_ident() {
         return Some(ident);

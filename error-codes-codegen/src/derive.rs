@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use syn::LitStr;
 
 /// `#[derive(ErrorCode)]` on `input`: the impls, or the errors with
-/// stand-in impls ([`fallback`]).
+/// stand-in impls (`fallback.rs`).
 pub fn expand(input: TokenStream, front: &Front) -> TokenStream {
     let input: Item = match syn::parse2(input) {
         Ok(input) => input,

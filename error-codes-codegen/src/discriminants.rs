@@ -17,7 +17,7 @@
 //! A table whose codes are all decimal integers (HTTP statuses, Kafka's or
 //! JSON-RPC's codes) gets its codes as discriminants instead, as
 //! `num_enum`, prost and tonic number their enums (`HttpStatus::E404 as
-//! u16 == 404`, issue 20), and the `repr` that holds them; the static of
+//! u16 == 404`, for code that expects the number), and the `repr` that holds them; the static of
 //! integers then holds the codes.
 
 use crate::syntax::Item;
@@ -78,7 +78,7 @@ pub(crate) struct Numbering {
 ///
 /// A `repr` too narrow for the table is an error on its integer type:
 /// rustc would otherwise fail with an internal compiler error while
-/// evaluating the discriminants (issue 13). `usize` and `isize` are
+/// evaluating the discriminants, as it once did here. `usize` and `isize` are
 /// counted at 32 bits, the narrowest target they have here.
 pub(crate) fn for_attribute(
     item: &Item,
@@ -237,8 +237,8 @@ fn by_code(
 /// Up to this many rows, values come from a table that names them, and the
 /// generated code holds no `unsafe`: rustc's cost in the square of the rows
 /// is still a few hundredths of a second there (0.24 s at 10,000 rows,
-/// BENCHMARKS.md). Real tables are far smaller; only past this size is the
-/// one `unsafe` block worth its speed.
+/// the measurement history in CHANGELOG.md). Real tables are far smaller;
+/// only past this size is the one `unsafe` block worth its speed.
 pub(crate) const NAMED_UP_TO: usize = 4096;
 
 /// The unsigned type rustc itself would give the discriminants of `rows`

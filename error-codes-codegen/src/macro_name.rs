@@ -9,7 +9,7 @@ use proc_macro2::{Ident, Span};
 /// 2024: `gen`). A default name that is one of them is defined as a raw
 /// identifier, `macro_rules! r#gen`, which every edition accepts (std
 /// defines `r#try` so): an edition-2021 crate calls `gen!`, an edition-2024
-/// crate `r#gen!` (issue 21: `enum Gen` did not build in edition 2021).
+/// crate `r#gen!` (`enum Gen` once did not build in edition 2021).
 const EDITION_KEYWORDS: &[&str] = &["async", "await", "dyn", "gen", "try"];
 
 /// Macros of the standard library's prelude and built-ins that a crate uses

@@ -50,8 +50,8 @@ pub(crate) struct Enum<'a> {
 pub(crate) enum Index {
     /// By its discriminant, `0..COUNT`: the attribute wrote the enum.
     Discriminant,
-    /// The discriminants are the codes, numbers in the `repr` named
-    /// (issue 20): `numeric.rs` finds the row from the number.
+    /// The discriminants are the codes, numbers in the `repr` named,
+    /// as number enums are: `numeric.rs` finds the row from the number.
     Code(Ident),
     /// By a `match` on the variants: the derive's enum is the user's.
     Match,

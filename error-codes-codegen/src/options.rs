@@ -469,7 +469,7 @@ pub(crate) fn unknown_option(key: &str, known: &[&str]) -> String {
 
 /// The `enum_path` option: a path from the crate root, which the generated
 /// macro puts after `$crate::`. A leading `crate::` says the same and is
-/// dropped (issue 13: it made `$crate::crate::X`, which failed at every
+/// dropped (it once made `$crate::crate::X`, which failed at every
 /// use); paths from elsewhere cannot be written after `$crate::`.
 fn enum_path(lit: &LitStr) -> syn::Result<Path> {
     let mut path: Path = lit.parse()?;

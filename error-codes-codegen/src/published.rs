@@ -270,8 +270,8 @@ fn typed_statuses(value: &Value) -> Vec<u16> {
 /// RFC 3986's unreserved characters (letters, digits, `-`, `.`, `_`, `~`)
 /// kept, every other byte of the code's UTF-8 as `%XX`. Written here
 /// rather than taken from the percent-encoding crate, which Cargo started
-/// late enough to hold up this crate's build on a user's first build
-/// (issue 20).
+/// late enough to hold up this crate's build on a user's first build,
+/// which is kept short.
 pub(crate) fn docs_url(template: &str, code: &str) -> String {
     let mut encoded = String::with_capacity(code.len());
     for &byte in code.as_bytes() {

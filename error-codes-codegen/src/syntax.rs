@@ -5,7 +5,7 @@
 //!
 //! syn's `derive` feature (`DeriveInput`, `Path`, `Type`, `syn::meta`)
 //! doubles the time syn takes to compile, and syn is on the critical path
-//! of a user's first build (issue 20); these few shapes are all the macros
+//! of a user's first build, which we keep short; these few shapes are all the macros
 //! read.
 
 use proc_macro2::{Delimiter, Group, Ident, Spacing, TokenStream, TokenTree};

@@ -1,4 +1,4 @@
-//! Rows whose text has placeholders (issue 18): their templates, the
+//! Rows whose text has placeholders: their templates, the
 //! description each shows unfilled, and the generated `placeholders()`,
 //! `fill()` and `Template` impl, which read two tables by the value's
 //! index as `code()` does.

@@ -1,4 +1,4 @@
-//! A code with its message filled in (issue 18): rows whose text has
+//! A code with its message filled in: rows whose text has
 //! placeholders (`Invalid {0} parameter in the request.`) are filled by the
 //! checked-code macro, checked at compile time, or by the generated
 //! `fill` at run time.

@@ -107,7 +107,7 @@ pub struct Table<'a> {
 ///
 /// An input whose bit is not in its bucket's filter is no code: it is
 /// turned away without reading its slot, which in a table of thousands of
-/// codes is out of L1 while the buckets are in it (issue 20). Past the
+/// codes is out of L1 while the buckets are in it. Past the
 /// filter, the answer is chosen without a branch (`select_unpredictable`):
 /// the inputs that get there are codes but for a few in a hundred, and a
 /// branch on the comparison would be guessed wrong on those (see

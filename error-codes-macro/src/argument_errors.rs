@@ -1,5 +1,5 @@
-//! Arguments of a checked code that no arm of the generated macro took
-//! (issue 18): what is wrong with them, said on the code's literal with the
+//! Arguments of a checked code that no arm of the generated macro took:
+//! what is wrong with them, said on the code's literal with the
 //! row's placeholders and `file:line`; or, when they fit after all (a code
 //! spelled another way, `r"A.1"`, or names in an order the arms do not
 //! list), the filled row.

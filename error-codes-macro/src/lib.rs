@@ -2,7 +2,9 @@
 //! table of error codes becomes a checked, documented Rust enum at compile time.
 //!
 //! Depend on `error-codes-core`, not on this crate: it re-exports these macros
-//! next to the runtime items (`ErrorCode`, `UnknownCode`) their output names.
+//! next to the runtime items (`ErrorCode`, `UnknownCode`) their output names,
+//! and its [guide](https://docs.rs/error-codes-core/latest/error_codes_core/guide/)
+//! is the reference for both macros.
 //!
 //! This crate is the proc-macro front end only: `source.rs` finds and reads
 //! the table relative to the crate being built, `unknown.rs` reports an
@@ -33,15 +35,10 @@ const FRONT: Front = Front {
 /// pub enum StorageError {}
 /// ```
 ///
-/// One unit variant per row, `code()`, `description()`, `module()`,
-/// `from_code()`, `ALL`, `COUNT`, the standard traits, `Display`, `Error`,
-/// `FromStr`, `TryFrom<&str>`, `ErrorCode`, and a checked-code macro
-/// (`storage_error!("...")`). Options: `csv` (required), `crate`,
-/// `code_macro` (a name or `false`), `enum_path`, `columns(name: Type, ...)`
-/// (typed columns with `const fn` accessors), `headers(code = "...", ...)`,
-/// `ignore = [...]`, `serde = false`, `duplicates = "merge"`,
-/// `module` / `modules` and `allow_spaces`. The `error-codes-core`
-/// crate documentation describes the CSV format and every generated item.
+/// One unit variant per row, with the accessors, the standard traits,
+/// `ErrorCode` and a checked-code macro (`storage_error!("...")`). The
+/// table's format, every option and every generated item are in
+/// [error-codes-core's guide](https://docs.rs/error-codes-core/latest/error_codes_core/guide/).
 #[proc_macro_attribute]
 pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
     error_codes_codegen::expand_attribute(args.into(), input.into(), &FRONT).into()
@@ -60,10 +57,9 @@ pub fn error_codes(args: TokenStream, input: TokenStream) -> TokenStream {
 /// ```
 ///
 /// Every variant names its row with `#[code = "..."]`; a code that is not
-/// in the table, or named twice, does not compile. Options of
-/// `#[error_code(...)]`: `csv` (required), `crate`, `columns(...)`,
-/// `headers(...)`, `ignore = [...]`, `serde = false`, `duplicates = "merge"`,
-/// `module` / `modules` and `allow_spaces`.
+/// in the table, or named twice, does not compile. The options of
+/// `#[error_code(...)]` are in the guide's
+/// [options table](https://docs.rs/error-codes-core/latest/error_codes_core/guide/options/).
 #[proc_macro_derive(ErrorCode, attributes(error_code, code))]
 pub fn derive_error_code(input: TokenStream) -> TokenStream {
     error_codes_codegen::expand_derive(input.into(), &FRONT).into()

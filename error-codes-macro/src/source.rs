@@ -36,7 +36,7 @@ pub fn read(csv: &LitStr) -> syn::Result<Source> {
 /// that Cargo rebuilds the crate when the file changes.
 ///
 /// `include_bytes!` takes a string, and a path under a directory whose name
-/// is not UTF-8 has none (issue 13: the build failed there after the table
+/// is not UTF-8 has none (the build once failed there after the table
 /// was read). Such a file is named relative to the source file of the
 /// macro's call, where the non-UTF-8 part that the two paths share drops
 /// out. `None` if that fails too; the crate is then not rebuilt on its own
@@ -105,7 +105,7 @@ mod tests {
         path
     }
 
-    /// Issue 13: a FIFO blocked the build forever, `/dev/zero` read until
+    /// A FIFO once blocked the build forever, `/dev/zero` read until
     /// the memory ran out.
     #[cfg(unix)]
     #[test]

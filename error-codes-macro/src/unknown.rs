@@ -2,7 +2,7 @@
 //! by its spelling, as `macro_rules!` compares tokens; a code of the table
 //! spelled another way (`r"A.1"`, `"A\x2e1"`, a zero-width joiner typed
 //! where the arm has `\u{200d}`) gets here too, and is its variant by value
-//! (issue 13). Any other literal fails on itself, with the closest codes.
+//! (it was once refused as unknown, with itself as the suggestion). Any other literal fails on itself, with the closest codes.
 
 use crate::argument_errors::WithArguments;
 use error_codes_codegen::decode;
@@ -16,7 +16,7 @@ use syn::{Lit, LitStr, Token};
 /// as the generated `macro_rules!` passes them; the last two encoded
 /// (`error_codes_codegen::encode`).
 /// A code given arguments that no arm took adds `, [$crate::path::fill],
-/// "rows", [arguments]` (issue 18), the rows being those with
+/// "rows", [arguments]`, the rows being those with
 /// placeholders, encoded four strings each (code, positions,
 /// `file:line`, placeholders).
 struct Input {

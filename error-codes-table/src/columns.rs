@@ -310,7 +310,7 @@ pub fn convert(spec: &ColumnSpec, cell: &str) -> Result<Value, String> {
 /// The variant a cell of a user-enum column names. A cell that is already
 /// an identifier in mixed case from a capital (`HTTPError`, `HttpError`,
 /// `Warning`) names the variant as written: re-cased, `HTTPError` would
-/// name `HttpError`, which the enum may not have (issue 21). Any other cell
+/// name `HttpError`, which the enum may not have. Any other cell
 /// (`warning`, `WARNING`, `not found`, `NOT_FOUND`) is put in
 /// UpperCamelCase, so that a table may write its values in any case.
 fn variant_name(cell: &str) -> String {
@@ -461,7 +461,7 @@ mod tests {
                 })
             );
         }
-        // Issue 21: a cell in mixed case names the variant as written.
+        // A cell in mixed case names the variant as written.
         for (cell, name) in [
             ("HTTPError", "HTTPError"),
             ("HttpError", "HttpError"),

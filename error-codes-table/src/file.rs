@@ -11,7 +11,7 @@ pub const MAX_BYTES: u64 = 64 << 20;
 /// The bytes of the table at `path`, or why they cannot be read.
 ///
 /// A FIFO would block a build forever and `/dev/zero` would fill the
-/// memory (issue 13), so the file must be a regular one, and no more than
+/// memory, so the file must be a regular one, and no more than
 /// [`MAX_BYTES`] is read.
 pub fn read(path: &Path) -> Result<Vec<u8>, String> {
     // Metadata first: opening a FIFO blocks until a writer comes.

@@ -613,7 +613,7 @@ mod tests {
         }
     }
 
-    /// Issue 21: `ignore` names columns as headings match, so one column
+    /// `ignore` names columns as headings match, so one column
     /// named twice is still there, and a column the options name is not
     /// also a standard column by its usual heading.
     #[test]

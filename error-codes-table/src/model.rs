@@ -45,7 +45,7 @@ pub fn entries<'a>(
 /// form C, so `가` written as one character or as its two jamo is one
 /// identifier, and two rows that differ only so must be caught as a clash
 /// here, with their lines, not by rustc as a variant "defined multiple
-/// times" (issue 13).
+/// times", which names no line.
 ///
 /// Names below U+0300 (ASCII, nearly all of them, and Latin letters such
 /// as `é` or `ß`) are already NFC. Others need the `nfc` feature's tables;

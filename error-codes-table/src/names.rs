@@ -1,6 +1,6 @@
 //! The names the generated enum takes for itself, in one list: a variant or
 //! a typed column of the same name would hide them (`E::COUNT` would be the
-//! variant, issue 13). The rules refuse such names here, and the
+//! variant). The rules refuse such names here, and the
 //! generator's tests check that what it emits is exactly this list.
 
 /// An item of every generated enum (or of some, as `as_i64`).
@@ -31,10 +31,10 @@ pub const GENERATED: &[Generated] = &[
     always("description"),
     always("module"),
     always("from_code"),
-    // Rows with placeholders (issue 18): every table has them.
+    // Rows with placeholders: every table has them.
     always("placeholders"),
     always("fill"),
-    // The standard columns beside the description (issue 17).
+    // The standard columns beside the description.
     always("http_status"),
     always("http_statuses"),
     always("message"),

@@ -111,7 +111,7 @@ impl Record {
 /// A CSV reader over a file's bytes, as a front end supplies it: the rules
 /// read no CSV themselves, so that what builds on them (the macro's code
 /// generation) compiles without a CSV reader, beside it rather than after
-/// it (issue 20). `error-codes-read` gives csv-core's, the `csv` crate's
+/// it, which keeps a first build short. `error-codes-read` gives csv-core's, the `csv` crate's
 /// own parser.
 pub trait Records {
     /// Reads the next record into `record`: `Ok(false)` at the end of the
@@ -394,8 +394,7 @@ fn read_row(
 /// complaint, swallowing every row after it, so it needs a check of its own.
 /// A quote opens a field only as its first byte, as in the `csv` crate:
 /// after a space it is an ordinary character (`A, "x` is the field `"x`),
-/// and counting it as an opening quote once hid every row after it
-/// (issue 13). Only the quotes are visited, found by `match_indices` (a
+/// and counting it as an opening quote once hid every row after it. Only the quotes are visited, found by `match_indices` (a
 /// fast search even in the opt-level 0 that Cargo builds proc macros at),
 /// not every character; a property test holds this to the `csv` crate.
 fn unterminated_quote(text: &str) -> Option<usize> {
@@ -421,7 +420,7 @@ fn unterminated_quote(text: &str) -> Option<usize> {
 /// The byte offsets of every line break, in order: each `\n`, and each
 /// `\r` that no `\n` follows, since the `csv` crate ends a record at a lone
 /// `\r` too and a file saved with old Mac line endings has no other
-/// (issue 13: every error of such a file said line 1).
+/// (every error of such a file once said line 1).
 fn newline_offsets(text: &str) -> Vec<usize> {
     // One character at a time, `match_indices` is a fast search (memchr)
     // even in the opt-level 0 that Cargo builds proc macros at; a set of
@@ -542,7 +541,7 @@ mod tests {
         );
     }
 
-    /// Issue 21: a description that renders as nothing is refused as an
+    /// A description that renders as nothing is refused as an
     /// empty one, and block syntax is text, so `-` and `#` are not empty.
     #[cfg(feature = "commonmark")]
     #[test]
@@ -632,7 +631,7 @@ mod tests {
 
     #[test]
     fn a_quote_after_spaces_is_text_and_hides_no_row() {
-        // Issue 13: the quote after `A, ` was read as opening a field, so
+        // The quote after `A, ` was once read as opening a field, so
         // B's unterminated quote passed for the one closing it.
         assert_eq!(
             problems(b"code,description\nA, \"x\nB,\"never closed\nC,c\n"),

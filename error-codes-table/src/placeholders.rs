@@ -1,4 +1,4 @@
-//! Placeholders in a row's text (issue 18): `User {user_id} not found`.
+//! Placeholders in a row's text: `User {user_id} not found`.
 //!
 //! The input is a plain-text template: the plain text of a description
 //! ([`plain::template_text`](crate::plain::template_text), whose code spans

@@ -11,8 +11,8 @@
 //! A table cell is inline content, as in a GitHub pipe table: what would
 //! open a block at the start of a line of a document (`#`, `>`, `-`, `1.`,
 //! `---`, `===`, four spaces, a fence, an HTML block, a link reference
-//! definition) is text there, so `# of retries exceeded.` keeps its `#`
-//! (issue 21). Inline HTML elements render (their tags are not text), but
+//! definition) is text there, so `# of retries exceeded.` keeps its `#`,
+//! as in a Markdown table. Inline HTML elements render (their tags are not text), but
 //! a tag that names no HTML element is text: `Parameter <name> is
 //! invalid.` keeps `<name>`.
 //!
@@ -44,7 +44,7 @@ pub fn plain_text(markup: &str) -> String {
 /// [`placeholders`](crate::placeholders): as [`plain_text`], but with every
 /// brace inside a code span or an RST literal (``` ``x`` ```,
 /// `:literal:`x``, `:code:`x``) doubled, so that `` `{"a": 1}` `` stays
-/// text and is never read as a placeholder (issue 18).
+/// text and is never read as a placeholder.
 pub fn template_text(markup: &str) -> String {
     if is_plain_already(markup) {
         return markup.to_owned();
@@ -488,7 +488,7 @@ mod tests {
         assert_eq!(plain_text("- first\n- second"), "- first - second");
     }
 
-    /// Issue 21: a cell is inline content, so what would open a block in a
+    /// A cell is inline content, so what would open a block in a
     /// document is text, at the start of the cell and of each line.
     #[test]
     fn block_syntax_in_a_cell_is_text() {
@@ -535,7 +535,7 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Issue 21, the class: in text without inline markup, nothing that
+        /// The class: in text without inline markup, nothing that
         /// opens a block in a document (headings, quotes, lists, rules,
         /// setext underlines, indented or fenced code, tables) removes a
         /// character; only white space collapses.
@@ -548,7 +548,7 @@ mod tests {
         }
     }
 
-    /// Issue 21: HTML elements render, a tag that is no element is text.
+    /// HTML elements render, a tag that is no element is text.
     #[test]
     fn unknown_tags_are_text() {
         for (markup, plain) in [
@@ -573,7 +573,7 @@ mod tests {
         }
     }
 
-    /// Issue 21: a cell that shows nothing is as good as empty.
+    /// A cell that shows nothing is as good as empty.
     #[test]
     fn cells_that_render_empty_are_found() {
         for empty in [
@@ -592,7 +592,7 @@ mod tests {
         }
     }
 
-    /// Issue 13, item 3: `**` that is not emphasis is text.
+    /// `**` that is not emphasis is text.
     #[test]
     fn stars_that_are_not_emphasis_stay() {
         assert_eq!(

@@ -106,7 +106,7 @@ fn duplicate(first: &Row, row: &Row, suggest_module: bool) -> String {
 /// Merged rows become one variant, which has one name, one deprecation
 /// and one value per typed column: where a later row's cell says otherwise
 /// than the first row's, keeping the first without a word would lose it
-/// (issue 21), so each such cell is a problem at the later row. Modules
+/// without a word, so each such cell is a problem at the later row. Modules
 /// and descriptions may differ: the variant's rustdoc lists every row's.
 fn disagreements(first: &Row, row: &Row, headings: &[String]) -> Vec<Problem> {
     let mut columns: Vec<String> = Vec::new();
@@ -286,7 +286,7 @@ mod tests {
         );
     }
 
-    /// Issue 21: merged rows must agree on what the variant has one of.
+    /// Merged rows must agree on what the variant has one of.
     #[test]
     fn merged_rows_that_disagree_on_a_typed_or_deprecated_cell_are_an_error() {
         let merge = RowOptions {

@@ -1,5 +1,5 @@
 //! The placeholders of the real tables in `../shared/corpus/csv/` beside the
-//! repository (issue 18): every row that has any, with the names found, and
+//! repository: every row that has any, with the names found, and
 //! none found inside code spans or literals. Skipped, with a message, when
 //! the corpus is absent; `src/placeholders.rs` tests every form on text of
 //! our own.

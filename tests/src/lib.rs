@@ -42,6 +42,6 @@ pub enum RetiredCodes {}
 )]
 pub enum GrpcHttp {}
 
-/// Rows with placeholders, for the UI tests of wrong arguments (issue 18).
+/// Rows with placeholders, for the UI tests of wrong arguments.
 #[error_codes_core::error_codes(csv = "ui/csv/placeholders.csv")]
 pub enum Placeholders {}

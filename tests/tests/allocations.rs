@@ -1,5 +1,5 @@
 //! Building a `Formatted` allocates once, for its text, and displaying one
-//! allocates nothing (issue 18), counted by a global allocator. One test in
+//! allocates nothing, counted by a global allocator. One test in
 //! this file, so that no other test allocates while it counts.
 
 use error_codes_core::error_codes;

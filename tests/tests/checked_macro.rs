@@ -147,7 +147,7 @@ fn code_macro_false_generates_no_macro() {
 #[error_codes(csv = "tests/hostile/invisible.csv", code_macro = "invisible")]
 pub enum Invisible {}
 
-/// Issue 13: a code of the table written as another literal of the same
+/// A code of the table written as another literal of the same
 /// value was refused as unknown, with itself as the suggestion.
 #[test]
 fn a_code_spelled_another_way_is_its_variant() {
@@ -186,7 +186,7 @@ mod from_the_root {
     pub enum Grpc {}
 }
 
-/// Issue 13: `crate::` made the macro's path `$crate::crate::...`.
+/// `crate::` once made the macro's path `$crate::crate::...`.
 #[test]
 fn enum_path_may_start_with_crate() {
     assert_eq!(grpc_from_the_root!("5"), from_the_root::Grpc::NotFound);

@@ -1,4 +1,4 @@
-//! Numeric codes as numbers (issue 20): when every code of a table is a
+//! Numeric codes as numbers: when every code of a table is a
 //! decimal integer, each variant's discriminant is its code, in the `repr`
 //! that holds every code (or the user's), while `ALL` and `Ord` keep the
 //! table's order; `TryFrom<i64>` and `TryFrom` of the `repr`'s integer

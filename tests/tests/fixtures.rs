@@ -220,7 +220,8 @@ fn check_lookups<E: Table>(table: &str, probes: &[String]) {
                 let message = error.to_string();
                 assert!(message.starts_with(&format!("unknown {table} code ")));
                 // The input echoed up to 64 characters, then the length of
-                // the rest (issue 21).
+                // the rest, so that hostile input
+                // costs no unbounded output.
                 let echoed = match probe.char_indices().nth(64) {
                     None => format!("{probe:?}"),
                     Some((cut, _)) => format!(

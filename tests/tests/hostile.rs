@@ -23,7 +23,7 @@ where
 }
 
 /// Variants `Err` and `Error` beside the `Err` and `Error` associated types
-/// of `FromStr` and `TryFrom` (issue 13, item 4).
+/// of `FromStr` and `TryFrom`, which the generated impls must not confuse.
 #[error_codes(csv = "tests/hostile/result_words.csv", code_macro = false)]
 pub enum ResultWords {}
 
@@ -50,7 +50,7 @@ fn derive_variants_named_like_associated_types() {
     round_trips::<ResultWordsSubset>(&["error", "Err"]);
 }
 
-/// A variant named like its enum (issue 13, item 5).
+/// A variant named like its enum, which `Self` must not confuse.
 #[error_codes(csv = "tests/hostile/own_name.csv", code_macro = false)]
 pub enum Status {}
 
@@ -112,7 +112,7 @@ fn a_table_of_ten_thousand_rows_round_trips() {
 
 /// An enum inside a function body, default macro and all, under
 /// `deny(warnings)`: its exported macro tripped `non_local_definitions`
-/// (issue 13). The macro cannot reach a local enum (`$crate::Local` names
+/// once. The macro cannot reach a local enum (`$crate::Local` names
 /// nothing), so the enum is used directly.
 #[deny(warnings)]
 fn local_table() -> Option<&'static str> {
@@ -127,7 +127,7 @@ fn an_enum_inside_a_function() {
 }
 
 /// `enum Gen`'s checked-code macro is `r#gen!` in edition 2024, where `gen`
-/// is reserved (issue 21; `tests/renamed_crate.rs` calls it `gen!` from an
+/// is reserved (`tests/renamed_crate.rs` calls it `gen!` from an
 /// edition-2021 crate).
 #[error_codes(csv = "ui/csv/valid.csv")]
 pub enum Gen {}
@@ -137,7 +137,7 @@ fn the_macro_of_enum_gen_is_a_raw_identifier() {
     assert_eq!(r#gen!("A.1"), Gen::from_code("A.1").unwrap());
 }
 
-/// Issue 21: a column whose heading is a keyword is read by its raw
+/// A column whose heading is a keyword is read by its raw
 /// identifier, and a primitive written with its full path is that
 /// primitive, not a user enum.
 #[error_codes(
@@ -154,7 +154,7 @@ fn raw_and_full_path_column_declarations() {
     assert_eq!(status, 410);
 }
 
-/// Issue 21: a cell is inline content, so what opens a block in a document
+/// A cell is inline content, so what opens a block in a document
 /// (`#`, `>`, `-`, `1.`, `*`, a `---` line) is text, and a tag that is no
 /// HTML element (`<name>`) is text; `ignore` may name a column under two
 /// spellings.
@@ -195,7 +195,7 @@ pub enum Kind {
     HttpError,
 }
 
-/// Issue 21: a user-enum cell spelled exactly as the variant (`HTTPError`)
+/// A user-enum cell spelled exactly as the variant (`HTTPError`)
 /// names it; other spellings are still put in UpperCamelCase.
 #[error_codes(
     csv = "tests/hostile/acronym_variants.csv",

@@ -174,7 +174,7 @@ mod hostile {
         ::core::matches!(sqlstate!("23505"), sqlstate!("23505"))
     }
 
-    /// Rows with placeholders (issue 18).
+    /// Rows with placeholders.
     #[::error_codes_core::error_codes(
         csv = "tests/fixtures/templates.csv",
         code_macro = "templates",

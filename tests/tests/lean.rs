@@ -4,7 +4,8 @@
 //! (its `derive` and `full` features) in the tree, the
 //! commonest markup read exactly all the same, and a cell beyond it an
 //! error at its line that names the `commonmark` feature, which then reads
-//! it (issue 20, part 2).
+//! it: a first build compiles neither pulldown-cmark nor
+//! unicode-normalization.
 //!
 //! This workspace turns `commonmark` and `nfc` on, so the crate is built on
 //! its own, from `tests/lean-fixture`.

@@ -1,5 +1,5 @@
 //! Tables whose lookup the builder once refused or found only after every
-//! seed (issue 13, items 1 and 14): they compile, every code finds its own
+//! seed: they compile, every code finds its own
 //! variant, and nothing one byte away finds anything.
 
 mod support;

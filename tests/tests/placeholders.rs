@@ -1,4 +1,4 @@
-//! Codes whose text has placeholders (issue 18): what each row takes, what
+//! Codes whose text has placeholders: what each row takes, what
 //! it shows unfilled, and its text filled by the checked-code macro
 //! (checked at compile time) and by `fill` at run time.
 
@@ -233,9 +233,10 @@ fn derived_subsets_fill_too() {
     assert_eq!(Moves::Move.fill(&[]).unwrap_err().takes(), 3);
 }
 
-/// The README's example of "Messages with parameters", as written there.
+/// A row filled through the checked-code macro: the code, the text, the
+/// row, with positions and then names as `format!` takes them.
 #[test]
-fn the_readme_example_holds() {
+fn the_macro_fills_positions_then_names() {
     let e = templates!("T.2", "flavor");
     assert_eq!(
         e.to_string(),

@@ -1,30 +1,63 @@
-//! The README's "Use it" example, as written there, so that the first code a
-//! reader sees is code that compiles and does what it says.
+//! The README as a newcomer reads it: short, with commands and links that
+//! work. Its Rust examples are error-codes-core's doctests (that crate's
+//! `README.md` is a link to this one), so they compile and hold.
 
-use error_codes_core::{ErrorCode, UnknownCode, error_codes};
+use std::path::Path;
 
-/// Errors of our storage API.
-#[error_codes(csv = "tests/fixtures/storage.csv")]
-pub enum StorageError {}
+const README: &str = include_str!("../../README.md");
 
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
+}
+
+/// Read in minutes: the reference is the guide in rustdoc.
 #[test]
-fn the_readme_example_holds() -> Result<(), UnknownCode> {
-    let error = StorageError::from_code("storage.0001").unwrap();
-    assert_eq!(error, StorageError::Storage0001);
-    assert_eq!(error.code(), "storage.0001");
-    assert_eq!(error.description(), "The bucket name is taken."); // plain text
-    assert_eq!(error.module(), Some("Buckets"));
-    assert_eq!(error.to_string(), "storage.0001: The bucket name is taken.");
-    assert_eq!(StorageError::COUNT, 3);
-    let parsed: StorageError = "storage.0101".parse()?; // FromStr, TryFrom<&str>
-    assert_eq!(parsed, StorageError::Storage0101);
-    assert!("storage.9999".parse::<StorageError>().is_err()); // UnknownCode names the input
-    assert_eq!(
-        StorageError::Storage0002.description(),
-        "The bucket is not empty, delete its objects first."
+fn the_readme_is_at_most_250_lines() {
+    let lines = README.lines().count();
+    assert!(lines <= 250, "README.md has {lines} lines");
+}
+
+/// The README's examples are compiled as error-codes-core's doctests
+/// through that crate's `README.md`, which must therefore be this file.
+#[test]
+fn error_codes_core_documents_this_readme() {
+    let linked = std::fs::read_to_string(root().join("error-codes-core/README.md"))
+        .expect("error-codes-core/README.md");
+    assert!(
+        linked == README,
+        "error-codes-core/README.md is not the README"
     );
-    assert_eq!(<StorageError as ErrorCode>::ALL, StorageError::ALL);
-    Ok(())
+    let lib = std::fs::read_to_string(root().join("error-codes-core/src/lib.rs")).unwrap();
+    assert!(lib.contains("#[doc = include_str!(\"../README.md\")]"));
+}
+
+/// The quick start's two commands, as `.ci/run` and the examples' tests
+/// know them.
+#[test]
+fn the_quick_start_has_its_two_commands() {
+    assert!(README.contains("\ncargo run --example lookup -- VolumeBackup.0014 "));
+    assert!(README.contains("\ncargo test --workspace "));
+}
+
+/// Every link to a file of the repository reaches one.
+#[test]
+fn every_relative_link_reaches_a_file() {
+    let mut rest = README;
+    let mut checked = 0;
+    while let Some(start) = rest.find("](") {
+        rest = &rest[start + 2..];
+        let end = rest.find(')').expect("a closed link");
+        let target = &rest[..end];
+        if !target.starts_with("http") && !target.starts_with('#') {
+            let path = target.split('#').next().unwrap();
+            assert!(
+                root().join(path).exists(),
+                "README links to {target}, which is absent"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "no relative link found");
 }
 
 /// The README's dependency line is one a user outside this repository can
@@ -32,7 +65,6 @@ fn the_readme_example_holds() -> Result<(), UnknownCode> {
 /// workspace's version meets (for 0.x, the same minor version).
 #[test]
 fn the_readme_dependency_line_names_the_published_version() {
-    let readme = include_str!("../../README.md");
     let manifest = include_str!("../../Cargo.toml");
     let version = manifest
         .split("[workspace.package]")
@@ -40,7 +72,7 @@ fn the_readme_dependency_line_names_the_published_version() {
         .and_then(|package| package.lines().find_map(|l| l.strip_prefix("version = ")))
         .expect("a workspace version")
         .trim_matches('"');
-    let line = readme
+    let line = README
         .lines()
         .find(|line| line.starts_with("error-codes-core = "))
         .expect("a dependency line in the README");

@@ -33,7 +33,7 @@ fn appending_a_row_to_the_csv_regenerates_on_the_next_build() {
 
 /// A hook for UI tests must not reach a user's build: the variable that
 /// points trybuild's crates at the test package changes nothing here
-/// (issue 13), since Cargo would not rebuild when it changes.
+/// (a path that once failed), since Cargo would not rebuild when it changes.
 #[test]
 fn the_environment_cannot_redirect_the_table() {
     let fixture = FixtureCrate::copy("rebuild-fixture");
@@ -50,7 +50,7 @@ fn the_environment_cannot_redirect_the_table() {
     );
 }
 
-/// A crate in a directory whose name is not UTF-8 compiles (issue 13:
+/// A crate in a directory whose name is not UTF-8 compiles (once
 /// `include_bytes!` of the path, which has no UTF-8 spelling, failed after
 /// the table was read). Cargo itself refuses such a directory (it fails on
 /// the paths rustc reports), so rustc is run here as Cargo would run it,

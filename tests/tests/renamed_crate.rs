@@ -64,7 +64,7 @@ fn the_crate_option_accepts_a_path_to_a_reexport() {
     assert_eq!(error.code(), "99");
 }
 
-/// Issue 21: `enum Gen` gets the checked-code macro `gen!`, a name only
+/// `enum Gen` gets the checked-code macro `gen!`, a name only
 /// edition 2024 reserves. It is defined as `r#gen`, so an edition-2021
 /// crate calls `gen!` (this fixture) and an edition-2024 one `r#gen!`
 /// (`tests/hostile.rs`).

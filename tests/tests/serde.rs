@@ -121,7 +121,7 @@ fn an_unknown_code_fails_with_the_code_and_the_enums_name() {
     assert!(postcard::from_bytes::<VbsError>(&bytes).is_err());
 }
 
-/// Issue 21: the error echoes a bounded prefix of a huge code and says how
+/// The error echoes a bounded prefix of a huge code and says how
 /// long the rest was, as `UnknownCode` does.
 #[test]
 fn an_unknown_code_of_ten_megabytes_is_echoed_in_part() {

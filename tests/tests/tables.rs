@@ -1,4 +1,4 @@
-//! Real tables as published (issue 9): repeated codes, module subsets,
+//! Real tables as published: repeated codes, module subsets,
 //! numeric codes, codes that are phrases, and descriptions as plain text.
 //! The tables are written for these tests (`fixtures/README.md`).
 

@@ -60,14 +60,14 @@ pub enum Sureness {
 }
 
 /// Where the standard columns are in a table, and why (the reason names a
-/// column of HTTP statuses too: issue 17 makes it the `http_status`
-/// column; until then it is kept under its own heading).
+/// column of HTTP statuses too, which becomes the `http_status`
+/// column).
 #[derive(Debug)]
 pub struct Columns {
     pub module: Option<usize>,
     pub code: usize,
     pub description: Option<usize>,
-    /// The standard columns beside the description (issue 17), written
+    /// The standard columns beside the description, written
     /// under the macro's names.
     pub message: Option<usize>,
     pub http_status: Option<usize>,

@@ -343,7 +343,7 @@ mod tests {
     use super::tables;
 
     /// A 26 KB page of `colspan="1000" rowspan="1000"` cells asked for
-    /// 1.4 GB (issue 21): its spans now stop at the page's budget, and a
+    /// 1.4 GB: its spans now stop at the page's budget, and a
     /// note says where.
     #[test]
     fn huge_spans_stop_at_the_budget() {

@@ -273,7 +273,7 @@ mod tests {
         assert_eq!(tables[0].rows[0].line, 8);
     }
 
-    /// `\\|` is the pipe a cell holds, at its end too (issue 21: the
+    /// `\\|` is the pipe a cell holds, at its end too (once the
     /// closing pipe was trimmed with it, leaving `\\`).
     #[test]
     fn an_escaped_pipe_at_the_end_of_a_cell_stays() {
@@ -291,7 +291,7 @@ mod tests {
     }
 
     /// Pages that are mostly `<table>` markup, with `<br/>` in cells,
-    /// gave "no table found" (issue 22).
+    /// once gave "no table found".
     #[test]
     fn html_tables_inside_markdown() {
         let page = "\

@@ -1,7 +1,7 @@
 //! HTML nested deeper than documentation ever is, made shallow before
 //! html5ever reads it. html5ever's tree builder looks through the open
 //! elements on many tags, so a page of 20,000 nested `<div>`s took 10 s and
-//! one of a million would take days (issue 21). Browsers stop nesting at 512
+//! one of a million would take days. Browsers stop nesting at 512
 //! (Chromium); the importer stops at [`MAX_DEPTH`]: a tag that would open an
 //! element deeper is blanked, and so is the end tag that closes it, so the
 //! text inside is read as the text of the element around it.

@@ -83,7 +83,7 @@ pub struct Page {
 /// Line numbers of byte offsets: the offsets of the page's line breaks,
 /// found in one pass, then a binary search per question. Counting the breaks
 /// before each row from the start of the page made an import quadratic
-/// (20,000 Markdown rows took 13 s, issue 21).
+/// (20,000 Markdown rows took 13 s).
 #[derive(Debug)]
 pub struct Lines {
     breaks: Vec<usize>,
@@ -111,7 +111,7 @@ impl Lines {
 /// in it: the cells that row and column spans repeat (each counted as its
 /// text and the 32 bytes that hold it), the empty cells they leave beside
 /// them, and the columns tabs stand for in RST. A 26 KB HTML page of
-/// `colspan="1000" rowspan="1000"` cells asked for 1.4 GB (issue 21); past
+/// `colspan="1000" rowspan="1000"` cells asked for 1.4 GB; past
 /// this budget, spans cover one cell and tabs one column, and a note says so.
 pub const GRID_LIMIT: usize = 64 << 20;
 

@@ -648,7 +648,7 @@ Errors
 
     /// docutils reads a tab as the spaces to the next multiple of 8
     /// columns; a table drawn with tabs is the table drawn with those
-    /// spaces (issue 21: it gave "no table found").
+    /// spaces (it once gave "no table found").
     #[test]
     fn a_tab_aligned_grid_table_reads_as_its_spaces() {
         let spaces = "\
@@ -676,7 +676,7 @@ Errors
     }
 
     /// docutils refuses a grid table without its bottom border; the
-    /// importer reads its last row to the last line and says so (issue 21:
+    /// importer reads its last row to the last line and says so (once
     /// the row was dropped without a word).
     #[test]
     fn a_grid_table_without_its_bottom_border_keeps_its_last_row() {
@@ -703,7 +703,7 @@ After.
     }
 
     /// Text in the margin between two columns of a simple table: docutils
-    /// refuses the table, and so does an import that keeps it (issue 21:
+    /// refuses the table, and so does an import that keeps it (once
     /// the code's last character went to the description).
     #[test]
     fn text_in_a_simple_table_margin_is_a_problem() {

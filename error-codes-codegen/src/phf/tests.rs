@@ -115,7 +115,7 @@ fn keys_alike_at_both_ends_use_the_full_hash() {
     built.check();
 }
 
-/// Issue 13, item 1: two codes alike in length and both ends switch the
+/// Two codes alike in length and both ends switch the
 /// table to the full hash, where the seed once cancelled out for codes
 /// under 8 bytes, so two short codes on one slot met there for every seed
 /// and the table was refused.
@@ -143,7 +143,7 @@ fn short_keys_beside_keys_alike_at_both_ends_build() {
     );
 }
 
-/// Issue 13, item 14: `E-00000000` and `E-000000001` once hashed alike for
+/// `E-00000000` and `E-000000001` once hashed alike for
 /// every seed (the length met the tail's top byte), so the builder tried
 /// every seed before the full hash. Now they build with the sampled hash
 /// in a few seeds, as every run of zero-padded numbers of many widths does.
@@ -163,7 +163,7 @@ fn numbers_of_every_width_build_with_the_sampled_hash() {
     built.check();
 }
 
-/// Issue 20: most inputs that are no code are turned away by their
+/// Most inputs that are no code are turned away by their
 /// bucket's filter, before their slot is read: here one-byte changes of
 /// 10,000 codes shaped like the seed's, the misses a service meets most.
 #[test]
@@ -222,7 +222,7 @@ fn number_rows(values: &[i64]) -> impl Fn(i64) -> Option<usize> {
     }
 }
 
-/// Issue 20: numbers too far apart for a table indexed by the number
+/// Numbers too far apart for a table indexed by the number
 /// (Discord's JSON error codes run from 0 into the hundreds of thousands)
 /// are looked up by a perfect hash over the number, each to its own row
 /// and nothing else.

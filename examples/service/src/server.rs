@@ -142,7 +142,7 @@ async fn put_document(
     let id = checked_id(id)?;
     let Json(NewDocument { text }) = body.map_err(|rejection| {
         // Over the body limit is no malformed body: valid JSON can be too
-        // long, and the client should hear 413, not 400 (issue 21).
+        // long, and the client should hear 413, not 400.
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             Failure(ServiceError::BodyTooLarge)
         } else {

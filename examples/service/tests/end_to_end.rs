@@ -80,7 +80,7 @@ async fn a_known_error_has_the_tables_status_and_is_not_retried() {
         ("empty", "", ServiceError::EmptyText),
         ("long", &"x".repeat(MAX_TEXT + 1), ServiceError::TextTooLong),
         // Valid JSON over the body limit is too large, not malformed
-        // (issue 21): 413, not 400.
+        // (413, not 400): the client is told to send less.
         (
             "huge",
             &"x".repeat(MAX_BODY + 1),
@@ -275,7 +275,7 @@ async fn raw_server(
     (format!("http://{address}"), written)
 }
 
-/// Issue 21: an endless answer is read up to `MAX_ANSWER` bytes, not until
+/// An endless answer is read up to `MAX_ANSWER` bytes, not until
 /// the timeout, and echoed in part.
 #[tokio::test]
 async fn an_endless_answer_is_cut_at_the_bound() {
@@ -316,7 +316,7 @@ async fn an_endless_answer_is_cut_at_the_bound() {
     assert!(written.load(Ordering::SeqCst) < 64 * MAX_ANSWER);
 }
 
-/// Issue 21: a 50 MB error page is echoed in part, with its length.
+/// A 50 MB error page is echoed in part, with its length.
 #[tokio::test]
 async fn a_long_error_page_is_echoed_in_part_with_its_length() {
     let length = 50 * 1024 * 1024;
@@ -333,7 +333,7 @@ async fn a_long_error_page_is_echoed_in_part_with_its_length() {
     );
 }
 
-/// Issue 21: an unknown code is echoed in part too.
+/// An unknown code is echoed in part too.
 #[tokio::test]
 async fn a_long_unknown_code_is_echoed_in_part() {
     let code = "c".repeat(100_000);

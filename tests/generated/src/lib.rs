@@ -28,7 +28,7 @@ pub mod published;
 #[rustfmt::skip]
 pub mod retired;
 /// Rows with placeholders, filled by the checked-code macro without any
-/// proc macro (issue 18).
+/// proc macro.
 #[rustfmt::skip]
 pub mod templates;
 /// A table of our own: the README's storage example.

@@ -1,4 +1,4 @@
-//! Rows with placeholders in a file of `error-codes generate` (issue 18):
+//! Rows with placeholders in a file of `error-codes generate`:
 //! the checked-code macro fills them with no proc macro at all, as the
 //! attribute's does.
 
