@@ -12,6 +12,7 @@ pub fn visible(cell: &str) -> String {
     // nothing, found without looking through the rest again.
     let last_gt = chars.iter().rposition(|&c| c == '>');
     let last_paren = chars.iter().rposition(|&c| c == ')');
+    let marks = code_span_marks(&chars);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -26,8 +27,17 @@ pub fn visible(cell: &str) -> String {
                 let end = chars[i..].iter().position(|&c| c == '>').unwrap_or(0);
                 i += end + 1;
             }
-            // Emphasis and literal marks: nothing.
-            '*' | '`' => i += 1,
+            // Emphasis marks: nothing.
+            '*' => i += 1,
+            // A code span's backticks: nothing; a run of backticks that no
+            // run of the same length closes is text (`A`B` keeps its mark).
+            '`' => {
+                let run = chars[i..].iter().take_while(|&&c| c == '`').count();
+                if !marks.contains(&i) {
+                    text.extend(std::iter::repeat_n('`', run));
+                }
+                i += run;
+            }
             '_' if edge(&chars, i) => i += 1,
             // A link: its text (the `(url)` after `]` is skipped).
             '[' => i += 1,
@@ -74,6 +84,44 @@ pub fn visible(cell: &str) -> String {
         }
     }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The start of every run of backticks that opens or closes a code span:
+/// runs pair from the left with the next run of the same length, as
+/// CommonMark pairs them; a run left unpaired is text. Linear but for a
+/// binary search per run, whatever the cell holds.
+pub fn code_span_marks(chars: &[char]) -> std::collections::HashSet<usize> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '`' {
+            let length = chars[i..].iter().take_while(|&&c| c == '`').count();
+            runs.push((i, length));
+            i += length;
+        } else {
+            i += 1;
+        }
+    }
+    let mut by_length: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for (index, &(_, length)) in runs.iter().enumerate() {
+        by_length.entry(length).or_default().push(index);
+    }
+    let mut marks = std::collections::HashSet::new();
+    let mut index = 0;
+    while index < runs.len() {
+        let (start, length) = runs[index];
+        let same = &by_length[&length];
+        let next = same.partition_point(|&k| k <= index);
+        match same.get(next) {
+            Some(&close) => {
+                marks.insert(start);
+                marks.insert(runs[close].0);
+                index = close + 1;
+            }
+            None => index += 1,
+        }
+    }
+    marks
 }
 
 /// Whether `chars` starts with an HTML tag: `<` then a letter or `/` (a
@@ -127,6 +175,10 @@ mod tests {
         assert_eq!(visible("Moved Permanently"), "Moved Permanently");
         assert_eq!(visible("a < b"), "a < b");
         assert_eq!(visible("E.1 "), "E.1");
+        // A backtick that opens no code span is part of the code.
+        assert_eq!(visible("A`B"), "A`B");
+        assert_eq!(visible("`A` or `B`"), "A or B");
+        assert_eq!(visible("``A`B``"), "A`B");
     }
 
     #[test]

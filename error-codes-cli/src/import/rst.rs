@@ -206,7 +206,25 @@ impl GridTable<'_> {
     /// right. A table without its bottom border is read to its last line,
     /// with a note.
     fn read(&self, budget: &mut Budget, notes: &mut Vec<String>) -> Option<Table> {
-        let (mut grid, cells, closed) = Self::walk(self.lines)?;
+        // A table drawn counting a tab as one column is straight as written.
+        let straight = straighten(self.lines).filter(|_| straighten(self.raw).is_some());
+        let straight_lines: Vec<&str> = straight
+            .iter()
+            .flat_map(|(l, _)| l)
+            .map(String::as_str)
+            .collect();
+        let lines = match &straight {
+            Some((_, ragged)) => {
+                notes.push(format!(
+                    "line {}: the right border of the grid table of line {} is ragged; read as if straight",
+                    self.first_line + ragged,
+                    self.first_line
+                ));
+                &straight_lines[..]
+            }
+            None => self.lines,
+        };
+        let (mut grid, cells, closed) = Self::walk(lines)?;
         // Tabs inside cells of a table drawn counting them as one column:
         // the reading that finds more cells is the one the table was drawn
         // for (docutils' on a tie).
@@ -238,6 +256,25 @@ impl GridTable<'_> {
         };
         if cells.is_empty() {
             return None;
+        }
+        // Lines with text that no cell holds: named, never dropped silently.
+        let mut depth = vec![0isize; grid.rows.len() + 1];
+        for cell in &cells {
+            depth[cell.top + 1] += 1;
+            depth[cell.bottom] -= 1;
+        }
+        let mut inside = 0isize;
+        for (index, row) in grid.rows.iter().enumerate() {
+            inside += depth[index];
+            if inside <= 0 && row.first() != Some(&'+') && row.iter().any(|c| c.is_alphanumeric()) {
+                let text: String = row.iter().collect();
+                notes.push(format!(
+                    "line {}: text outside every cell of the grid table of line {}, left aside: {}",
+                    self.first_line + index,
+                    self.first_line,
+                    super::page::excerpt(text.trim(), 60)
+                ));
+            }
         }
         let mut tops: Vec<usize> = cells.iter().map(|c| c.top).collect();
         tops.sort_unstable();
@@ -340,6 +377,50 @@ impl GridTable<'_> {
         let cells = grid_cells(&mut grid);
         Some((grid, cells, closed))
     }
+}
+
+/// The lines of a grid table whose right border is ragged (the lines,
+/// trimmed, end at different columns), with that border moved to one
+/// column: the widest line's; and the offset of the first line that was
+/// out. `None` when the border is straight.
+fn straighten(lines: &[&str]) -> Option<(Vec<String>, usize)> {
+    let trimmed: Vec<Vec<char>> = lines.iter().map(|l| l.trim().chars().collect()).collect();
+    let first = trimmed.first()?.len();
+    let ragged = trimmed.iter().position(|l| l.len() != first)?;
+    // Each line without its right border and the white space before it.
+    let bodies: Vec<(Vec<char>, char)> = trimmed
+        .iter()
+        .map(|line| {
+            let border = line.first() == Some(&'+');
+            let mut body = line.clone();
+            if body.len() > 1 && matches!(body.last(), Some('|' | '+')) {
+                body.pop();
+            }
+            let fill = if border {
+                while body.len() > 1 && matches!(body.last(), Some('-' | '=')) {
+                    body.pop();
+                }
+                if line.contains(&'=') { '=' } else { '-' }
+            } else {
+                while body.last().is_some_and(|c| c.is_whitespace()) {
+                    body.pop();
+                }
+                ' '
+            };
+            (body, fill)
+        })
+        .collect();
+    let width = bodies.iter().map(|(b, _)| b.len() + 1).max()?;
+    let straight = bodies
+        .into_iter()
+        .map(|(mut body, fill)| {
+            let end = if fill == ' ' { '|' } else { '+' };
+            body.resize(width, fill);
+            body.push(end);
+            body.into_iter().collect()
+        })
+        .collect();
+    Some((straight, ragged))
 }
 
 /// Indices of the sorted `starts` that fall in `[from, to)`.

@@ -1,0 +1,94 @@
+//! `error-codes import` on the shapes a third set of documentation families
+//! writes its tables in: pages written here, in our own words, one per
+//! shape. Each test names what the page used to lose and checks every row
+//! comes back, or is named on standard error with its page line.
+
+mod common;
+
+use common::{Dir, Page, text};
+
+/// Imports `body` as a file named `name`: status, CSV, standard error.
+fn import(name: &str, body: &str, options: &[&str]) -> (Option<i32>, String, String) {
+    let page = Page::new(name, body);
+    let output = page.import(options);
+    let stderr = text(&output.stderr).replace(&page.name(), "PAGE");
+    (output.status.code(), text(&output.stdout), stderr)
+}
+
+/// A grid table whose right border wanders gave empty descriptions with
+/// status 0; read as if its border were straight, with a note.
+#[test]
+fn a_grid_table_with_a_ragged_right_border() {
+    let page = "\
+Kettle errors
+=============
+
++------+----------------+
+| Code | Description    |
++======+================+
+| K.1  | Too hot.       |
++------+----------------+
+| K.2  | The lid is open; close it first. |
++------+----------------+
+| K.3  | Empty. |
++------+----------------+
+";
+    let (status, csv, stderr) = import("ragged.rst", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "code,description\nK.1,Too hot.\nK.2,The lid is open; close it first.\nK.3,Empty.\n"
+    );
+    assert_eq!(
+        stderr,
+        "PAGE: line 9: the right border of the grid table of line 4 is ragged; read as if straight\n"
+    );
+}
+
+/// GitHub ends a cell at a `|` even inside a code span, and drops what
+/// runs past the header's last column: the text after the pipe vanished.
+#[test]
+fn a_pipe_inside_a_code_span_keeps_its_text() {
+    let page = "\
+| Code | Description |
+|---|---|
+| F.1 | Join the paths with `a|b` first. |
+| F.2 | Plain. |
+| F.3 | One | two | three. |
+";
+    let (status, csv, stderr) = import("pipes.md", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "code,description\nF.1,Join the paths with `a|b` first.\nF.2,Plain.\nF.3,One | two | three.\n"
+    );
+    assert_eq!(
+        stderr,
+        "PAGE: line 3: the row has more cells than the header's 2 (a `|` inside a code span ends a cell too: write it `\\|`); the text past the last column is kept in it\n\
+         PAGE: line 5: the row has more cells than the header's 2 (a `|` inside a code span ends a cell too: write it `\\|`); the text past the last column is kept in it\n"
+    );
+}
+
+/// A code holding a backtick came back from `export` then `import`
+/// without it: a backtick that opens no code span is part of the code.
+#[test]
+fn a_code_with_a_backtick_survives_export_then_import() {
+    let dir = Dir::new("backtick");
+    dir.write(
+        "ticks.csv",
+        "code,description\n\"Q`1\",Quoted once.\n`Q2,One tick before.\nQ3,Plain.\n",
+    );
+    for format in ["markdown", "rst", "html"] {
+        let exported = dir.run(&["export", "--format", format, "ticks.csv"]);
+        assert!(exported.status.success(), "{}", text(&exported.stderr));
+        let page = format!("ticks.{format}");
+        dir.write(&page, &text(&exported.stdout));
+        let imported = dir.run(&["import", &page]);
+        assert!(imported.status.success(), "{}", text(&imported.stderr));
+        assert_eq!(
+            text(&imported.stdout),
+            "code,description\nQ`1,Quoted once.\n`Q2,One tick before.\nQ3,Plain.\n",
+            "{format}"
+        );
+    }
+}
