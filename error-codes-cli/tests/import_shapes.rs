@@ -92,3 +92,60 @@ fn a_code_with_a_backtick_survives_export_then_import() {
         );
     }
 }
+
+/// Fields after `, ` with every field quoted: the space before each quote
+/// made the quotes part of the text, and split quoted commas.
+#[test]
+fn fields_quoted_after_a_comma_and_a_space() {
+    let page =
+        "\"Code\", \"Description\"\n\"G700\", \"Out of gas\"\n\"G701\", \"Refused, try later\"\n";
+    let (status, csv, stderr) = import("spaced.csv", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "code,description\nG700,Out of gas\nG701,\"Refused, try later\"\n"
+    );
+}
+
+/// A semicolon file was read as one column of garbage codes, with
+/// status 0; a tab-separated one likewise. The separator is the one that
+/// splits the first lines alike, and a note names it.
+#[test]
+fn semicolon_and_tab_separated_files() {
+    let semicolons = "Code;Beschreibung\nH.1;Der Kessel ist kalt, bitte warten\nH.2;Kein Wasser\n";
+    let (status, csv, stderr) = import("kessel.csv", semicolons, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "code,description\nH.1,\"Der Kessel ist kalt, bitte warten\"\nH.2,Kein Wasser\n"
+    );
+    assert_eq!(
+        stderr,
+        "PAGE: fields separated by `;`, as the first lines show\n\
+         PAGE: table 1 (line 1): description: \"Beschreibung\" (heading)\n"
+    );
+    let tabs = "Code\tDescription\nT.1\tThe tank is empty; fill it\nT.2\tThe valve is stuck";
+    let (status, csv, stderr) = import("tank.csv", tabs, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "code,description\nT.1,The tank is empty; fill it\nT.2,The valve is stuck\n"
+    );
+}
+
+/// A registry of URN-like codes without a header row and without a final
+/// newline: the first row is data, as its namespace shows, and the last
+/// row is read.
+#[test]
+fn a_headerless_registry_of_urns_without_a_final_newline() {
+    let page = "urn:example:error:badKey,The key is not one we issued\nurn:example:error:rateLimited,Too many requests\nurn:example:error:noAccountYet,Create an account first";
+    let (status, csv, stderr) = import("registry.csv", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "code,description\n\
+         urn:example:error:badKey,The key is not one we issued\n\
+         urn:example:error:rateLimited,Too many requests\n\
+         urn:example:error:noAccountYet,Create an account first\n"
+    );
+}

@@ -67,11 +67,26 @@ fn reads_as_data(table: &Table) -> bool {
             return false;
         }
         let shape = shape(&head);
+        let mut prefix = head.clone();
+        let mut same_shape = true;
         let mut seen = std::collections::HashSet::from([head]);
-        table.rows.iter().filter(|r| !r.spans_all).all(|row| {
+        let identifiers = table.rows.iter().filter(|r| !r.spans_all).all(|row| {
             let cell = visible(row.cells.get(column).map_or("", String::as_str));
-            is_identifier(&cell) && self::shape(&cell) == shape && seen.insert(cell)
-        })
+            same_shape &= self::shape(&cell) == shape;
+            let common = prefix
+                .char_indices()
+                .zip(cell.chars())
+                .find(|((_, a), b)| a != b)
+                .map_or(prefix.len().min(cell.len()), |((at, _), _)| at);
+            prefix.truncate(common);
+            is_identifier(&cell) && seen.insert(cell)
+        });
+        // Codes of one namespace (`urn:x:error:badNonce` over
+        // `urn:x:error:rateLimited`): a common prefix up to a separator.
+        let namespace = prefix
+            .rfind([':', '.', '/', '_', '-'])
+            .is_some_and(|end| end >= 3);
+        identifiers && (same_shape || namespace)
     })
 }
 
@@ -124,6 +139,12 @@ mod tests {
         settle(&mut t, false);
         assert!(t.header.is_empty());
         assert_eq!(t.rows.len(), 2);
+        let mut t = table(
+            &["urn:x:err:badCSR", "Bad."],
+            &[&["urn:x:err:rateLimited", "Slow down."]],
+        );
+        settle(&mut t, false);
+        assert!(t.header.is_empty());
         let mut t = table(&["Kennung", "Text"], &[&["K_HOT", "Hot."]]);
         settle(&mut t, false);
         assert_eq!(t.header, ["Kennung", "Text"]);
