@@ -243,6 +243,7 @@ fn main() -> ExitCode {
                     module: module_column,
                 },
                 no_header,
+                directory: page.parent().map(std::path::Path::to_path_buf),
             },
         ),
         Command::Check { files, options } => run_check(&files, options.options.as_deref()),

@@ -149,3 +149,70 @@ fn a_headerless_registry_of_urns_without_a_final_newline() {
          urn:example:error:noAccountYet,Create an account first\n"
     );
 }
+
+/// `.. csv-table::` and `.. list-table::` gave "no table found on the
+/// page": their rows inline, in a `:file:` beside the page (found from the
+/// page's directory, not the working one), and bullets of cells.
+#[test]
+fn rst_csv_and_list_table_directives() {
+    let dir = Dir::new("directives");
+    dir.write(
+        "more.csv",
+        "Code,Meaning\nW.3,\"Frozen, thaw it\"\nW.4,Too cold\n",
+    );
+    dir.write(
+        "well.rst",
+        "\
+Well pump
+=========
+
+.. csv-table:: Pump errors
+   :header: \"Code\", \"Meaning\"
+   :widths: 10, 40
+
+   \"W.1\", \"Dry, stop the pump\"
+   W.2, Clogged filter
+
+.. csv-table:: Winter errors
+   :file: more.csv
+   :header-rows: 1
+
+.. list-table:: Valve errors
+   :header-rows: 1
+
+   * - Code
+     - Meaning
+   * - W.5
+     - Stuck open;
+       close it by hand.
+   * - W.6
+     - Leaking.
+",
+    );
+    let output = common::run(&["import", &dir.join("well.rst").to_string_lossy()]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stdout),
+        "module,code,description\n\
+         Pump errors,W.1,\"Dry, stop the pump\"\n\
+         Pump errors,W.2,Clogged filter\n\
+         Winter errors,W.3,\"Frozen, thaw it\"\n\
+         Winter errors,W.4,Too cold\n\
+         Valve errors,W.5,\"Stuck open;\nclose it by hand.\"\n\
+         Valve errors,W.6,Leaking.\n"
+    );
+    // A file that is not there: the table is left aside, by name.
+    dir.write(
+        "gone.rst",
+        ".. csv-table:: Gone\n   :file: nowhere.csv\n\n.. csv-table:: Here\n   :header: Code, Meaning\n\n   X.1, Present\n",
+    );
+    let output = dir.run(&["import", "gone.rst"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stdout), "code,description\nX.1,Present\n");
+    assert!(
+        text(&output.stderr)
+            .starts_with("gone.rst: line 1: the csv-table's file nowhere.csv cannot be read ("),
+        "{}",
+        text(&output.stderr)
+    );
+}

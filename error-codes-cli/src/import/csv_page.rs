@@ -107,7 +107,7 @@ fn separator(text: &str) -> u8 {
 /// that opens the next field (`"A700", "Out of Resources"`): the CSV
 /// reader keeps a quote that is not a field's first character, and splits
 /// the quoted text at its commas. Line breaks stay where they are.
-fn unspaced(text: &str, separator: u8) -> String {
+pub(super) fn unspaced(text: &str, separator: u8) -> String {
     let separator = separator as char;
     let mut out = String::with_capacity(text.len());
     let mut quoted = false;

@@ -17,6 +17,7 @@ mod nesting;
 mod oracle;
 pub mod page;
 mod rst;
+mod rst_directives;
 
 use columns::{Columns, Overrides, Sureness};
 use error_codes_codegen::options::{Suggested, print};
@@ -77,6 +78,9 @@ pub struct Selection {
     pub columns: Overrides,
     /// `--no-header`: the first row of every table is data.
     pub no_header: bool,
+    /// The page's directory, where the files a page names are found
+    /// (`.. csv-table::`'s `:file:`); `None` reads none.
+    pub directory: Option<std::path::PathBuf>,
 }
 
 /// The import's result: the CSV, and what the user should know about it.
@@ -93,7 +97,7 @@ pub struct Import {
 /// Reads `text` as `format` and writes the code tables it holds as one CSV.
 pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Import, String> {
     let page = match format {
-        Format::Rst => rst::tables(text),
+        Format::Rst => rst::tables_in(text, selection.directory.as_deref()),
         Format::Markdown => markdown::tables(text),
         Format::Html => html::tables(text),
         Format::Csv => csv_page::tables(text)?,

@@ -5,13 +5,22 @@
 //! simple table's columns are the runs of `=` of its first border.
 
 use super::page::{Budget, Page, Row, Table, caption_text, cell_text};
+use super::rst_directives;
 use std::borrow::Cow;
+use std::path::Path;
 
 /// What a cell that a span repeats costs beside its text, as in HTML.
 const SLOT: usize = 32;
 
 /// Every table of an RST page, in page order.
+#[cfg(test)]
 pub fn tables(text: &str) -> Page {
+    tables_in(text, None)
+}
+
+/// Every table of an RST page, in page order; a `.. csv-table::`'s
+/// `:file:` is found from `directory`, the page's.
+pub fn tables_in(text: &str, directory: Option<&Path>) -> Page {
     let mut budget = Budget::default();
     let mut notes = Vec::new();
     let lines: Vec<Cow<str>> = text
@@ -37,6 +46,26 @@ pub fn tables(text: &str) -> Page {
         if let Some(rest) = body.strip_prefix(".. table::") {
             caption = caption_text(rest);
             i += 1;
+        } else if let Some(rest) = body.strip_prefix(".. csv-table::") {
+            let (table, end) = rst_directives::csv_table(&lines, i, rest, directory, &mut notes);
+            if let Some(mut table) = table {
+                table.context = table
+                    .context
+                    .or_else(|| caption.take())
+                    .or_else(|| heading.clone());
+                tables.push(table);
+            }
+            i = end.max(i + 1);
+        } else if let Some(rest) = body.strip_prefix(".. list-table::") {
+            let (table, end) = rst_directives::list_table(&lines, i, rest);
+            if let Some(mut table) = table {
+                table.context = table
+                    .context
+                    .or_else(|| caption.take())
+                    .or_else(|| heading.clone());
+                tables.push(table);
+            }
+            i = end.max(i + 1);
         } else if is_grid_border(body) {
             let end = block_end(&lines, i, indent, |l| {
                 l.starts_with('+') || l.starts_with('|')
