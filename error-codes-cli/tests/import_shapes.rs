@@ -216,3 +216,177 @@ Well pump
         text(&output.stderr)
     );
 }
+
+/// A page whose first table heads its codes `ID` and whose second heads
+/// them `Error Number` kept one of them; headings in other languages
+/// likewise. Every table whose codes a heading names is a code table,
+/// its module its heading.
+#[test]
+fn every_code_table_of_a_page_under_headings_not_known_before() {
+    let page = "\
+## Session errors
+
+| ID | Description |
+|---|---|
+| 11 | The session expired. |
+| 12 | The session was never opened. |
+
+## Transfer errors
+
+| Error Number | Meaning |
+|---|---|
+| 21 | The transfer was cut. |
+| 22 | The checksum differs. |
+
+## Параметры
+
+| Имя | Тип |
+|---|---|
+| user_id | число |
+| token | строка |
+";
+    let (status, csv, stderr) = import("tables.md", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "module,code,description\n\
+         Session errors,11,The session expired.\n\
+         Session errors,12,The session was never opened.\n\
+         Transfer errors,21,The transfer was cut.\n\
+         Transfer errors,22,The checksum differs.\n"
+    );
+    assert!(
+        stderr.contains("table 3 (line 17, \"Параметры\"): left aside"),
+        "{stderr}"
+    );
+    for (code, description) in [
+        ("Response code", "Description"),
+        ("Return code", "Meaning"),
+        ("Exception", "Description"),
+        ("Код", "Описание"),
+        ("Fehlernummer", "Bedeutung"),
+        ("返回值", "说明"),
+        ("コード", "内容"),
+    ] {
+        // Beside a table of parameters whose names are unique too.
+        let page = format!(
+            "| Parameter | Meaning |\n|---|---|\n| region | Where to run. |\n| zone | Which part. |\n\n| {code} | {description} |\n|---|---|\n| NoRoomError | No room is left. |\n| LateError | Too late now. |\n"
+        );
+        let (status, csv, stderr) = import("heading.md", &page, &[]);
+        assert_eq!(status, Some(0), "{code}: {stderr}");
+        assert_eq!(
+            csv, "code,description\nNoRoomError,No room is left.\nLateError,Too late now.\n",
+            "{code}: {stderr}"
+        );
+    }
+}
+
+/// Old XHTML writes its header row as `<td><b>...</b></td>` under a title
+/// row across the table; the title is the table's module, and a second
+/// table whose codes have the same shape is kept beside it even though
+/// only `Error` heads them.
+#[test]
+fn bold_header_cells_under_a_title_row_in_old_xhtml() {
+    let page = "\
+<?xml version=\"1.0\" encoding=\"UTF-8\"?>
+<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>
+<h2>Store statuses</h2>
+<table border=\"1\">
+<tr><td colspan=\"2\"><b>Failures</b></td></tr>
+<tr><td><b>Status</b></td><td><b>Meaning</b></td></tr>
+<tr><td>0xC000</td><td>The store is full.</td></tr>
+<tr><td>0xC001</td><td>The store cannot be read.</td></tr>
+</table>
+<table border=\"1\">
+<tr><td><b>Error</b></td><td><b>Meaning</b></td></tr>
+<tr><td>0xB000</td><td>A value was coerced.</td></tr>
+</table>
+</body></html>
+";
+    let (status, csv, stderr) = import("store.xhtml", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "module,code,description\n\
+         Failures,0xC000,The store is full.\n\
+         Failures,0xC001,The store cannot be read.\n\
+         Store statuses,0xB000,A value was coerced.\n"
+    );
+}
+
+/// A column of constants' names beside a `Value` column of their numbers:
+/// the name is the code (it is what logs quote), the number a column.
+#[test]
+fn constants_beside_their_values() {
+    let page = "\
+| Constant | Value | Description |
+|---|---|---|
+| LOCK_ERROR_NO_KEY | -9001 | No key was presented. |
+| LOCK_ERROR_WORN_KEY | -9002 | The key is too worn to turn. |
+";
+    let (status, csv, stderr) = import("lock.md", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "code,description,Value\nLOCK_ERROR_NO_KEY,No key was presented.,-9001\nLOCK_ERROR_WORN_KEY,The key is too worn to turn.,-9002\n"
+    );
+    assert!(
+        stderr.starts_with("PAGE: table 1 (line 1): code: \"Constant\" (names of constants); \"Value\" holds their numbers, kept as a column\n"),
+        "{stderr}"
+    );
+}
+
+/// A `Code` column of HTTP statuses repeated beside unique identifiers
+/// written as RST literals: the identifiers are the codes, as the README
+/// says, the statuses the `http_status` column.
+#[test]
+fn repeated_statuses_beside_rst_literals() {
+    let page = "\
+Bucket errors
+=============
+
+=====================  ====  ===============================
+Error                  Code  Description
+=====================  ====  ===============================
+``NoSuchCrate``        404   No crate of that name.
+``NoSuchShelf``        404   No shelf of that name.
+``ShelfNotEmpty``      409   The shelf still holds crates.
+``BadShelfName``       400   The name is not valid.
+=====================  ====  ===============================
+";
+    let (status, csv, stderr) = import("shelves.rst", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "code,description,http_status\n\
+         NoSuchCrate,No crate of that name.,404\n\
+         NoSuchShelf,No shelf of that name.,404\n\
+         ShelfNotEmpty,The shelf still holds crates.,409\n\
+         BadShelfName,The name is not valid.,400\n"
+    );
+}
+
+/// Footnote marks after a code, and section rows of a bold code beside
+/// an italic title (a linter's table of checks): the marks are not part of
+/// the code, the section rows are modules.
+#[test]
+fn footnote_marks_and_bold_italic_section_rows() {
+    let page = "\
+| Code | Meaning |
+|---|---|
+| **K1** | *Spacing* |
+| K101 | spaces and tabs mixed in one indent |
+| K121 (\\*^) | continuation line indented too little |
+| **K2** | *Naming* |
+| K201 | a name shadows a builtin |
+";
+    let (status, csv, stderr) = import("lint.md", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "module,code,description\n\
+         K1 Spacing,K101,spaces and tabs mixed in one indent\n\
+         K1 Spacing,K121,continuation line indented too little\n\
+         K2 Naming,K201,a name shadows a builtin\n"
+    );
+}

@@ -33,6 +33,25 @@ pub fn settle(table: &mut Table, no_header: bool) {
         }
         return;
     }
+    // A title across the table above a row of headings (old XHTML writes
+    // both as `<td><b>...</b></td>`): the title is the table's caption.
+    let title = table.header.len() > 1 && table.header.iter().all(|h| *h == table.header[0]);
+    if title
+        && let Some(first) = table.rows.first()
+        && !first.spans_all
+        && first.cells.iter().filter(|c| !c.trim().is_empty()).count() > 1
+        && (first
+            .cells
+            .iter()
+            .filter(|c| !c.trim().is_empty())
+            .all(|c| is_bold(c))
+            || knows_a_heading(&first.cells))
+    {
+        let first = table.rows.remove(0);
+        table.context = Some(visible(&table.header[0]));
+        table.header = first.cells.iter().map(|c| visible(c)).collect();
+        return;
+    }
     if !knows_a_heading(&table.header) && reads_as_data(table) {
         demote(table);
     }
@@ -92,7 +111,7 @@ fn reads_as_data(table: &Table) -> bool {
 
 /// A code's shape: runs of digits, of upper-case and of lower-case letters
 /// each as one mark, punctuation as itself (`E.1001` is `A.9`).
-fn shape(code: &str) -> String {
+pub(super) fn shape(code: &str) -> String {
     let mut shape = String::new();
     for c in code.chars() {
         let mark = if c.is_ascii_digit() {

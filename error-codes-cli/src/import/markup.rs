@@ -124,6 +124,45 @@ pub fn code_span_marks(chars: &[char]) -> std::collections::HashSet<usize> {
     marks
 }
 
+/// The code a cell holds: its visible text without the footnote marks a
+/// page writes after it (`E121 (\\*^)`, `E7 [#]_`, `E8†`).
+pub fn code_text(cell: &str) -> String {
+    let mut raw = cell.trim();
+    // An RST footnote reference: ` [#]_`, ` [1]_`, ` [*]_`.
+    if let Some(rest) = raw.strip_suffix("]_")
+        && let Some(open) = rest.rfind('[')
+        && open > 0
+        && rest[open + 1..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '#' | '*'))
+    {
+        raw = rest[..open].trim_end();
+    }
+    let mut text = visible(raw);
+    loop {
+        let before = text.len();
+        // `(*^)`, `(†)`: marks in brackets, no letter or digit among them.
+        if text.ends_with(')')
+            && let Some(open) = text.rfind(" (")
+            && !text[open + 2..text.len() - 1]
+                .chars()
+                .any(char::is_alphanumeric)
+        {
+            text.truncate(open);
+        }
+        while let Some(last) = text.chars().last()
+            && matches!(last, '†' | '‡' | '^' | '¹' | '²' | '³' | '⁴' | '⁵')
+            && text.chars().count() > 1
+        {
+            text.pop();
+        }
+        text = text.trim_end().to_string();
+        if text.len() == before {
+            return text;
+        }
+    }
+}
+
 /// Whether `chars` starts with an HTML tag: `<` then a letter or `/` (a
 /// `>` follows somewhere).
 fn is_tag(chars: &[char]) -> bool {
@@ -150,6 +189,18 @@ pub fn is_bold(cell: &str) -> bool {
         .and_then(|c| c.strip_suffix("**"))
         .or_else(|| cell.strip_prefix("__").and_then(|c| c.strip_suffix("__")));
     inner.is_some_and(|inner| !inner.trim().is_empty() && !inner.contains("**"))
+}
+
+/// Whether the cell is in italics as a whole (`*Indentation*`), not bold.
+pub fn is_italic(cell: &str) -> bool {
+    let cell = cell.trim();
+    let inner = cell
+        .strip_prefix('*')
+        .and_then(|c| c.strip_suffix('*'))
+        .or_else(|| cell.strip_prefix('_').and_then(|c| c.strip_suffix('_')));
+    inner.is_some_and(|inner| {
+        !inner.trim().is_empty() && !inner.contains(['*', '_']) && !is_bold(cell)
+    })
 }
 
 #[cfg(test)]
@@ -179,6 +230,15 @@ mod tests {
         assert_eq!(visible("A`B"), "A`B");
         assert_eq!(visible("`A` or `B`"), "A or B");
         assert_eq!(visible("``A`B``"), "A`B");
+    }
+
+    #[test]
+    fn codes_lose_their_footnote_marks() {
+        assert_eq!(code_text("E121 (\\*^)"), "E121");
+        assert_eq!(code_text("E7 [#]_"), "E7");
+        assert_eq!(code_text("E8†"), "E8");
+        assert_eq!(code_text("E9 (x)"), "E9 (x)");
+        assert_eq!(code_text("^"), "^");
     }
 
     #[test]

@@ -160,9 +160,23 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
     // `Error Code`, one whose codes only a `Name` heading or the cells
     // suggest is a table of something else.
     let surest = found.iter().map(|(_, _, c)| c.sureness).max();
+    // Unless its codes are of the shapes the surest tables' codes have
+    // (`0xB000` beside `0xC000`): then it is one more code table.
+    let shapes: std::collections::HashSet<String> = found
+        .iter()
+        .filter(|(_, _, c)| Some(c.sureness) == surest)
+        .flat_map(|(_, t, c)| codes(t, c))
+        .map(|code| header_row::shape(&code))
+        .collect();
     let mut kept: Vec<(usize, &Table, Columns)> = Vec::new();
     for (number, table, columns) in found {
-        if picked || Some(columns.sureness) == surest {
+        let codes = codes(table, &columns);
+        let alike = codes
+            .iter()
+            .filter(|code| shapes.contains(&header_row::shape(code)))
+            .count();
+        let alike = !codes.is_empty() && alike * 10 >= codes.len() * 8;
+        if picked || Some(columns.sureness) == surest || alike {
             if let Some(reason) = &columns.reason {
                 notes.push(format!("{}: {reason}", describe(number, table)));
             }
@@ -254,7 +268,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                 module = title;
                 continue;
             }
-            let code = markup::visible(cell(Some(columns.code)));
+            let code = markup::code_text(cell(Some(columns.code)));
             let code = code.as_str();
             if row.spans_all {
                 notes.push(format!(
@@ -332,6 +346,17 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
     })
 }
 
+/// The codes of a table's rows, as the import writes them.
+fn codes(table: &Table, columns: &Columns) -> Vec<String> {
+    table
+        .rows
+        .iter()
+        .filter(|row| !row.spans_all && section(row).is_none())
+        .map(|row| markup::code_text(row.cells.get(columns.code).map_or("", String::as_str)))
+        .filter(|code| !code.is_empty())
+        .collect()
+}
+
 fn write(writer: &mut csv::Writer<Vec<u8>>, record: &[&str]) -> Result<(), String> {
     writer.write_record(record).map_err(|e| e.to_string())
 }
@@ -374,20 +399,27 @@ fn first_line(text: &str) -> String {
 }
 
 /// The title of a section row (`**COMMON**,,`: one bold cell, the others
-/// empty), which is the module of the rows below it.
+/// empty; or `**E1** | *Indentation*`: a bold cell beside italic ones),
+/// which is the module of the rows below it.
 fn section(row: &page::Row) -> Option<String> {
     // A cell across the table is repeated into every column.
-    let only = if row.spans_all {
-        row.cells.first()?
-    } else {
-        let mut filled = row.cells.iter().filter(|c| !c.trim().is_empty());
-        let only = filled.next()?;
-        if filled.next().is_some() || row.cells.len() < 2 {
-            return None;
-        }
-        only
-    };
-    markup::is_bold(only).then(|| markup::visible(only))
+    if row.spans_all {
+        let only = row.cells.first()?;
+        return markup::is_bold(only).then(|| markup::visible(only));
+    }
+    let filled: Vec<&String> = row.cells.iter().filter(|c| !c.trim().is_empty()).collect();
+    let (first, rest) = filled.split_first()?;
+    if row.cells.len() < 2 || !markup::is_bold(first) || !rest.iter().all(|c| markup::is_italic(c))
+    {
+        return None;
+    }
+    Some(
+        filled
+            .iter()
+            .map(|c| markup::visible(c))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// Every code in page order, with the page line and module of each row.
