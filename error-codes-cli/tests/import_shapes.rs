@@ -390,3 +390,61 @@ fn footnote_marks_and_bold_italic_section_rows() {
          K2 Naming,K201,a name shadows a builtin\n"
     );
 }
+
+/// Registries that are data: a JSON map of lists of entries (each list's
+/// key its module), a YAML map of entries keyed by their codes, and a YAML
+/// map of plain texts; the overrides work on them as on pages.
+#[test]
+fn json_and_yaml_registries() {
+    let json = r#"{
+  "service": "oven",
+  "heating": [
+    {"code": "OVEN_TOO_HOT", "message": "The oven is too hot to open.", "http": 409},
+    {"code": "OVEN_NO_POWER", "message": "The oven has no power.", "http": 503}
+  ],
+  "timer": [
+    {"code": "TIMER_PAST", "message": "The time set has passed.", "http": 400}
+  ]
+}"#;
+    let (status, csv, stderr) = import("oven.json", json, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "module,code,message,http_status\n\
+         heating,OVEN_TOO_HOT,The oven is too hot to open.,409\n\
+         heating,OVEN_NO_POWER,The oven has no power.,503\n\
+         timer,TIMER_PAST,The time set has passed.,400\n"
+    );
+    let yaml = "\
+# Errors of the fridge
+FridgeDoorOpen:
+  description: The door was left open.
+  status: 409
+FridgeIcedUp:
+  description: |
+    The coil is iced up.
+    Defrost it.
+  status: 503
+";
+    let (status, csv, stderr) = import("fridge.yaml", yaml, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "code,description,http_status\n\
+         FridgeDoorOpen,The door was left open.,409\n\
+         FridgeIcedUp,\"The coil is iced up.\nDefrost it.\n\",503\n"
+    );
+    let (status, csv, stderr) = import("fridge.yml", yaml, &["--code-column", "status"]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert!(csv.starts_with("code,description,Name\n409,"), "{csv}");
+    let (status, csv, stderr) = import("short.yml", "E1: Too hot to touch.\nE2: Too cold.\n", &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "code,description\nE1,Too hot to touch.\nE2,Too cold.\n"
+    );
+    // A file that is not JSON says where.
+    let (status, _, stderr) = import("broken.json", "{\"a\": [1, 2", &[]);
+    assert_eq!(status, Some(2));
+    assert!(stderr.starts_with("error: PAGE: line "), "{stderr}");
+}

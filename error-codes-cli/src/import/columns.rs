@@ -202,6 +202,7 @@ const HTTP: &[&str] = &[
     "httpstatus",
     "httpcode",
     "status",
+    "http",
     "http状态码",
 ];
 

@@ -95,6 +95,22 @@ const CSV: &[&str] = &[
     "\n",
 ];
 
+const REGISTRY: &[&str] = &[
+    "{\"errors\": [",
+    "{\"code\": \"E.1\", \"message\": \"One\"}",
+    ", ",
+    "]}",
+    "- code: E.2\n  text: Two\n",
+    "E3:\n  description: Three\n",
+    "E4: Four\n",
+    "  ",
+    "&a ",
+    "*a",
+    "[",
+    "{",
+    "\n",
+];
+
 /// The bytes a page was read into: each cell's text and the 32 bytes that
 /// hold it.
 fn held(page: &Page) -> usize {
@@ -147,6 +163,14 @@ proptest! {
             within_bound(&text, &page)?;
         }
         let _ = import(&text, Format::Csv, &Selection::default());
+    }
+
+    #[test]
+    fn registries(text in page(REGISTRY)) {
+        if let Ok(page) = super::registry::tables(&text) {
+            within_bound(&text, &page)?;
+        }
+        let _ = import(&text, Format::Yaml, &Selection::default());
     }
 }
 

@@ -16,6 +16,7 @@ mod nesting;
 #[cfg(test)]
 mod oracle;
 pub mod page;
+mod registry;
 mod rst;
 mod rst_directives;
 
@@ -35,6 +36,10 @@ pub enum Format {
     Html,
     /// A CSV file with headings of its own.
     Csv,
+    /// A JSON registry: a list or map of entries.
+    Json,
+    /// A YAML registry: a list or map of entries.
+    Yaml,
 }
 
 impl Format {
@@ -45,11 +50,15 @@ impl Format {
             Some("rst" | "rest" | "txt") => return Format::Rst,
             Some("md" | "markdown" | "mdx") => return Format::Markdown,
             Some("html" | "htm" | "xhtml") => return Format::Html,
-            Some("csv") => return Format::Csv,
+            Some("csv" | "tsv") => return Format::Csv,
+            Some("json") => return Format::Json,
+            Some("yaml" | "yml") => return Format::Yaml,
             _ => {}
         }
         let lower = text.to_ascii_lowercase();
-        if lower.trim_start().starts_with('<') || lower.contains("<table") {
+        if lower.trim_start().starts_with(['{', '[']) {
+            Format::Json
+        } else if lower.trim_start().starts_with('<') || lower.contains("<table") {
             Format::Html
         } else if text.lines().any(|l| {
             let l = l.trim_start();
@@ -101,6 +110,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
         Format::Markdown => markdown::tables(text),
         Format::Html => html::tables(text),
         Format::Csv => csv_page::tables(text)?,
+        Format::Json | Format::Yaml => registry::tables(text)?,
     };
     let mut tables = page.tables;
     let mut notes = page.notes;
