@@ -448,3 +448,42 @@ FridgeIcedUp:
     assert_eq!(status, Some(2));
     assert!(stderr.starts_with("error: PAGE: line "), "{stderr}");
 }
+
+/// A code column that is not the first, whose cells are whole reply lines
+/// of a mail server: the code is each line's number, the line its message.
+#[test]
+fn reply_lines_as_codes() {
+    let page = "\
+| Situation | Reply | What to do |
+|---|---|---|
+| The hourly quota is used up | `451 Slow down: hourly sending quota used up` | Wait for the next hour. |
+| The sender was never confirmed | `553 Refused: the sender address is not confirmed` | Confirm it first. |
+| The message is too big for us | `552 Too big: messages stop at ten megabytes` | Send a link instead. |
+";
+    let (status, csv, stderr) = import("mail.md", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "code,description,message,What to do\n\
+         451,The hourly quota is used up,Slow down: hourly sending quota used up,Wait for the next hour.\n\
+         553,The sender was never confirmed,Refused: the sender address is not confirmed,Confirm it first.\n\
+         552,The message is too big for us,Too big: messages stop at ten megabytes,Send a link instead.\n"
+    );
+    assert!(
+        stderr.starts_with("PAGE: table 1 (line 1): code: \"Reply\" (reply lines: the code is each line's number, the line its message)"),
+        "{stderr}"
+    );
+}
+
+/// A header row repeated inside a long table is left aside by name.
+#[test]
+fn a_repeated_header_row_is_named() {
+    let page = "| Code | Description |\n|---|---|\n| R.1 | One. |\n| Code | Description |\n| R.2 | Two. |\n";
+    let (status, csv, stderr) = import("again.md", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(csv, "code,description\nR.1,One.\nR.2,Two.\n");
+    assert_eq!(
+        stderr,
+        "PAGE: table 1 (line 1), line 4: the header row again, left aside\n"
+    );
+}

@@ -72,6 +72,9 @@ pub struct Columns {
     pub message: Option<usize>,
     pub http_status: Option<usize>,
     pub solution: Option<usize>,
+    /// The code cells are whole reply lines (`454 Throttling failure:
+    /// ...`): the code is each line's number, the line its message.
+    pub reply_lines: bool,
     pub sureness: Sureness,
     /// Why, when more than a plain English heading decided.
     pub reason: Option<String>,
@@ -304,6 +307,8 @@ struct Content {
     numbers: usize,
     /// Constants' names: upper case, digits and `_`, with a `_`.
     constants: usize,
+    /// Reply lines: a three-digit code, then text (`454 Throttling ...`).
+    replies: usize,
     text: usize,
     length: usize,
 }
@@ -332,6 +337,9 @@ impl Content {
             let status = code.split_once(' ').map_or(code.as_str(), |(s, _)| s);
             if status.len() == 3 && status.parse::<u16>().is_ok_and(|n| (100..600).contains(&n)) {
                 content.http_statuses += 1;
+            }
+            if reply_code(&code).is_some() {
+                content.replies += 1;
             }
             let digits = code.strip_prefix('-').unwrap_or(&code);
             if digits.parse::<u64>().is_ok()
@@ -385,6 +393,15 @@ impl Content {
     fn long_text(&self) -> bool {
         self.filled > 0 && self.text * 2 >= self.filled && self.length >= self.filled * 12
     }
+}
+
+/// The code of a reply line (`454 Throttling failure: ...` gives `454`,
+/// and the text after it), as SMTP and FTP servers answer.
+pub fn reply_code(line: &str) -> Option<(&str, &str)> {
+    let (code, text) = line.split_at_checked(3)?;
+    let text = text.strip_prefix([' ', '-'])?;
+    (code.bytes().all(|b| b.is_ascii_digit()) && text.chars().any(char::is_alphabetic))
+        .then_some((code, text.trim()))
 }
 
 /// A code as a service sends it: one word of letters, digits and the
@@ -539,6 +556,34 @@ pub fn find(
             });
         if let Some(c) = code {
             reasons.push(format!("code: {} (unique identifiers)", heading(c)));
+        } else if let Some(c) = (0..width).find(|&c| {
+            let column = &content[c];
+            column.filled * 2 >= data_rows && column.replies * 10 >= column.filled * 8
+        }) {
+            reasons.push(format!(
+                "code: {} (reply lines: the code is each line's number, the line its message)",
+                heading(c)
+            ));
+            let found = find(
+                header,
+                rows,
+                &Overrides {
+                    code: Some(Pick::Index(c + 1)),
+                    ..overrides.clone()
+                },
+            )?;
+            return Ok(found.map(|mut columns| {
+                columns.reply_lines = true;
+                columns.sureness = Sureness::Content;
+                // The inner call's reasons, but for its `--code-column`.
+                let more = columns.reason.iter().flat_map(|r| r.split("; "));
+                reasons.extend(
+                    more.filter(|r| !r.starts_with("code: "))
+                        .map(str::to_string),
+                );
+                columns.reason = Some(reasons.join("; "));
+                columns
+            }));
         }
     } else if let Some(c) = code
         && !plain
@@ -667,6 +712,7 @@ fn finish(
         message,
         http_status,
         solution,
+        reply_lines: false,
         sureness,
         reason: (!reasons.is_empty()).then(|| reasons.join("; ")),
     }))

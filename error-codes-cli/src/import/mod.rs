@@ -243,7 +243,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
     // them; a page of messages and no descriptions gets a `message` column
     // only, which the macro takes as the description.
     let any = |has: fn(&Columns) -> bool| kept.iter().any(|(_, _, c)| has(c));
-    let has_message = any(|c| c.message.is_some());
+    let has_message = any(|c| c.message.is_some() || c.reply_lines);
     let has_description = any(|c| c.description.is_some()) || !has_message;
     let has_status = any(|c| c.http_status.is_some());
     let has_solution = any(|c| c.solution.is_some());
@@ -278,8 +278,12 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                 module = title;
                 continue;
             }
-            let code = markup::code_text(cell(Some(columns.code)));
-            let code = code.as_str();
+            let whole = markup::code_text(cell(Some(columns.code)));
+            let reply = columns
+                .reply_lines
+                .then(|| columns::reply_code(&whole))
+                .flatten();
+            let code = reply.map_or(whole.as_str(), |(code, _)| code);
             if row.spans_all {
                 notes.push(format!(
                     "{name}, line {}: a note across the table, left aside: {}",
@@ -296,6 +300,10 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                 continue;
             }
             if (0..table.header.len()).all(|i| cell(Some(i)) == table.header[i]) {
+                notes.push(format!(
+                    "{name}, line {}: the header row again, left aside",
+                    row.line
+                ));
                 continue;
             }
             match columns.module {
@@ -314,10 +322,16 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
             if has_description {
                 // A table of messages beside tables of descriptions: its
                 // message is its description, as the macro reads such a table.
-                record.push(cell(columns.description.or(columns.message)));
+                record.push(match (columns.description.or(columns.message), reply) {
+                    (None, Some((_, line))) => line,
+                    (index, _) => cell(index),
+                });
             }
             if has_message {
-                record.push(cell(columns.message));
+                record.push(match (columns.message, reply) {
+                    (None, Some((_, line))) => line,
+                    _ => cell(columns.message),
+                });
             }
             if has_status {
                 record.push(cell(columns.http_status));
