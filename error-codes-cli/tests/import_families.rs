@@ -1,4 +1,4 @@
-//! Issue 22's acceptance: pages in the shapes of documentation families the
+//! Pages in the shapes of documentation families the
 //! importer was not built on (`tests/families/`, written for these tests),
 //! imported with no options. At least 90 % of the pages must give at least
 //! 95 % of their codes, each with its description.

@@ -464,7 +464,7 @@ fn reply_lines_as_codes() {
     assert_eq!(status, Some(0), "{stderr}");
     assert_eq!(
         csv,
-        "code,description,message,What to do\n\
+        "code,description,message,solution\n\
          451,The hourly quota is used up,Slow down: hourly sending quota used up,Wait for the next hour.\n\
          553,The sender was never confirmed,Refused: the sender address is not confirmed,Confirm it first.\n\
          552,The message is too big for us,Too big: messages stop at ten megabytes,Send a link instead.\n"

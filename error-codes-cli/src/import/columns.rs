@@ -223,10 +223,27 @@ const MESSAGE: &[&str] = &[
     "текстошибки",
     "meldung",
     "fehlermeldung",
+    "fehlertext",
+    "meldungstext",
 ];
 
 /// Headings of the `solution` column.
-const SOLUTION: &[&str] = &["solution", "handlingmeasure", "measure", "troubleshooting"];
+const SOLUTION: &[&str] = &[
+    "solution",
+    "handlingmeasure",
+    "measure",
+    "troubleshooting",
+    "whattodo",
+    "action",
+    "解决方案",
+    "处理建议",
+    "対処方法",
+    "対処",
+    "решение",
+    "abhilfe",
+    "lösung",
+    "maßnahme",
+];
 
 /// Headings of descriptions, the most specific first.
 const DESCRIPTION: &[&str] = &[

@@ -105,7 +105,16 @@ fn reads_as_data(table: &Table) -> bool {
         let namespace = prefix
             .rfind([':', '.', '/', '_', '-'])
             .is_some_and(|end| end >= 3);
-        identifiers && (same_shape || namespace)
+        // Codes with digits in them, the first row's too (`A700` over
+        // `0107`): headings are words.
+        let digits = |cell: &str| cell.chars().any(|c| c.is_ascii_digit());
+        let numbered = digits(&table.header[column])
+            && table
+                .rows
+                .iter()
+                .filter(|r| !r.spans_all)
+                .all(|row| digits(row.cells.get(column).map_or("", String::as_str)));
+        identifiers && (same_shape || namespace || numbered)
     })
 }
 
