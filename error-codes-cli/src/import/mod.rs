@@ -56,7 +56,12 @@ impl Format {
             _ => {}
         }
         let lower = text.to_ascii_lowercase();
-        if lower.trim_start().starts_with(['{', '[']) {
+        let start = lower.trim_start();
+        // `{`, or `[` then an entry (not a Markdown link's `[text](...)`).
+        let list = start
+            .strip_prefix('[')
+            .is_some_and(|rest| rest.trim_start().starts_with(['{', '[', '"', ']']));
+        if start.starts_with('{') || list {
             Format::Json
         } else if lower.trim_start().starts_with('<') || lower.contains("<table") {
             Format::Html
@@ -559,6 +564,12 @@ mod tests {
         assert_eq!(
             Format::detect("page", "Value,Description\n1,x"),
             Format::Csv
+        );
+        assert_eq!(Format::detect("page", " [{\"code\": 1}]"), Format::Json);
+        assert_eq!(Format::detect("a.yml", ""), Format::Yaml);
+        assert_eq!(
+            Format::detect("page", "[Home](/) | x\n|---|---|\n"),
+            Format::Markdown
         );
     }
 
