@@ -72,7 +72,8 @@ fn separator(text: &str) -> u8 {
         .take(SNIFFED_LINES)
         .collect::<Vec<_>>()
         .join("\n");
-    let mut best = (b',', 0usize, 0usize);
+    // The separator, and on how many lines it splits alike.
+    let mut best = (b',', 0usize);
     for separator in SEPARATORS {
         let sample = unspaced(&sample, separator);
         let mut reader = csv::ReaderBuilder::new()
@@ -85,19 +86,16 @@ fn separator(text: &str) -> u8 {
             .map_while(Result::ok)
             .map(|r| r.len())
             .collect();
-        // The most common width of two or more fields, and on how many lines.
+        // How many lines split into each width of two or more fields.
         let mut counts = std::collections::BTreeMap::<usize, usize>::new();
         for &width in widths.iter().filter(|&&w| w > 1) {
             *counts.entry(width).or_default() += 1;
         }
-        let Some((&width, &lines)) = counts
-            .iter()
-            .max_by_key(|&(w, n)| (n, std::cmp::Reverse(*w)))
-        else {
+        let Some(&lines) = counts.values().max() else {
             continue;
         };
-        if lines > best.1 || (lines == best.1 && width < best.2 && separator != b',') {
-            best = (separator, lines, width);
+        if lines > best.1 {
+            best = (separator, lines);
         }
     }
     best.0
