@@ -32,16 +32,19 @@ Kettle errors
 +------+----------------+
 | K.3  | Empty. |
 +------+----------------+
+| K.4    | Shifted inner border. |
++------+----------------+
 ";
     let (status, csv, stderr) = import("ragged.rst", page, &[]);
     assert_eq!(status, Some(0), "{stderr}");
     assert_eq!(
         csv,
-        "code,description\nK.1,Too hot.\nK.2,The lid is open; close it first.\nK.3,Empty.\n"
+        "code,description\nK.1,Too hot.\nK.2,The lid is open; close it first.\nK.3,Empty.\nK.4,Shifted inner border.\n"
     );
     assert_eq!(
         stderr,
-        "PAGE: line 9: the right border of the grid table of line 4 is ragged; read as if straight\n"
+        "PAGE: line 9: the right border of the grid table of line 4 is ragged; read as if straight\n\
+         PAGE: line 13: the row's inner borders are out of line with the grid table of line 4; read by its `|`\n"
     );
 }
 

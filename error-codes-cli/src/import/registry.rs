@@ -6,7 +6,8 @@
 //! holds the keys; a map of plain texts (`{"E1": "Too hot."}`) is a table of
 //! names and descriptions when the file holds no entries at all. Entries
 //! under a key (`{"billing": [...], "auth": [...]}`) take the key as their
-//! table's caption, so the key becomes the module.
+//! table's caption, so the key becomes the module. A list of lists of texts
+//! is a table of rows, the first its header.
 
 use super::page::{Page, Row, Table};
 use yaml_rust2::parser::{Event, Parser};
@@ -171,7 +172,31 @@ fn visit(node: &Node, context: Option<&str>, page: &mut Page, depth: usize) {
         Value::Text(_) => {}
         Value::List(items) => {
             let entries = items.iter().filter(|i| is_entry(i)).count();
-            if entries > 0 && entries * 2 >= items.len() {
+            let rows_of_texts = items.len() > 1
+                && items.iter().all(|item| match &item.value {
+                    Value::List(cells) => cells.iter().all(|c| matches!(c.value, Value::Text(_))),
+                    _ => false,
+                });
+            if rows_of_texts {
+                // `[["code", "message"], ["E1", "..."]]`: rows of cells, the
+                // first the header (or data, as a CSV file's first row).
+                let mut rows = items.iter().map(|item| Row {
+                    line: item.line,
+                    cells: match &item.value {
+                        Value::List(cells) => cells.iter().map(|c| render(c, 0)).collect(),
+                        _ => Vec::new(),
+                    },
+                    spans_all: false,
+                });
+                let header = rows.next().map(|r| r.cells).unwrap_or_default();
+                page.tables.push(Table {
+                    line: node.line,
+                    context: context.map(str::to_string),
+                    header,
+                    rows: rows.collect(),
+                    problem: None,
+                });
+            } else if entries > 0 && entries * 2 >= items.len() {
                 let rows: Vec<(usize, Option<String>, &Node)> = items
                     .iter()
                     .filter(|item| {
@@ -418,6 +443,14 @@ mod tests {
             cells(&page, 0)[1],
             (2, vec!["E2".into(), "Too cold.".into()])
         );
+    }
+
+    #[test]
+    fn a_list_of_rows_with_a_header_row() {
+        let page =
+            tables("[[\"code\", \"message\"],\n [\"R1\", \"Red\"],\n [\"R2\", \"Rust\"]]").unwrap();
+        assert_eq!(page.tables[0].header, ["code", "message"]);
+        assert_eq!(cells(&page, 0)[1], (3, vec!["R2".into(), "Rust".into()]));
     }
 
     #[test]

@@ -353,6 +353,25 @@ impl GridTable<'_> {
             }
         }
         let header_rows = header_end.map_or(0, |end| tops.iter().filter(|&&top| top < end).count());
+        // A row whose inner borders are out of line with the table's reads
+        // as one cell across it: its `|` still split it into the columns.
+        for (index, row) in matrix.iter_mut().enumerate().skip(header_rows) {
+            if !spans_all[index] || lefts.len() < 2 {
+                continue;
+            }
+            let lines: Vec<Vec<&str>> = row[0].lines().map(|l| l.split('|').collect()).collect();
+            if !lines.is_empty() && lines.iter().all(|parts| parts.len() == lefts.len()) {
+                *row = (0..lefts.len())
+                    .map(|column| cell_text(lines.iter().map(|parts| parts[column])))
+                    .collect();
+                spans_all[index] = false;
+                notes.push(format!(
+                    "line {}: the row's inner borders are out of line with the grid table of line {}; read by its `|`",
+                    self.first_line + tops[index] + 1,
+                    self.first_line
+                ));
+            }
+        }
         let header = merge_header(&matrix[..header_rows]);
         let first_line = self.first_line;
         let rows = matrix
