@@ -287,6 +287,10 @@ const DESCRIPTION: &[&str] = &[
     "ursache",
     "erklärung",
     "erläuterung",
+    "errorcodemeaning",
+    "codemeaning",
+    "errorsituation",
+    "situation",
 ];
 
 const MODULE: &[&str] = &["module", "模块"];

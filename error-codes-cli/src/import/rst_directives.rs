@@ -175,8 +175,19 @@ pub fn csv_table(
                 .unwrap_or_default(),
         );
     }
+    // Short rows (`**Common**` alone, a section's title) reach the header.
+    let width = header
+        .iter()
+        .chain(rows.iter().map(|(_, c)| c))
+        .map(Vec::len)
+        .max()
+        .unwrap_or(0);
     let rows = rows
         .into_iter()
+        .map(|(offset, mut cells)| {
+            cells.resize(width, String::new());
+            (offset, cells)
+        })
         .map(|(offset, cells)| Row {
             line: if from_file {
                 first_line
@@ -257,12 +268,17 @@ pub fn list_table(lines: &[&str], start: usize, argument: &str) -> (Option<Table
         .collect();
     let header_rows = directive.header_rows().min(rows.len());
     let header: Vec<Vec<String>> = rows[..header_rows].iter().map(|(_, c)| c.clone()).collect();
+    let width = rows.iter().map(|(_, c)| c.len()).max().unwrap_or(0);
     let rows = rows[header_rows..]
         .iter()
-        .map(|(line, cells)| Row {
-            line: *line,
-            cells: cells.clone(),
-            spans_all: false,
+        .map(|(line, cells)| {
+            let mut cells = cells.clone();
+            cells.resize(width, String::new());
+            Row {
+                line: *line,
+                cells,
+                spans_all: false,
+            }
         })
         .collect();
     let table = Table {
@@ -320,6 +336,20 @@ mod tests {
             ]
         );
         assert!(notes.is_empty());
+    }
+
+    /// Section titles as rows of one field, as HL7 mapping tables write
+    /// them: the row reaches the header's width, so it reads as a section.
+    #[test]
+    fn short_rows_reach_the_header() {
+        let page = lines(
+            ".. csv-table:: Mapping\n   :header: Error Code,Meaning,Where\n\n   **Common**\n   101,Missing,HDR^1\n",
+        );
+        let (table, _) = csv_table(&page, 0, " Mapping", None, &mut Vec::new());
+        let table = table.unwrap();
+        assert_eq!(table.header, ["Error Code", "Meaning", "Where"]);
+        assert_eq!(table.rows[0].cells, ["**Common**", "", ""]);
+        assert_eq!(table.rows[1].line, 5);
     }
 
     #[test]
