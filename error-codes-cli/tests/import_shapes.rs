@@ -490,3 +490,34 @@ fn a_repeated_header_row_is_named() {
         "PAGE: table 1 (line 1), line 4: the header row again, left aside\n"
     );
 }
+
+/// Lower-case codes say nothing about a table of parameters whose names
+/// have their shape: it stays aside, as before.
+#[test]
+fn a_parameter_table_beside_lower_case_codes_stays_aside() {
+    let page = "\
+## Errors
+
+| Error Code | Description |
+|---|---|
+| card_declined | The card was declined. |
+| card_expired | The card has expired. |
+
+## Request
+
+| Name | Description |
+|---|---|
+| request_id | The request's own identifier. |
+| card_token | The token of the card. |
+";
+    let (status, csv, stderr) = import("cards.md", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "code,description\ncard_declined,The card was declined.\ncard_expired,The card has expired.\n"
+    );
+    assert!(
+        stderr.contains("table 2 (line 10, \"Request\"): left aside"),
+        "{stderr}"
+    );
+}

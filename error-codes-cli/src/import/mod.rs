@@ -176,12 +176,15 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
     // suggest is a table of something else.
     let surest = found.iter().map(|(_, _, c)| c.sureness).max();
     // Unless its codes are of the shapes the surest tables' codes have
-    // (`0xB000` beside `0xC000`): then it is one more code table.
+    // (`0xB000` beside `0xC000`): then it is one more code table. Shapes
+    // of lower-case words alone (`card_declined`, and `request_id` in a
+    // table of parameters) tell nothing.
     let shapes: std::collections::HashSet<String> = found
         .iter()
         .filter(|(_, _, c)| Some(c.sureness) == surest)
         .flat_map(|(_, t, c)| codes(t, c))
         .map(|code| header_row::shape(&code))
+        .filter(|shape| shape.contains(['9', 'A']))
         .collect();
     let mut kept: Vec<(usize, &Table, Columns)> = Vec::new();
     for (number, table, columns) in found {
