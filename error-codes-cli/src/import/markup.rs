@@ -139,7 +139,8 @@ pub fn code_text(cell: &str) -> String {
         raw = rest[..open].trim_end();
     }
     let mut text = visible(raw);
-    loop {
+    // A few marks at most: a cell of thousands of `(^)` costs no more.
+    for _ in 0..4 {
         let before = text.len();
         // `(*^)`, `(†)`: marks in brackets, no letter or digit among them.
         if text.ends_with(')')
@@ -158,9 +159,10 @@ pub fn code_text(cell: &str) -> String {
         }
         text = text.trim_end().to_string();
         if text.len() == before {
-            return text;
+            break;
         }
     }
+    text
 }
 
 /// Whether `chars` starts with an HTML tag: `<` then a letter or `/` (a
