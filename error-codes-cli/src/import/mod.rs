@@ -28,13 +28,15 @@ use std::collections::BTreeMap;
 /// A page format the importer reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// reStructuredText: grid and simple tables.
+    /// reStructuredText: grid and simple tables, `csv-table` and
+    /// `list-table` directives.
     Rst,
     /// Markdown pipe tables (also MDX).
     Markdown,
     /// HTML `<table>` elements.
     Html,
-    /// A CSV file with headings of its own.
+    /// A CSV file (`,`, `;`, tab or `|` separated), with or without
+    /// headings.
     Csv,
     /// A JSON registry: a list or map of entries.
     Json,
