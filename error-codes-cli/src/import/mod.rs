@@ -178,15 +178,19 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
     // suggest is a table of something else.
     let surest = found.iter().map(|(_, _, c)| c.sureness).max();
     // Unless its codes are of the shapes the surest tables' codes have
-    // (`0xB000` beside `0xC000`): then it is one more code table. Shapes
-    // of lower-case words alone (`card_declined`, and `request_id` in a
-    // table of parameters) tell nothing.
+    // (`0xB000` beside `0xC000`, `E.12` beside `E.3`): then it is one more
+    // code table. Shapes without digits or upper-case letters beside
+    // punctuation tell nothing: `card_declined` beside `request_id` in a
+    // table of parameters, `AccessDenied` beside the element `RequestId`.
     let shapes: std::collections::HashSet<String> = found
         .iter()
         .filter(|(_, _, c)| Some(c.sureness) == surest)
         .flat_map(|(_, t, c)| codes(t, c))
         .map(|code| header_row::shape(&code))
-        .filter(|shape| shape.contains(['9', 'A']))
+        .filter(|shape| {
+            shape.contains('9')
+                || (shape.contains('A') && shape.contains(['.', '_', '-', ':', '/']))
+        })
         .collect();
     let mut kept: Vec<(usize, &Table, Columns)> = Vec::new();
     for (number, table, columns) in found {
