@@ -521,3 +521,46 @@ fn a_parameter_table_beside_lower_case_codes_stays_aside() {
         "{stderr}"
     );
 }
+
+/// Tables that head their codes differently (`Error Code`, `Error`) are
+/// all code tables when the codes are structured; a table of settings
+/// headed `Name` beside them stays aside.
+#[test]
+fn tables_heading_their_codes_differently() {
+    let page = "\
+## Pump errors
+
+| Error Code | Description |
+|---|---|
+| P1001 | The pump is off. |
+| P1002 | The pump runs dry. |
+
+## Line errors
+
+| Error | Description |
+|---|---|
+| ERR_LINE_CUT | The line was cut. |
+| ERR_LINE_WET | Water in the line. |
+
+## Settings
+
+| Name | Description |
+|---|---|
+| PUMP_SPEED | How fast to pump. |
+| LINE_SIZE | How wide the line is. |
+";
+    let (status, csv, stderr) = import("pump.md", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "module,code,description\n\
+         Pump errors,P1001,The pump is off.\n\
+         Pump errors,P1002,The pump runs dry.\n\
+         Line errors,ERR_LINE_CUT,The line was cut.\n\
+         Line errors,ERR_LINE_WET,Water in the line.\n"
+    );
+    assert!(
+        stderr.contains("table 3 (line 17, \"Settings\"): left aside"),
+        "{stderr}"
+    );
+}

@@ -743,6 +743,14 @@ fn keys_of(heading: &str) -> Vec<String> {
     keys(heading)
 }
 
+/// Whether `heading` names things of any kind (`Name`, `名称`), not
+/// errors: a table of them beside a table of codes may be of parameters.
+pub fn names_things(heading: &str) -> bool {
+    keys(heading)
+        .iter()
+        .any(|k| matches!(k.as_str(), "name" | "名称" | "identifier" | "symbol"))
+}
+
 /// Whether any heading of `header` is one the importer knows (codes,
 /// descriptions, modules, statuses): then the row is a header, not data.
 pub fn knows_a_heading(header: &[String]) -> bool {

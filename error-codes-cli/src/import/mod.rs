@@ -187,10 +187,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
         .filter(|(_, _, c)| Some(c.sureness) == surest)
         .flat_map(|(_, t, c)| codes(t, c))
         .map(|code| header_row::shape(&code))
-        .filter(|shape| {
-            shape.contains('9')
-                || (shape.contains('A') && shape.contains(['.', '_', '-', ':', '/']))
-        })
+        .filter(|shape| structured(shape))
         .collect();
     let mut kept: Vec<(usize, &Table, Columns)> = Vec::new();
     for (number, table, columns) in found {
@@ -200,7 +197,20 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
             .filter(|code| shapes.contains(&header_row::shape(code)))
             .count();
         let alike = !codes.is_empty() && alike * 10 >= codes.len() * 8;
-        if picked || Some(columns.sureness) == surest || alike {
+        // A column headed as errors (`Error`, not `Name`) of structured
+        // codes (`ERR_TIMEOUT` beside `E1001`) is a code table too.
+        let structured_codes = codes
+            .iter()
+            .filter(|code| structured(&header_row::shape(code)))
+            .count();
+        let errors = columns.sureness == Sureness::WeakHeading
+            && !table
+                .header
+                .get(columns.code)
+                .is_some_and(|h| columns::names_things(h))
+            && !codes.is_empty()
+            && structured_codes * 10 >= codes.len() * 9;
+        if picked || Some(columns.sureness) == surest || alike || errors {
             if let Some(reason) = &columns.reason {
                 notes.push(format!("{}: {reason}", describe(number, table)));
             }
@@ -382,6 +392,13 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
         notes,
         options,
     })
+}
+
+/// Whether codes of `shape` are structured, as codes are and names of
+/// things are not: digits, or capitals with punctuation (`E.1001`,
+/// `ERR_TIMEOUT`), not words (`request_id`, `RequestId`).
+fn structured(shape: &str) -> bool {
+    shape.contains('9') || (shape.contains('A') && shape.contains(['.', '_', '-', ':', '/']))
 }
 
 /// The codes of a table's rows, as the import writes them.
