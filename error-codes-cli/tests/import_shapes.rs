@@ -564,3 +564,40 @@ fn tables_heading_their_codes_differently() {
         "{stderr}"
     );
 }
+
+/// The Linux kernel's documentation writes its error tables as
+/// `.. flat-table::` of `- -` rows, codes as literals with a remark after
+/// some (`(aka ...)`): the remark is not part of the code.
+#[test]
+fn a_flat_table_of_errno_names() {
+    let page = "\
+Widget errors
+=============
+
+.. flat-table:: Errors of the widget calls
+    :header-rows:  0
+    :stub-columns: 0
+    :widths: 1 16
+
+    -  -  ``EAGAIN`` (aka ``EWOULDBLOCK``)
+
+       -  The widget is busy; call again later.
+
+    -  -  ``EBADF``
+
+       -  The widget handle is not open.
+
+    -  -  ``ENOSPC``
+
+       -  No widget slot is free.
+";
+    let (status, csv, stderr) = import("widget.rst", page, &[]);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        csv,
+        "code,description\n\
+         EAGAIN,The widget is busy; call again later.\n\
+         EBADF,The widget handle is not open.\n\
+         ENOSPC,No widget slot is free.\n"
+    );
+}

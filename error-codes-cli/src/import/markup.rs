@@ -142,14 +142,18 @@ pub fn code_text(cell: &str) -> String {
     // A few marks at most: a cell of thousands of `(^)` costs no more.
     for _ in 0..4 {
         let before = text.len();
-        // `(*^)`, `(†)`: marks in brackets, no letter or digit among them.
+        // `(*^)`, `(†)`: marks in brackets, no letter or digit among them;
+        // `EAGAIN (aka EWOULDBLOCK)`: a remark of several words after a
+        // code of one.
         if text.ends_with(')')
             && let Some(open) = text.rfind(" (")
-            && !text[open + 2..text.len() - 1]
-                .chars()
-                .any(char::is_alphanumeric)
         {
-            text.truncate(open);
+            let inner = &text[open + 2..text.len() - 1];
+            let marks = !inner.chars().any(char::is_alphanumeric);
+            let remark = inner.contains(' ') && !text[..open].contains(char::is_whitespace);
+            if marks || remark {
+                text.truncate(open);
+            }
         }
         while let Some(last) = text.chars().last()
             && matches!(last, '†' | '‡' | '^' | '¹' | '²' | '³' | '⁴' | '⁵')
@@ -240,6 +244,8 @@ mod tests {
         assert_eq!(code_text("E7 [#]_"), "E7");
         assert_eq!(code_text("E8†"), "E8");
         assert_eq!(code_text("E9 (x)"), "E9 (x)");
+        assert_eq!(code_text("``EAGAIN`` (aka ``EWOULDBLOCK``)"), "EAGAIN");
+        assert_eq!(code_text("Not Found (see below)"), "Not Found (see below)");
         assert_eq!(code_text("^"), "^");
     }
 

@@ -56,7 +56,10 @@ pub fn tables_in(text: &str, directory: Option<&Path>) -> Page {
                 tables.push(table);
             }
             i = end.max(i + 1);
-        } else if let Some(rest) = body.strip_prefix(".. list-table::") {
+        } else if let Some(rest) = body
+            .strip_prefix(".. list-table::")
+            .or_else(|| body.strip_prefix(".. flat-table::"))
+        {
             let (table, end) = rst_directives::list_table(&lines, i, rest);
             if let Some(mut table) = table {
                 table.context = table

@@ -1,7 +1,8 @@
 //! The reStructuredText directives that hold tables as data rather than as
 //! drawings: `.. csv-table::` (its rows inline or in a `:file:` beside the
 //! page, its headings in `:header:` or its first `:header-rows:`) and
-//! `.. list-table::` (a bullet list of rows, each a bullet list of cells),
+//! `.. list-table::` and `.. flat-table::` (a bullet list of rows, each a
+//! bullet list of cells),
 //! read as docutils reads them.
 
 use super::page::{Row, Table, caption_text, cell_text};
@@ -208,7 +209,9 @@ pub fn csv_table(
     (Some(table), directive.end)
 }
 
-/// The `.. list-table::` starting at `lines[start]`, and the line after it.
+/// The `.. list-table::` (or the `.. flat-table::` of the Linux kernel's
+/// documentation, its rows `- -` bullets) starting at `lines[start]`, and
+/// the line after it.
 pub fn list_table(lines: &[&str], start: usize, argument: &str) -> (Option<Table>, usize) {
     let directive = directive(lines, start, argument);
     // Each row: its line and its cells, each cell its lines with the
@@ -223,7 +226,9 @@ pub fn list_table(lines: &[&str], start: usize, argument: &str) -> (Option<Table
         let bullet =
             |b: char| body.starts_with(b) && body[1..].chars().next().is_none_or(|c| c == ' ');
         let mut rest = line.to_string();
-        if bullet('*') && row_column.is_none_or(|c| c == column) {
+        // Rows are `*` bullets (list-table) or `-` bullets (flat-table),
+        // at the column of the first.
+        if (bullet('*') || bullet('-')) && row_column.is_none_or(|c| c == column) {
             row_column = Some(column);
             rows.push((number, Vec::new()));
             cell_column = None;
@@ -350,6 +355,29 @@ mod tests {
         assert_eq!(table.header, ["Error Code", "Meaning", "Where"]);
         assert_eq!(table.rows[0].cells, ["**Common**", "", ""]);
         assert_eq!(table.rows[1].line, 5);
+    }
+
+    #[test]
+    fn a_flat_table_of_dash_rows() {
+        let page = lines(
+            ".. flat-table:: Common errors\n   :header-rows:  0\n   :widths: 1 16\n\n   -  -  ``EAGAIN`` (aka ``EWOULDBLOCK``)\n      -  The call would block; try again.\n\n   -  -  ``EBADF``\n      -  The descriptor is not open.\n",
+        );
+        let (table, _) = list_table(&page, 0, " Common errors");
+        let table = table.unwrap();
+        let rows: Vec<&[String]> = table.rows.iter().map(|r| &r.cells[..]).collect();
+        assert_eq!(
+            rows,
+            [
+                [
+                    "``EAGAIN`` (aka ``EWOULDBLOCK``)".to_string(),
+                    "The call would block; try again.".to_string()
+                ],
+                [
+                    "``EBADF``".to_string(),
+                    "The descriptor is not open.".to_string()
+                ],
+            ]
+        );
     }
 
     #[test]
