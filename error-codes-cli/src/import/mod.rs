@@ -316,6 +316,11 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                 ));
                 continue;
             }
+            // A row of empty cells (two borders drawn together in a grid
+            // table) holds nothing to lose.
+            if code.is_empty() && row.cells.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
             if code.is_empty() {
                 notes.push(format!(
                     "{name}, line {}: a row without a code, left aside",
