@@ -205,7 +205,6 @@ const HTTP: &[&str] = &[
     "httpstatus",
     "httpcode",
     "status",
-    "http",
     "http状态码",
 ];
 
