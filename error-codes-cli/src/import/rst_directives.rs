@@ -103,8 +103,18 @@ pub fn csv_table(
     };
     // The rows, each with its page line (a file's rows name the directive's).
     let (text, first_line, from_file): (String, usize, bool) = match directive.option("file") {
+        Some(file) if directory.is_none() => {
+            notes.push(format!(
+                "line {line}: the csv-table's rows are in the file {}, and the page was given without its place; left aside",
+                file.trim()
+            ));
+            return (None, directive.end);
+        }
         Some(file) => {
-            let path = directory.unwrap_or(Path::new(".")).join(file.trim());
+            let path = directory.map_or_else(
+                || Path::new(file.trim()).to_path_buf(),
+                |d| d.join(file.trim()),
+            );
             match error_codes_table::file::read(&path) {
                 Ok(bytes) => (
                     String::from_utf8_lossy(&bytes).replace("\r\n", "\n"),
