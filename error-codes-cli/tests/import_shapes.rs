@@ -315,6 +315,10 @@ fn bold_header_cells_under_a_title_row_in_old_xhtml() {
          Failures,0xC001,The store cannot be read.\n\
          Store statuses,0xB000,A value was coerced.\n"
     );
+    assert!(
+        stderr.starts_with("PAGE: table of line 4: the row across it (\"Failures\") is its caption, the row under it (line 6) its header\n"),
+        "{stderr}"
+    );
 }
 
 /// A column of constants' names beside a `Value` column of their numbers:

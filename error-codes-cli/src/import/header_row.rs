@@ -7,8 +7,9 @@ use super::columns::{is_identifier, knows_a_heading};
 use super::markup::{is_bold, visible};
 use super::page::{Row, Table};
 
-/// Puts the header of `table` where the import looks for it.
-pub fn settle(table: &mut Table, no_header: bool) {
+/// Puts the header of `table` where the import looks for it, with a note
+/// when a title row across the table became its caption.
+pub fn settle(table: &mut Table, no_header: bool, notes: &mut Vec<String>) {
     if no_header {
         demote(table);
         return;
@@ -48,7 +49,14 @@ pub fn settle(table: &mut Table, no_header: bool) {
             || knows_a_heading(&first.cells))
     {
         let first = table.rows.remove(0);
-        table.context = Some(visible(&table.header[0]));
+        let title = visible(&table.header[0]);
+        notes.push(format!(
+            "table of line {}: the row across it (\"{}\") is its caption, the row under it (line {}) its header",
+            table.line,
+            super::page::excerpt(&title, 60),
+            first.line
+        ));
+        table.context = Some(title);
         table.header = first.cells.iter().map(|c| visible(c)).collect();
         return;
     }
@@ -164,24 +172,24 @@ mod tests {
     #[test]
     fn a_first_row_of_data_is_data() {
         let mut t = table(&["E.1001", "Busy."], &[&["E.1002", "Gone."]]);
-        settle(&mut t, false);
+        settle(&mut t, false, &mut Vec::new());
         assert!(t.header.is_empty());
         assert_eq!(t.rows.len(), 2);
         let mut t = table(
             &["urn:x:err:badCSR", "Bad."],
             &[&["urn:x:err:rateLimited", "Slow down."]],
         );
-        settle(&mut t, false);
+        settle(&mut t, false, &mut Vec::new());
         assert!(t.header.is_empty());
         let mut t = table(&["Kennung", "Text"], &[&["K_HOT", "Hot."]]);
-        settle(&mut t, false);
+        settle(&mut t, false, &mut Vec::new());
         assert_eq!(t.header, ["Kennung", "Text"]);
     }
 
     #[test]
     fn a_bold_first_row_is_the_header() {
         let mut t = table(&["", ""], &[&["**Code**", "**Meaning**"], &["B.1", "Bad."]]);
-        settle(&mut t, false);
+        settle(&mut t, false, &mut Vec::new());
         assert_eq!(t.header, ["Code", "Meaning"]);
         assert_eq!(t.rows.len(), 1);
     }

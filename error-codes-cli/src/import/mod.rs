@@ -125,7 +125,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
         return Err("no table found on the page".to_string());
     }
     for table in &mut tables {
-        header_row::settle(table, selection.no_header);
+        header_row::settle(table, selection.no_header, &mut notes);
         // A table without headings names its columns by position.
         let width = table.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
         if table.header.is_empty() {
