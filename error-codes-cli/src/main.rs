@@ -30,8 +30,10 @@ struct Cli {
 enum Command {
     /// Turn the error tables of a documentation page into a CSV table.
     ///
-    /// Reads RST grid and simple tables, Markdown pipe tables (and HTML
-    /// tables inside Markdown), HTML `<table>`s and CSV files, keeps the
+    /// Reads RST grid and simple tables (and `csv-table` and `list-table`
+    /// directives), Markdown pipe tables (and HTML tables inside Markdown),
+    /// HTML `<table>`s, CSV files (`,`, `;`, tab or `|` separated) and JSON
+    /// and YAML registries, keeps the
     /// tables that have a code column (headed `Error Code`, `Code`, `Value`,
     /// `错误码`, `状态码`, ...; else `Name` or `Error`; else a column of
     /// unique identifiers), and writes one CSV: `module` (when there is
@@ -47,7 +49,8 @@ Examples:
   error-codes import page.md --table 2
   error-codes import data.csv --no-header --code-column 1 --description-column 3")]
     Import {
-        /// The documentation page: .rst, .md, .mdx, .html or .csv.
+        /// The documentation page: .rst, .md, .mdx, .html, .csv, .json,
+        /// .yaml or .yml.
         page: PathBuf,
         /// Write the CSV here instead of to standard output.
         #[arg(short, long, value_name = "FILE")]
@@ -280,6 +283,7 @@ fn main() -> ExitCode {
                     module: module_column,
                 },
                 no_header,
+                directory: page.parent().map(std::path::Path::to_path_buf),
             },
         ),
         Command::Check { files, options } => run_check(&files, options.options.as_deref()),

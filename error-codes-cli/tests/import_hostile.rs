@@ -142,3 +142,30 @@ fn deeply_nested_html_is_read_as_text() {
         text(&output.stderr)
     );
 }
+
+/// A large JSON registry and a code cell of many footnote marks are read
+/// in time linear in their size (the limit only turns a hang into a
+/// failure).
+#[test]
+fn a_large_registry_and_many_marks_are_read_in_one_pass() {
+    let rows = 50_000;
+    let mut json = String::from("[\n");
+    for i in 0..rows {
+        json.push_str(&format!(
+            "  {{\"code\": \"J.{i}\", \"message\": \"Row {i}.\"}}{}\n",
+            if i + 1 < rows { "," } else { "" }
+        ));
+    }
+    json.push_str("]\n");
+    let page = Page::new("large.json", &json);
+    let output = page.import_within(&[], Duration::from_secs(300));
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stdout).lines().count(), rows + 1);
+    let marks = format!(
+        "| Code | Description |\n|---|---|\n| M.1{} | Marked. |\n| M.2 | Plain. |\n",
+        " (^)".repeat(100_000)
+    );
+    let page = Page::new("marks.md", &marks);
+    let output = page.import_within(&[], Duration::from_secs(300));
+    assert!(output.status.success(), "{}", text(&output.stderr));
+}

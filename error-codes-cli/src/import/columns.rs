@@ -5,7 +5,7 @@
 //! Every choice that is not a plain English heading comes with its reason,
 //! for standard error.
 
-use super::markup::visible;
+use super::markup::{code_text, visible};
 use super::page::Row;
 
 /// A column named on the command line: a heading, or a 1-based index.
@@ -72,6 +72,9 @@ pub struct Columns {
     pub message: Option<usize>,
     pub http_status: Option<usize>,
     pub solution: Option<usize>,
+    /// The code cells are whole reply lines (`454 Throttling failure:
+    /// ...`): the code is each line's number, the line its message.
+    pub reply_lines: bool,
     pub sureness: Sureness,
     /// Why, when more than a plain English heading decided.
     pub reason: Option<String>,
@@ -128,6 +131,25 @@ const CODE: &[&str] = &[
     "returncode",
     "resultcode",
     "reasoncode",
+    "responsecode",
+    "errorno",
+    "errnumber",
+    "返回值",
+    "错误号",
+    "结果码",
+    "响应码",
+    "コード",
+    "エラー番号",
+    "戻り値",
+    "結果コード",
+    "код",
+    "кодошибки",
+    "кодответа",
+    "кодвозврата",
+    "fehlernummer",
+    "fehlerkode",
+    "rückgabewert",
+    "rückgabecode",
     "错误码",
     "错误代码",
     "错误编码",
@@ -146,6 +168,18 @@ const CODE: &[&str] = &[
     "codeerreur",
 ];
 
+/// Headings that name codes when their cells are unique identifiers, and
+/// things of other tables otherwise (`ID` of a parameter table).
+const CODE_CHECKED: &[&str] = &[
+    "id",
+    "exception",
+    "exceptions",
+    "constant",
+    "symbol",
+    "ошибка",
+    "fehler",
+];
+
 /// Headings that name codes when nothing surer does.
 const CODE_WEAK: &[&str] = &[
     "error",
@@ -160,6 +194,8 @@ const CODE_WEAK: &[&str] = &[
     "错误名称",
     "名称",
     "errortype",
+    "identifier",
+    "macro",
 ];
 
 /// Headings of HTTP statuses: a code column only when nothing else is.
@@ -180,10 +216,33 @@ const MESSAGE: &[&str] = &[
     "usermessage",
     "errorinfo",
     "errorinformation",
+    "メッセージ",
+    "エラーメッセージ",
+    "сообщение",
+    "текстошибки",
+    "meldung",
+    "fehlermeldung",
+    "fehlertext",
+    "meldungstext",
 ];
 
 /// Headings of the `solution` column.
-const SOLUTION: &[&str] = &["solution", "handlingmeasure", "measure", "troubleshooting"];
+const SOLUTION: &[&str] = &[
+    "solution",
+    "handlingmeasure",
+    "measure",
+    "troubleshooting",
+    "whattodo",
+    "action",
+    "解决方案",
+    "处理建议",
+    "対処方法",
+    "対処",
+    "решение",
+    "abhilfe",
+    "lösung",
+    "maßnahme",
+];
 
 /// Headings of descriptions, the most specific first.
 const DESCRIPTION: &[&str] = &[
@@ -214,6 +273,23 @@ const DESCRIPTION: &[&str] = &[
     "reason",
     "summary",
     "conditionname",
+    "内容",
+    "意味",
+    "原因",
+    "概要",
+    "错误提示",
+    "описание",
+    "значение",
+    "расшифровка",
+    "причина",
+    "bedeutung",
+    "ursache",
+    "erklärung",
+    "erläuterung",
+    "errorcodemeaning",
+    "codemeaning",
+    "errorsituation",
+    "situation",
 ];
 
 const MODULE: &[&str] = &["module", "模块"];
@@ -247,6 +323,12 @@ struct Content {
     unique: bool,
     identifiers: usize,
     http_statuses: usize,
+    /// Integers, as `Value` columns hold (`-12288`, `0x1F`).
+    numbers: usize,
+    /// Constants' names: upper case, digits and `_`, with a `_`.
+    constants: usize,
+    /// Reply lines: a three-digit code, then text (`454 Throttling ...`).
+    replies: usize,
     text: usize,
     length: usize,
 }
@@ -264,15 +346,37 @@ impl Content {
                 continue;
             }
             content.filled += 1;
-            let code = visible(cell);
+            let code = code_text(cell);
             if !seen.insert(code.clone()) {
                 content.unique = false;
             }
             if is_identifier(&code) {
                 content.identifiers += 1;
             }
-            if code.len() == 3 && code.parse::<u16>().is_ok_and(|n| (100..600).contains(&n)) {
+            // `404`, or `404 Not Found` as some pages write it.
+            let status = code.split_once(' ').map_or(code.as_str(), |(s, _)| s);
+            if status.len() == 3 && status.parse::<u16>().is_ok_and(|n| (100..600).contains(&n)) {
                 content.http_statuses += 1;
+            }
+            if reply_code(&code).is_some() {
+                content.replies += 1;
+            }
+            let digits = code.strip_prefix('-').unwrap_or(&code);
+            if digits.parse::<u64>().is_ok()
+                || digits
+                    .strip_prefix("0x")
+                    .or_else(|| digits.strip_prefix("0X"))
+                    .is_some_and(|h| u64::from_str_radix(h, 16).is_ok())
+            {
+                content.numbers += 1;
+            }
+            if code.contains('_')
+                && code.chars().any(|c| c.is_ascii_uppercase())
+                && code
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            {
+                content.constants += 1;
             }
             if cell.contains(' ') {
                 content.text += 1;
@@ -290,6 +394,16 @@ impl Content {
             && self.identifiers * 10 >= self.filled * 9
     }
 
+    /// Integers on every row.
+    fn numeric(&self) -> bool {
+        self.filled > 0 && self.numbers == self.filled
+    }
+
+    /// Names of constants on most rows (`SSL_ERROR_NO_CYPHER_OVERLAP`).
+    fn constants(&self) -> bool {
+        self.filled > 0 && self.constants * 10 >= self.filled * 9
+    }
+
     /// HTTP statuses, some repeated: a status column.
     fn statuses(&self) -> bool {
         self.filled > 0 && self.http_statuses * 10 >= self.filled * 8
@@ -299,6 +413,15 @@ impl Content {
     fn long_text(&self) -> bool {
         self.filled > 0 && self.text * 2 >= self.filled && self.length >= self.filled * 12
     }
+}
+
+/// The code of a reply line (`454 Throttling failure: ...` gives `454`,
+/// and the text after it), as SMTP and FTP servers answer.
+pub fn reply_code(line: &str) -> Option<(&str, &str)> {
+    let (code, text) = line.split_at_checked(3)?;
+    let text = text.strip_prefix([' ', '-'])?;
+    (code.bytes().all(|b| b.is_ascii_digit()) && text.chars().any(char::is_alphabetic))
+        .then_some((code, text.trim()))
 }
 
 /// A code as a service sends it: one word of letters, digits and the
@@ -366,6 +489,11 @@ pub fn find(
                     .chars()
                     .all(|c| c.is_ascii_alphabetic() || c == ' ');
                 (Some(c), Sureness::Heading, plain)
+            } else if let Some(c) =
+                by_heading(&keys, CODE_CHECKED, &[]).filter(|&c| content[c].codes(data_rows))
+            {
+                // `ID`, `Exception`, `Constant` over unique identifiers.
+                (Some(c), Sureness::Heading, false)
             } else if let Some(c) = by_suffix(&keys).filter(|&c| content[c].codes(data_rows)) {
                 // `NimBLE Value`, but not `Default Value` over repeated
                 // defaults: the cells must be codes too.
@@ -381,14 +509,42 @@ pub fn find(
             }
         }
     };
+    // A `Value` column of numbers beside the names of the constants that
+    // hold them: the name is the code (what logs and users quote), the
+    // number stays as a column.
+    if let Some(c) = code
+        && overrides.code.is_none()
+        && keys[c].iter().any(|k| k == "value" || k == "values")
+        && content[c].numeric()
+        && let Some(name) = (0..width).find(|&o| {
+            o != c
+                && content[o].codes(data_rows)
+                && content[o].numbers == 0
+                && keys[o].iter().any(|k| {
+                    matches!(k.as_str(), "constant" | "symbol" | "identifier" | "macro")
+                        || (matches!(k.as_str(), "name" | "errorname") && content[o].constants())
+                })
+        })
+    {
+        reasons.push(format!(
+            "code: {} (names of constants); {} holds their numbers, kept as a column",
+            heading(name),
+            heading(c)
+        ));
+        code = Some(name);
+        sureness = Sureness::Heading;
+    }
     let mut http_status = None;
     // A column headed as codes that holds repeated HTTP statuses beside a
     // column of unique identifiers: the identifiers are the codes.
     if let Some(c) = code
         && overrides.code.is_none()
         && content[c].statuses()
-        && !content[c].unique
-        && let Some(other) = (0..width).find(|&o| o != c && content[o].codes(data_rows))
+        && let Some(other) = (0..width).find(|&o| {
+            o != c
+                && content[o].codes(data_rows)
+                && (!content[c].unique || (http_heading == Some(c) && content[o].numbers == 0))
+        })
     {
         reasons.push(format!(
             "code: {} (unique identifiers); {} holds HTTP statuses: http_status",
@@ -420,6 +576,34 @@ pub fn find(
             });
         if let Some(c) = code {
             reasons.push(format!("code: {} (unique identifiers)", heading(c)));
+        } else if let Some(c) = (0..width).find(|&c| {
+            let column = &content[c];
+            column.filled * 2 >= data_rows && column.replies * 10 >= column.filled * 8
+        }) {
+            reasons.push(format!(
+                "code: {} (reply lines: the code is each line's number, the line its message)",
+                heading(c)
+            ));
+            let found = find(
+                header,
+                rows,
+                &Overrides {
+                    code: Some(Pick::Index(c + 1)),
+                    ..overrides.clone()
+                },
+            )?;
+            return Ok(found.map(|mut columns| {
+                columns.reply_lines = true;
+                columns.sureness = Sureness::Content;
+                // The inner call's reasons, but for its `--code-column`.
+                let more = columns.reason.iter().flat_map(|r| r.split("; "));
+                reasons.extend(
+                    more.filter(|r| !r.starts_with("code: "))
+                        .map(str::to_string),
+                );
+                columns.reason = Some(reasons.join("; "));
+                columns
+            }));
         }
     } else if let Some(c) = code
         && !plain
@@ -548,6 +732,7 @@ fn finish(
         message,
         http_status,
         solution,
+        reply_lines: false,
         sureness,
         reason: (!reasons.is_empty()).then(|| reasons.join("; ")),
     }))
@@ -557,12 +742,20 @@ fn keys_of(heading: &str) -> Vec<String> {
     keys(heading)
 }
 
+/// Whether `heading` names things of any kind (`Name`, `名称`), not
+/// errors: a table of them beside a table of codes may be of parameters.
+pub fn names_things(heading: &str) -> bool {
+    keys(heading)
+        .iter()
+        .any(|k| matches!(k.as_str(), "name" | "名称" | "identifier" | "symbol"))
+}
+
 /// Whether any heading of `header` is one the importer knows (codes,
 /// descriptions, modules, statuses): then the row is a header, not data.
 pub fn knows_a_heading(header: &[String]) -> bool {
     header.iter().any(|h| {
         keys(h).iter().any(|k| {
-            [CODE, CODE_WEAK, HTTP, DESCRIPTION, MODULE]
+            [CODE, CODE_CHECKED, CODE_WEAK, HTTP, DESCRIPTION, MODULE]
                 .iter()
                 .any(|names| names.contains(&k.as_str()))
         })
@@ -662,7 +855,7 @@ mod tests {
             &["kettle", "K_DRY", "The kettle has no water in it."],
         ]);
         let found = find(
-            &header(&["Teil", "Kennung", "Bedeutung"]),
+            &header(&["Teil", "Kennung", "Anmerkung"]),
             &body,
             &Overrides::default(),
         )
@@ -672,7 +865,7 @@ mod tests {
         assert_eq!(found.sureness, Sureness::Content);
         assert_eq!(
             found.reason.as_deref(),
-            Some("code: \"Kennung\" (unique identifiers); description: \"Bedeutung\" (long text)")
+            Some("code: \"Kennung\" (unique identifiers); description: \"Anmerkung\" (long text)")
         );
     }
 

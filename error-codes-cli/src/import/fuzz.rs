@@ -35,6 +35,14 @@ const RST: &[&str] = &[
     "E.3000 x\n",
     "      more\n",
     ".. table:: **Table 1** Errors\n\n",
+    ".. csv-table:: Errors\n   :header: Code, Text\n\n",
+    "   E.5, \"Five, more\"\n",
+    ".. list-table:: Errors\n   :header-rows: 1\n\n",
+    "   * - Code\n",
+    "     - Text\n",
+    ".. flat-table:: Errors\n\n",
+    "   -  -  E.6\n",
+    "   :file: ../x.csv\n",
     "Errors\n======\n\n",
     "   ",
     "\t",
@@ -90,8 +98,28 @@ const CSV: &[&str] = &[
     "E.1,One\n",
     "\"E.2\",\"Two, \"\"quoted\"\"\"\n",
     "**COMMON**,,\n",
+    "Code;Text\n",
+    "E.3;Three, and more\n",
+    "E.4\tFour\n",
+    ", \"",
     ",\n",
     "\"",
+    "\n",
+];
+
+const REGISTRY: &[&str] = &[
+    "{\"errors\": [",
+    "{\"code\": \"E.1\", \"message\": \"One\"}",
+    ", ",
+    "]}",
+    "- code: E.2\n  text: Two\n",
+    "E3:\n  description: Three\n",
+    "E4: Four\n",
+    "  ",
+    "&a ",
+    "*a",
+    "[",
+    "{",
     "\n",
 ];
 
@@ -147,6 +175,14 @@ proptest! {
             within_bound(&text, &page)?;
         }
         let _ = import(&text, Format::Csv, &Selection::default());
+    }
+
+    #[test]
+    fn registries(text in page(REGISTRY)) {
+        if let Ok(page) = super::registry::tables(&text) {
+            within_bound(&text, &page)?;
+        }
+        let _ = import(&text, Format::Yaml, &Selection::default());
     }
 }
 

@@ -22,6 +22,11 @@ pub fn tables(text: &str) -> Page {
     let mut heading_text: Option<String> = None;
     let mut current: Option<Table> = None;
     let mut row: Option<(usize, Vec<String>)> = None;
+    // The source of the open row and of its last cell, to find the text
+    // GitHub's reading drops past the header's last column.
+    let mut row_range = 0..0;
+    let mut last_cell: Option<(std::ops::Range<usize>, Vec<std::ops::Range<usize>>)> = None;
+    let mut notes: Vec<String> = Vec::new();
     // The open cell's source range and the `<br>` tags inside it.
     let mut open_cell: Option<(std::ops::Range<usize>, Vec<std::ops::Range<usize>>)> = None;
     for (event, range) in Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter() {
@@ -47,6 +52,8 @@ pub fn tables(text: &str) -> Page {
             }
             Event::Start(Tag::TableHead | Tag::TableRow) => {
                 row = Some((lines.line(range.start), Vec::new()));
+                row_range = range;
+                last_cell = None;
             }
             Event::Start(Tag::TableCell) => open_cell = Some((range, Vec::new())),
             Event::InlineHtml(html) if is_line_break(&html) => {
@@ -57,7 +64,8 @@ pub fn tables(text: &str) -> Page {
             Event::End(TagEnd::TableCell) => {
                 if let (Some((_, cells)), Some((range, breaks))) = (row.as_mut(), open_cell.take())
                 {
-                    cells.push(cell(text, range, &breaks));
+                    cells.push(cell(text, range.clone(), &breaks));
+                    last_cell = Some((range, breaks));
                 }
             }
             Event::End(TagEnd::TableHead) => {
@@ -67,6 +75,16 @@ pub fn tables(text: &str) -> Page {
             }
             Event::End(TagEnd::TableRow) => {
                 if let (Some(table), Some((line, mut cells))) = (current.as_mut(), row.take()) {
+                    if let Some((range, breaks)) = last_cell.take()
+                        && let Some(end) = dropped(text, range.end, row_range.end)
+                        && let Some(last) = cells.last_mut()
+                    {
+                        *last = cell(text, range.start..end, &breaks);
+                        notes.push(format!(
+                            "line {line}: the row has more cells than the header's {} (a `|` inside a code span ends a cell too: write it `\\|`); the text past the last column is kept in it",
+                            table.header.len()
+                        ));
+                    }
                     cells.resize(table.header.len().max(cells.len()), String::new());
                     table.rows.push(Row {
                         line,
@@ -79,14 +97,11 @@ pub fn tables(text: &str) -> Page {
             _ => {}
         }
     }
-    let mut notes: Vec<String> = cut
-        .map(|line| {
+    notes.extend(cut.map(|line| {
             format!(
                 "line {line}: the table's rows from here on are not read: its short rows miss more than {MISSING_CELLS} cells, which pulldown-cmark does not fill"
             )
-        })
-        .into_iter()
-        .collect();
+    }));
     for (start, end) in html_tables(text) {
         let page = super::html::tables(&text[start..end]);
         // Lines of the piece are lines of the page from the piece's first.
@@ -185,6 +200,21 @@ fn bounded(text: &str) -> (Cow<'_, str>, Option<usize>) {
         offset += line.len();
     }
     (Cow::Borrowed(text), None)
+}
+
+/// Where the text that GitHub's reading drops from a row ends, when there
+/// is any: past its last cell (which ends at `cell_end`), more than the
+/// closing `|`. A row with more cells than its header loses them.
+fn dropped(text: &str, cell_end: usize, row_end: usize) -> Option<usize> {
+    let rest = text.get(cell_end..row_end)?;
+    let trimmed = rest.trim_end();
+    let trimmed = match trimmed.strip_suffix('|') {
+        Some(inner) if !inner.ends_with('\\') => inner,
+        _ => trimmed,
+    };
+    let after = trimmed.trim_start();
+    let after = after.strip_prefix('|').unwrap_or(after);
+    (!after.trim().is_empty()).then(|| cell_end + trimmed.len())
 }
 
 /// `|---|:--:|`: the line under a table's header.

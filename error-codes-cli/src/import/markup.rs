@@ -12,6 +12,7 @@ pub fn visible(cell: &str) -> String {
     // nothing, found without looking through the rest again.
     let last_gt = chars.iter().rposition(|&c| c == '>');
     let last_paren = chars.iter().rposition(|&c| c == ')');
+    let marks = code_span_marks(&chars);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -26,8 +27,17 @@ pub fn visible(cell: &str) -> String {
                 let end = chars[i..].iter().position(|&c| c == '>').unwrap_or(0);
                 i += end + 1;
             }
-            // Emphasis and literal marks: nothing.
-            '*' | '`' => i += 1,
+            // Emphasis marks: nothing.
+            '*' => i += 1,
+            // A code span's backticks: nothing; a run of backticks that no
+            // run of the same length closes is text (`A`B` keeps its mark).
+            '`' => {
+                let run = chars[i..].iter().take_while(|&&c| c == '`').count();
+                if !marks.contains(&i) {
+                    text.extend(std::iter::repeat_n('`', run));
+                }
+                i += run;
+            }
             '_' if edge(&chars, i) => i += 1,
             // A link: its text (the `(url)` after `]` is skipped).
             '[' => i += 1,
@@ -76,6 +86,89 @@ pub fn visible(cell: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The start of every run of backticks that opens or closes a code span:
+/// runs pair from the left with the next run of the same length, as
+/// CommonMark pairs them; a run left unpaired is text. Linear but for a
+/// binary search per run, whatever the cell holds.
+pub fn code_span_marks(chars: &[char]) -> std::collections::HashSet<usize> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '`' {
+            let length = chars[i..].iter().take_while(|&&c| c == '`').count();
+            runs.push((i, length));
+            i += length;
+        } else {
+            i += 1;
+        }
+    }
+    let mut by_length: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for (index, &(_, length)) in runs.iter().enumerate() {
+        by_length.entry(length).or_default().push(index);
+    }
+    let mut marks = std::collections::HashSet::new();
+    let mut index = 0;
+    while index < runs.len() {
+        let (start, length) = runs[index];
+        let same = &by_length[&length];
+        let next = same.partition_point(|&k| k <= index);
+        match same.get(next) {
+            Some(&close) => {
+                marks.insert(start);
+                marks.insert(runs[close].0);
+                index = close + 1;
+            }
+            None => index += 1,
+        }
+    }
+    marks
+}
+
+/// The code a cell holds: its visible text without the footnote marks a
+/// page writes after it (`E121 (\\*^)`, `E7 [#]_`, `E8†`).
+pub fn code_text(cell: &str) -> String {
+    let mut raw = cell.trim();
+    // An RST footnote reference: ` [#]_`, ` [1]_`, ` [*]_`.
+    if let Some(rest) = raw.strip_suffix("]_")
+        && let Some(open) = rest.rfind('[')
+        && open > 0
+        && rest[open + 1..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '#' | '*'))
+    {
+        raw = rest[..open].trim_end();
+    }
+    let mut text = visible(raw);
+    // A few marks at most: a cell of thousands of `(^)` costs no more.
+    for _ in 0..4 {
+        let before = text.len();
+        // `(*^)`, `(†)`: marks in brackets, no letter or digit among them;
+        // `EAGAIN (aka EWOULDBLOCK)`: a remark of several words after a
+        // code of one.
+        if text.ends_with(')')
+            && let Some(open) = text.rfind(" (")
+        {
+            let inner = &text[open + 2..text.len() - 1];
+            let marks = !inner.chars().any(char::is_alphanumeric);
+            let remark = inner.contains(' ') && !text[..open].contains(char::is_whitespace);
+            if marks || remark {
+                text.truncate(open);
+            }
+        }
+        while let Some(last) = text.chars().last()
+            && matches!(last, '†' | '‡' | '^' | '¹' | '²' | '³' | '⁴' | '⁵')
+            && text.chars().count() > 1
+        {
+            text.pop();
+        }
+        text = text.trim_end().to_string();
+        if text.len() == before {
+            break;
+        }
+    }
+    text
+}
+
 /// Whether `chars` starts with an HTML tag: `<` then a letter or `/` (a
 /// `>` follows somewhere).
 fn is_tag(chars: &[char]) -> bool {
@@ -104,6 +197,18 @@ pub fn is_bold(cell: &str) -> bool {
     inner.is_some_and(|inner| !inner.trim().is_empty() && !inner.contains("**"))
 }
 
+/// Whether the cell is in italics as a whole (`*Indentation*`), not bold.
+pub fn is_italic(cell: &str) -> bool {
+    let cell = cell.trim();
+    let inner = cell
+        .strip_prefix('*')
+        .and_then(|c| c.strip_suffix('*'))
+        .or_else(|| cell.strip_prefix('_').and_then(|c| c.strip_suffix('_')));
+    inner.is_some_and(|inner| {
+        !inner.trim().is_empty() && !inner.contains(['*', '_']) && !is_bold(cell)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +232,21 @@ mod tests {
         assert_eq!(visible("Moved Permanently"), "Moved Permanently");
         assert_eq!(visible("a < b"), "a < b");
         assert_eq!(visible("E.1 "), "E.1");
+        // A backtick that opens no code span is part of the code.
+        assert_eq!(visible("A`B"), "A`B");
+        assert_eq!(visible("`A` or `B`"), "A or B");
+        assert_eq!(visible("``A`B``"), "A`B");
+    }
+
+    #[test]
+    fn codes_lose_their_footnote_marks() {
+        assert_eq!(code_text("E121 (\\*^)"), "E121");
+        assert_eq!(code_text("E7 [#]_"), "E7");
+        assert_eq!(code_text("E8†"), "E8");
+        assert_eq!(code_text("E9 (x)"), "E9 (x)");
+        assert_eq!(code_text("``EAGAIN`` (aka ``EWOULDBLOCK``)"), "EAGAIN");
+        assert_eq!(code_text("Not Found (see below)"), "Not Found (see below)");
+        assert_eq!(code_text("^"), "^");
     }
 
     #[test]

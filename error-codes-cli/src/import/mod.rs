@@ -16,7 +16,9 @@ mod nesting;
 #[cfg(test)]
 mod oracle;
 pub mod page;
+mod registry;
 mod rst;
+mod rst_directives;
 
 use columns::{Columns, Overrides, Sureness};
 use error_codes_codegen::{Suggested, print_options as print};
@@ -26,14 +28,20 @@ use std::collections::BTreeMap;
 /// A page format the importer reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// reStructuredText: grid and simple tables.
+    /// reStructuredText: grid and simple tables, `csv-table` and
+    /// `list-table` directives.
     Rst,
     /// Markdown pipe tables (also MDX).
     Markdown,
     /// HTML `<table>` elements.
     Html,
-    /// A CSV file with headings of its own.
+    /// A CSV file (`,`, `;`, tab or `|` separated), with or without
+    /// headings.
     Csv,
+    /// A JSON registry: a list or map of entries.
+    Json,
+    /// A YAML registry: a list or map of entries.
+    Yaml,
 }
 
 impl Format {
@@ -44,11 +52,20 @@ impl Format {
             Some("rst" | "rest" | "txt") => return Format::Rst,
             Some("md" | "markdown" | "mdx") => return Format::Markdown,
             Some("html" | "htm" | "xhtml") => return Format::Html,
-            Some("csv") => return Format::Csv,
+            Some("csv" | "tsv") => return Format::Csv,
+            Some("json") => return Format::Json,
+            Some("yaml" | "yml") => return Format::Yaml,
             _ => {}
         }
         let lower = text.to_ascii_lowercase();
-        if lower.trim_start().starts_with('<') || lower.contains("<table") {
+        let start = lower.trim_start();
+        // `{`, or `[` then an entry (not a Markdown link's `[text](...)`).
+        let list = start
+            .strip_prefix('[')
+            .is_some_and(|rest| rest.trim_start().starts_with(['{', '[', '"', ']']));
+        if start.starts_with('{') || list {
+            Format::Json
+        } else if lower.trim_start().starts_with('<') || lower.contains("<table") {
             Format::Html
         } else if text.lines().any(|l| {
             let l = l.trim_start();
@@ -77,6 +94,9 @@ pub struct Selection {
     pub columns: Overrides,
     /// `--no-header`: the first row of every table is data.
     pub no_header: bool,
+    /// The page's directory, where the files a page names are found
+    /// (`.. csv-table::`'s `:file:`); `None` reads none.
+    pub directory: Option<std::path::PathBuf>,
 }
 
 /// The import's result: the CSV, and what the user should know about it.
@@ -93,10 +113,11 @@ pub struct Import {
 /// Reads `text` as `format` and writes the code tables it holds as one CSV.
 pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Import, String> {
     let page = match format {
-        Format::Rst => rst::tables(text),
+        Format::Rst => rst::tables_in(text, selection.directory.as_deref()),
         Format::Markdown => markdown::tables(text),
         Format::Html => html::tables(text),
         Format::Csv => csv_page::tables(text)?,
+        Format::Json | Format::Yaml => registry::tables(text)?,
     };
     let mut tables = page.tables;
     let mut notes = page.notes;
@@ -104,7 +125,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
         return Err("no table found on the page".to_string());
     }
     for table in &mut tables {
-        header_row::settle(table, selection.no_header);
+        header_row::settle(table, selection.no_header, &mut notes);
         // A table without headings names its columns by position.
         let width = table.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
         if table.header.is_empty() {
@@ -156,9 +177,40 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
     // `Error Code`, one whose codes only a `Name` heading or the cells
     // suggest is a table of something else.
     let surest = found.iter().map(|(_, _, c)| c.sureness).max();
+    // Unless its codes are of the shapes the surest tables' codes have
+    // (`0xB000` beside `0xC000`, `E.12` beside `E.3`): then it is one more
+    // code table. Shapes without digits or upper-case letters beside
+    // punctuation tell nothing: `card_declined` beside `request_id` in a
+    // table of parameters, `AccessDenied` beside the element `RequestId`.
+    let shapes: std::collections::HashSet<String> = found
+        .iter()
+        .filter(|(_, _, c)| Some(c.sureness) == surest)
+        .flat_map(|(_, t, c)| codes(t, c))
+        .map(|code| header_row::shape(&code))
+        .filter(|shape| structured(shape))
+        .collect();
     let mut kept: Vec<(usize, &Table, Columns)> = Vec::new();
     for (number, table, columns) in found {
-        if picked || Some(columns.sureness) == surest {
+        let codes = codes(table, &columns);
+        let alike = codes
+            .iter()
+            .filter(|code| shapes.contains(&header_row::shape(code)))
+            .count();
+        let alike = !codes.is_empty() && alike * 10 >= codes.len() * 8;
+        // A column headed as errors (`Error`, not `Name`) of structured
+        // codes (`ERR_TIMEOUT` beside `E1001`) is a code table too.
+        let structured_codes = codes
+            .iter()
+            .filter(|code| structured(&header_row::shape(code)))
+            .count();
+        let errors = columns.sureness == Sureness::WeakHeading
+            && !table
+                .header
+                .get(columns.code)
+                .is_some_and(|h| columns::names_things(h))
+            && !codes.is_empty()
+            && structured_codes * 10 >= codes.len() * 9;
+        if picked || Some(columns.sureness) == surest || alike || errors {
             if let Some(reason) = &columns.reason {
                 notes.push(format!("{}: {reason}", describe(number, table)));
             }
@@ -215,7 +267,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
     // them; a page of messages and no descriptions gets a `message` column
     // only, which the macro takes as the description.
     let any = |has: fn(&Columns) -> bool| kept.iter().any(|(_, _, c)| has(c));
-    let has_message = any(|c| c.message.is_some());
+    let has_message = any(|c| c.message.is_some() || c.reply_lines);
     let has_description = any(|c| c.description.is_some()) || !has_message;
     let has_status = any(|c| c.http_status.is_some());
     let has_solution = any(|c| c.solution.is_some());
@@ -250,14 +302,23 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                 module = title;
                 continue;
             }
-            let code = markup::visible(cell(Some(columns.code)));
-            let code = code.as_str();
+            let whole = markup::code_text(cell(Some(columns.code)));
+            let reply = columns
+                .reply_lines
+                .then(|| columns::reply_code(&whole))
+                .flatten();
+            let code = reply.map_or(whole.as_str(), |(code, _)| code);
             if row.spans_all {
                 notes.push(format!(
                     "{name}, line {}: a note across the table, left aside: {}",
                     row.line,
                     first_line(code)
                 ));
+                continue;
+            }
+            // A row of empty cells (two borders drawn together in a grid
+            // table) holds nothing to lose.
+            if code.is_empty() && row.cells.iter().all(|c| c.trim().is_empty()) {
                 continue;
             }
             if code.is_empty() {
@@ -268,6 +329,10 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                 continue;
             }
             if (0..table.header.len()).all(|i| cell(Some(i)) == table.header[i]) {
+                notes.push(format!(
+                    "{name}, line {}: the header row again, left aside",
+                    row.line
+                ));
                 continue;
             }
             match columns.module {
@@ -286,10 +351,16 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
             if has_description {
                 // A table of messages beside tables of descriptions: its
                 // message is its description, as the macro reads such a table.
-                record.push(cell(columns.description.or(columns.message)));
+                record.push(match (columns.description.or(columns.message), reply) {
+                    (None, Some((_, line))) => line,
+                    (index, _) => cell(index),
+                });
             }
             if has_message {
-                record.push(cell(columns.message));
+                record.push(match (columns.message, reply) {
+                    (None, Some((_, line))) => line,
+                    _ => cell(columns.message),
+                });
             }
             if has_status {
                 record.push(cell(columns.http_status));
@@ -326,6 +397,24 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
         notes,
         options,
     })
+}
+
+/// Whether codes of `shape` are structured, as codes are and names of
+/// things are not: digits, or capitals with punctuation (`E.1001`,
+/// `ERR_TIMEOUT`), not words (`request_id`, `RequestId`).
+fn structured(shape: &str) -> bool {
+    shape.contains('9') || (shape.contains('A') && shape.contains(['.', '_', '-', ':', '/']))
+}
+
+/// The codes of a table's rows, as the import writes them.
+fn codes(table: &Table, columns: &Columns) -> Vec<String> {
+    table
+        .rows
+        .iter()
+        .filter(|row| !row.spans_all && section(row).is_none())
+        .map(|row| markup::code_text(row.cells.get(columns.code).map_or("", String::as_str)))
+        .filter(|code| !code.is_empty())
+        .collect()
 }
 
 fn write(writer: &mut csv::Writer<Vec<u8>>, record: &[&str]) -> Result<(), String> {
@@ -370,20 +459,27 @@ fn first_line(text: &str) -> String {
 }
 
 /// The title of a section row (`**COMMON**,,`: one bold cell, the others
-/// empty), which is the module of the rows below it.
+/// empty; or `**E1** | *Indentation*`: a bold cell beside italic ones),
+/// which is the module of the rows below it.
 fn section(row: &page::Row) -> Option<String> {
     // A cell across the table is repeated into every column.
-    let only = if row.spans_all {
-        row.cells.first()?
-    } else {
-        let mut filled = row.cells.iter().filter(|c| !c.trim().is_empty());
-        let only = filled.next()?;
-        if filled.next().is_some() || row.cells.len() < 2 {
-            return None;
-        }
-        only
-    };
-    markup::is_bold(only).then(|| markup::visible(only))
+    if row.spans_all {
+        let only = row.cells.first()?;
+        return markup::is_bold(only).then(|| markup::visible(only));
+    }
+    let filled: Vec<&String> = row.cells.iter().filter(|c| !c.trim().is_empty()).collect();
+    let (first, rest) = filled.split_first()?;
+    if row.cells.len() < 2 || !markup::is_bold(first) || !rest.iter().all(|c| markup::is_italic(c))
+    {
+        return None;
+    }
+    Some(
+        filled
+            .iter()
+            .map(|c| markup::visible(c))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// Every code in page order, with the page line and module of each row.
@@ -499,6 +595,12 @@ mod tests {
         assert_eq!(
             Format::detect("page", "Value,Description\n1,x"),
             Format::Csv
+        );
+        assert_eq!(Format::detect("page", " [{\"code\": 1}]"), Format::Json);
+        assert_eq!(Format::detect("a.yml", ""), Format::Yaml);
+        assert_eq!(
+            Format::detect("page", "[Home](/) | x\n|---|---|\n"),
+            Format::Markdown
         );
     }
 

@@ -5,13 +5,22 @@
 //! simple table's columns are the runs of `=` of its first border.
 
 use super::page::{Budget, Page, Row, Table, caption_text, cell_text};
+use super::rst_directives;
 use std::borrow::Cow;
+use std::path::Path;
 
 /// What a cell that a span repeats costs beside its text, as in HTML.
 const SLOT: usize = 32;
 
 /// Every table of an RST page, in page order.
+#[cfg(test)]
 pub fn tables(text: &str) -> Page {
+    tables_in(text, None)
+}
+
+/// Every table of an RST page, in page order; a `.. csv-table::`'s
+/// `:file:` is found from `directory`, the page's.
+pub fn tables_in(text: &str, directory: Option<&Path>) -> Page {
     let mut budget = Budget::default();
     let mut notes = Vec::new();
     let lines: Vec<Cow<str>> = text
@@ -37,6 +46,29 @@ pub fn tables(text: &str) -> Page {
         if let Some(rest) = body.strip_prefix(".. table::") {
             caption = caption_text(rest);
             i += 1;
+        } else if let Some(rest) = body.strip_prefix(".. csv-table::") {
+            let (table, end) = rst_directives::csv_table(&lines, i, rest, directory, &mut notes);
+            if let Some(mut table) = table {
+                table.context = table
+                    .context
+                    .or_else(|| caption.take())
+                    .or_else(|| heading.clone());
+                tables.push(table);
+            }
+            i = end.max(i + 1);
+        } else if let Some(rest) = body
+            .strip_prefix(".. list-table::")
+            .or_else(|| body.strip_prefix(".. flat-table::"))
+        {
+            let (table, end) = rst_directives::list_table(&lines, i, rest);
+            if let Some(mut table) = table {
+                table.context = table
+                    .context
+                    .or_else(|| caption.take())
+                    .or_else(|| heading.clone());
+                tables.push(table);
+            }
+            i = end.max(i + 1);
         } else if is_grid_border(body) {
             let end = block_end(&lines, i, indent, |l| {
                 l.starts_with('+') || l.starts_with('|')
@@ -206,7 +238,25 @@ impl GridTable<'_> {
     /// right. A table without its bottom border is read to its last line,
     /// with a note.
     fn read(&self, budget: &mut Budget, notes: &mut Vec<String>) -> Option<Table> {
-        let (mut grid, cells, closed) = Self::walk(self.lines)?;
+        // A table drawn counting a tab as one column is straight as written.
+        let straight = straighten(self.lines).filter(|_| straighten(self.raw).is_some());
+        let straight_lines: Vec<&str> = straight
+            .iter()
+            .flat_map(|(l, _)| l)
+            .map(String::as_str)
+            .collect();
+        let lines = match &straight {
+            Some((_, ragged)) => {
+                notes.push(format!(
+                    "line {}: the right border of the grid table of line {} is ragged; read as if straight",
+                    self.first_line + ragged,
+                    self.first_line
+                ));
+                &straight_lines[..]
+            }
+            None => self.lines,
+        };
+        let (mut grid, cells, closed) = Self::walk(lines)?;
         // Tabs inside cells of a table drawn counting them as one column:
         // the reading that finds more cells is the one the table was drawn
         // for (docutils' on a tie).
@@ -238,6 +288,25 @@ impl GridTable<'_> {
         };
         if cells.is_empty() {
             return None;
+        }
+        // Lines with text that no cell holds: named, never dropped silently.
+        let mut depth = vec![0isize; grid.rows.len() + 1];
+        for cell in &cells {
+            depth[cell.top + 1] += 1;
+            depth[cell.bottom] -= 1;
+        }
+        let mut inside = 0isize;
+        for (index, row) in grid.rows.iter().enumerate() {
+            inside += depth[index];
+            if inside <= 0 && row.first() != Some(&'+') && row.iter().any(|c| c.is_alphanumeric()) {
+                let text: String = row.iter().collect();
+                notes.push(format!(
+                    "line {}: text outside every cell of the grid table of line {}, left aside: {}",
+                    self.first_line + index,
+                    self.first_line,
+                    super::page::excerpt(text.trim(), 60)
+                ));
+            }
         }
         let mut tops: Vec<usize> = cells.iter().map(|c| c.top).collect();
         tops.sort_unstable();
@@ -287,6 +356,25 @@ impl GridTable<'_> {
             }
         }
         let header_rows = header_end.map_or(0, |end| tops.iter().filter(|&&top| top < end).count());
+        // A row whose inner borders are out of line with the table's reads
+        // as one cell across it: its `|` still split it into the columns.
+        for (index, row) in matrix.iter_mut().enumerate().skip(header_rows) {
+            if !spans_all[index] || lefts.len() < 2 {
+                continue;
+            }
+            let lines: Vec<Vec<&str>> = row[0].lines().map(|l| l.split('|').collect()).collect();
+            if !lines.is_empty() && lines.iter().all(|parts| parts.len() == lefts.len()) {
+                *row = (0..lefts.len())
+                    .map(|column| cell_text(lines.iter().map(|parts| parts[column])))
+                    .collect();
+                spans_all[index] = false;
+                notes.push(format!(
+                    "line {}: the row's inner borders are out of line with the grid table of line {}; read by its `|`",
+                    self.first_line + tops[index] + 1,
+                    self.first_line
+                ));
+            }
+        }
         let header = merge_header(&matrix[..header_rows]);
         let first_line = self.first_line;
         let rows = matrix
@@ -340,6 +428,50 @@ impl GridTable<'_> {
         let cells = grid_cells(&mut grid);
         Some((grid, cells, closed))
     }
+}
+
+/// The lines of a grid table whose right border is ragged (the lines,
+/// trimmed, end at different columns), with that border moved to one
+/// column: the widest line's; and the offset of the first line that was
+/// out. `None` when the border is straight.
+fn straighten(lines: &[&str]) -> Option<(Vec<String>, usize)> {
+    let trimmed: Vec<Vec<char>> = lines.iter().map(|l| l.trim().chars().collect()).collect();
+    let first = trimmed.first()?.len();
+    let ragged = trimmed.iter().position(|l| l.len() != first)?;
+    // Each line without its right border and the white space before it.
+    let bodies: Vec<(Vec<char>, char)> = trimmed
+        .iter()
+        .map(|line| {
+            let border = line.first() == Some(&'+');
+            let mut body = line.clone();
+            if body.len() > 1 && matches!(body.last(), Some('|' | '+')) {
+                body.pop();
+            }
+            let fill = if border {
+                while body.len() > 1 && matches!(body.last(), Some('-' | '=')) {
+                    body.pop();
+                }
+                if line.contains(&'=') { '=' } else { '-' }
+            } else {
+                while body.last().is_some_and(|c| c.is_whitespace()) {
+                    body.pop();
+                }
+                ' '
+            };
+            (body, fill)
+        })
+        .collect();
+    let width = bodies.iter().map(|(b, _)| b.len() + 1).max()?;
+    let straight = bodies
+        .into_iter()
+        .map(|(mut body, fill)| {
+            let end = if fill == ' ' { '|' } else { '+' };
+            body.resize(width, fill);
+            body.push(end);
+            body.into_iter().collect()
+        })
+        .collect();
+    Some((straight, ragged))
 }
 
 /// Indices of the sorted `starts` that fall in `[from, to)`.
