@@ -32,6 +32,8 @@ pub fn generate(request: &Request) -> Result<String, String> {
             let options: TokenStream = text
                 .parse()
                 .map_err(|error| format!("--options: {error}"))?;
+            error_codes_codegen::syntax::check_nesting(&options)
+                .map_err(|error| format!("--options: {error}"))?;
             quote!(, #options)
         }
         None => TokenStream::new(),
