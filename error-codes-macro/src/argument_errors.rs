@@ -11,11 +11,13 @@ use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use quote::quote;
 use syn::LitStr;
 
-/// A known code given arguments: its row filled, or the error.
+/// A known code, the `index`th of the table's codes, given arguments: its
+/// row filled, or the error.
 pub fn known_code(
     enum_name: &str,
     code: &LitStr,
     value: &str,
+    index: usize,
     variant: TokenStream,
     with: &WithArguments,
 ) -> syn::Result<TokenStream> {
@@ -23,9 +25,17 @@ pub fn known_code(
     let rows = decode(&rows);
     let row = rows.chunks_exact(4).find(|row| row[0] == value);
     let Some(&[_, positions, location, placeholders]) = row else {
+        let lines = with.lines.value();
+        let lines = decode(&lines);
+        let at = match (lines.first(), lines.get(index + 1)) {
+            (Some(file), Some(line)) => format!(" ({file}:{line})"),
+            _ => String::new(),
+        };
         return Err(syn::Error::new(
             code.span(),
-            format!("{enum_name} code {value:?} takes no arguments: its text has no placeholders"),
+            format!(
+                "{enum_name} code {value:?}{at} takes no arguments: its text has no placeholders"
+            ),
         ));
     };
     let placeholders: Vec<String> = decode(placeholders)
