@@ -54,25 +54,45 @@ pub fn entries<'a>(
 /// rustc, and then clash with another row's without the lines, so it is
 /// refused at its line, naming the feature.
 fn nfc(name: String, code: &str) -> Result<String, String> {
-    #[cfg(feature = "nfc")]
-    if !below_combining_marks(&name) {
-        use unicode_normalization::UnicodeNormalization;
-        return Ok(name.nfc().collect());
-    }
-    #[cfg(not(feature = "nfc"))]
-    if let Some(c) = name.chars().find(|&c| !is_nfc_as_written(c)) {
+    if let Some(c) = beyond_nfc_as_written(&name) {
         return Err(format!(
-            "code `{code}` becomes the variant `{name}`, which rustc reads in Unicode normalization form C, a form that may differ from text with `{}`; {NEEDS_NFC}",
+            "code `{code}` becomes the variant `{name}`, which rustc reads in Unicode normalization form C, a form that may differ from text with `{}`; {NEEDS_NFC}: turn it on, or give the row a `name`",
             c.escape_unicode()
         ));
     }
-    let _ = code;
-    Ok(name)
+    Ok(match identifier_as_read(&name) {
+        std::borrow::Cow::Owned(normalized) => normalized,
+        std::borrow::Cow::Borrowed(_) => name,
+    })
 }
 
-/// The end of the problem of a name that only the `nfc` feature can check.
-#[cfg(not(feature = "nfc"))]
-const NEEDS_NFC: &str = "checking that it clashes with no other needs the `nfc` feature of error-codes-core: turn it on, or give the row a `name`";
+/// An identifier as rustc reads it, in Unicode normalization form C, where
+/// this build can tell (the `nfc` feature, or a name below U+0300); else as
+/// written, and [`beyond_nfc_as_written`] says so.
+pub fn identifier_as_read(name: &str) -> std::borrow::Cow<'_, str> {
+    #[cfg(feature = "nfc")]
+    if !below_combining_marks(name) {
+        use unicode_normalization::UnicodeNormalization;
+        return std::borrow::Cow::Owned(name.nfc().collect());
+    }
+    std::borrow::Cow::Borrowed(name)
+}
+
+/// Without the `nfc` feature, the first character of `name` that Unicode
+/// normalization could change with its neighbours; never with it.
+pub fn beyond_nfc_as_written(name: &str) -> Option<char> {
+    #[cfg(not(feature = "nfc"))]
+    return name.chars().find(|&c| !is_nfc_as_written(c));
+    #[cfg(feature = "nfc")]
+    {
+        let _ = name;
+        None
+    }
+}
+
+/// What a name that only the `nfc` feature can check needs.
+pub const NEEDS_NFC: &str =
+    "checking that it clashes with no other needs the `nfc` feature of error-codes-core";
 
 /// Characters in NFC as written, whatever comes before or after them:
 /// none decomposes, none composes with its neighbour, none is a combining
@@ -379,6 +399,25 @@ mod tests {
             problems,
             [
                 "t.csv:3: code `\u{1100}\u{1161}.2` becomes the variant `\u{1100}\u{1161}2`, which rustc reads in Unicode normalization form C, a form that may differ from text with `\\u{1100}`; checking that it clashes with no other needs the `nfc` feature of error-codes-core: turn it on, or give the row a `name`"
+            ]
+        );
+    }
+
+    /// Without the `nfc` feature, a placeholder's name that normalization
+    /// could change is refused at its line, naming the feature.
+    #[cfg(not(feature = "nfc"))]
+    #[test]
+    fn placeholder_names_normalization_could_change_need_the_nfc_feature() {
+        let text = "code,description\nA.1,From {caf\u{e9}} to {cafe\u{301}}.\nA.2,To {\u{ac00}}.\n";
+        let problems = crate::parse::parse(text.as_bytes()).err().unwrap();
+        let problems: Vec<String> = problems
+            .iter()
+            .map(|p| p.display("t.csv").to_string())
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "t.csv:2: the description of code `A.1`: placeholder `{cafe\u{301}}`, which rustc reads in Unicode normalization form C, a form that may differ from text with `\\u{301}`; checking that it clashes with no other needs the `nfc` feature of error-codes-core: turn it on, or name the placeholder in other letters"
             ]
         );
     }
