@@ -375,10 +375,14 @@ fn run_import(
             e.utf8_error().valid_up_to()
         )
     })?;
+    // Every line ending a line feed, a lone CR too (CommonMark's and
+    // CSV's line endings), so that a page and the table it was made from
+    // read the same, whatever their line endings.
     let text = text
         .strip_prefix('\u{feff}')
         .unwrap_or(&text)
-        .replace("\r\n", "\n");
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
     let format = format.unwrap_or_else(|| import::Format::detect(&page.to_string_lossy(), &text));
     let import =
         import::import(&text, format, &selection).map_err(|e| format!("{display}: {e}"))?;

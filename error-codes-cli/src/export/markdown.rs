@@ -68,7 +68,7 @@ pub fn cell(text: &str) -> String {
         match c {
             '|' => out.push_str("\\|"),
             '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' => out.push_str("<br>"),
+            '\n' | '\r' => out.push_str("<br>"),
             c => out.push(c),
         }
     }
