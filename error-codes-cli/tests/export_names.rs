@@ -12,14 +12,15 @@ use std::process::Command;
 /// fullwidth letters, a ligature), and typed columns named as the object
 /// model of TypeScript or Python uses names.
 const TABLE: &str = "\
-code,description,proto,init,sunder,private,fullwidth_a,a,fi_col
-A.1,Plain.,1,2,3,4,5,6,7
-\u{FF21}.1,Fullwidth.,1,2,3,4,5,6,7
-\u{FB01}x,Ligature.,1,2,3,4,5,6,7
-FIX,Upper.,1,2,3,4,5,6,7
+code,description,proto,init,sunder,private,fullwidth_a,a,fi_col,err
+A.1,Plain.,1,2,3,4,5,6,7,8
+\u{FF21}.1,Fullwidth.,1,2,3,4,5,6,7,8
+\u{FB01}x,Ligature.,1,2,3,4,5,6,7,8
+FIX,Upper.,1,2,3,4,5,6,7,8
+\u{9519}\u{8BEF},No case.,1,2,3,4,5,6,7,8
 ";
 
-const OPTIONS: &str = "columns(__proto__: u8 = \"proto\", __init__: u8 = \"init\", _x_: u8 = \"sunder\", __private: u8 = \"private\", \u{FF41}: u8 = \"fullwidth_a\", a: u8 = \"a\", \u{FB01}: u8 = \"fi_col\")";
+const OPTIONS: &str = "columns(__proto__: u8 = \"proto\", __init__: u8 = \"init\", _x_: u8 = \"sunder\", __private: u8 = \"private\", \u{FF41}: u8 = \"fullwidth_a\", a: u8 = \"a\", \u{FB01}: u8 = \"fi_col\", \u{9519}\u{8BEF}: u8 = \"err\")";
 
 fn export(dir: &Dir, format: &str, file: &str) -> PathBuf {
     let output = dir.run(&[
@@ -89,9 +90,10 @@ fn python_names_are_distinct_as_python_reads_them() {
     python.current_dir(&*dir).args([
         "-c",
         "from names import Names\n\
-         codes = ['A.1', '\u{FF21}.1', '\u{FB01}x', 'FIX']\n\
+         codes = ['A.1', '\u{FF21}.1', '\u{FB01}x', 'FIX', '\u{9519}\u{8BEF}']\n\
          members = [Names.from_code(c) for c in codes]\n\
-         assert all(m is not None for m in members) and len(set(members)) == 4 and len(Names) == 4\n\
+         assert all(m is not None for m in members) and len(set(members)) == 5 and len(Names) == 5\n\
+         assert Names.\u{9519}\u{8BEF}.row.\u{9519}\u{8BEF} == 8\n\
          assert [m.value for m in members] == codes\n\
          r = Names.A_1.row\n\
          assert (r.column__proto__, r.column__init__, r.column_x_, r.column__private) == (1, 2, 3, 4)\n\

@@ -128,7 +128,9 @@ pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[Spec]) -> St
 "
     ));
     for (spec, field) in columns.iter().zip(&fields) {
-        if TAKEN.contains(&field.as_str()) {
+        // A member of that name (possible in scripts without case, where
+        // the member's upper case is the column's name) keeps it.
+        if TAKEN.contains(&field.as_str()) || members.contains(field) {
             continue;
         }
         out.push_str(&format!(
