@@ -68,3 +68,48 @@ fn deeply_nested_options_are_an_error_in_every_subcommand() {
     let output = dir.run(&["check", "lamp.csv", "--options", &options]);
     assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
 }
+
+/// A message that quotes what it was given (an option's key, a heading, a
+/// type) keeps each line short whatever that was.
+#[test]
+fn messages_quoting_long_input_stay_short() {
+    let dir = Dir::new("long-input");
+    dir.write("lamp.csv", "code,description\nL.1,The bulb is out.\n");
+    let long = "a".repeat(100_000);
+    for (options, status) in [
+        (format!("{long} = 1"), 2),
+        (format!("ignore = [\"{long}\"]"), 1),
+        (format!("columns(x: {long})"), 1),
+        (format!("duplicates = \"{long}\""), 2),
+    ] {
+        for args in [
+            &["check", "lamp.csv"][..],
+            &["generate", "lamp.csv", "--enum", "Lamp"],
+        ] {
+            let mut args = args.to_vec();
+            args.extend(["--options", &options]);
+            let output = dir.run(&args);
+            let stderr = text(&output.stderr);
+            assert!(
+                matches!(output.status.code(), Some(1 | 2)),
+                "{} {}",
+                args[0],
+                &stderr[..200.min(stderr.len())]
+            );
+            if args[0] == "check" {
+                assert_eq!(
+                    output.status.code(),
+                    Some(status),
+                    "{}",
+                    &stderr[..200.min(stderr.len())]
+                );
+            }
+            assert!(stderr.len() < 3_000, "{} {}", args[0], stderr.len());
+            assert!(
+                stderr.contains("more characters)"),
+                "{}",
+                &stderr[..200.min(stderr.len())]
+            );
+        }
+    }
+}
