@@ -2,7 +2,6 @@
 
 mod diff;
 mod export;
-mod generate;
 mod import;
 mod table;
 
@@ -124,13 +123,15 @@ Examples:
         options: OptionsArg,
     },
     /// Write a table for its other readers: a documentation page, code for
-    /// TypeScript or Python, an OpenAPI document, or JSON.
+    /// TypeScript, Python, Go or C, a protobuf enum, an OpenAPI document, or
+    /// JSON.
     ///
     /// Pages (`markdown`, `rst`, `html`) hold the table itself, every row
     /// and column as written, so that `error-codes import` of the page gives
     /// the CSV that `import` of the table gives. `typescript`, `python`,
-    /// `openapi` and `json` hold the enum the macro generates: one entry per
-    /// variant, with the typed columns of `--options 'columns(...)'`. The
+    /// `go`, `c`, `proto`, `openapi` and `json` hold the enum the macro
+    /// generates: one entry per variant, with the typed columns of
+    /// `--options 'columns(...)'` (TypeScript, Python, JSON). The
     /// table must build; the same table always gives the same bytes. Exits
     /// with status 2 when it cannot.
     #[command(after_help = "\
@@ -139,6 +140,9 @@ Examples:
   error-codes export codes.csv --format html -o errors.html          # links: errors.html#VolumeBackup.0014
   error-codes export codes.csv --format typescript --enum VbsError -o vbsError.ts
   error-codes export codes.csv --format python --enum VbsError -o vbs_error.py
+  error-codes export codes.csv --format go --package vbs -o vbs/codes.go
+  error-codes export codes.csv --format c --prefix vbs -o vbs_codes.h
+  error-codes export codes.csv --format proto --enum VbsError --package acme.vbs.v1 -o vbs_error.proto
   error-codes export codes.csv --format openapi --enum VbsError --title \"Volume Backup\" -o errors.json
   error-codes export grpc.csv --format json --options 'columns(http_status: u16)'")]
     Export {
@@ -157,6 +161,14 @@ Examples:
         /// The OpenAPI document's `info.version`.
         #[arg(long, value_name = "VERSION", default_value = "1.0.0")]
         api_version: String,
+        /// The package: the Go file's (required for go), the protobuf
+        /// file's (none by default).
+        #[arg(long, value_name = "NAME")]
+        package: Option<String>,
+        /// What begins every name of the C header (`vbs` gives `vbs_code`,
+        /// `vbs_VOLUME_BACKUP_0014`, `vbs_lookup`); required for c.
+        #[arg(long, value_name = "NAME")]
+        prefix: Option<String>,
         /// Write here instead of to standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -197,10 +209,32 @@ Examples:
 #[derive(clap::Args, Debug)]
 struct OptionsArg {
     /// The table's options, written as inside `#[error_codes(...)]`
-    /// (`columns(...)`, `headers(...)`, `ignore`, `duplicates`, `module`,
-    /// `modules`, `allow_spaces`; the others are accepted and have no effect).
-    #[arg(long, value_name = "OPTIONS")]
+    #[arg(long, value_name = "OPTIONS", long_help = options_help())]
     options: Option<String>,
+}
+
+/// `--options`' long help: the options that change how the table reads,
+/// each with its syntax and what it does, from the one list the attribute
+/// parses them by.
+fn options_help() -> String {
+    let mut help = String::from(
+        "The table's options, written as inside `#[error_codes(...)]` and read by the same \
+         parser. These change how the table reads:\n",
+    );
+    let (reading, others): (Vec<&error_codes_codegen::OptionSpec>, Vec<_>) =
+        error_codes_codegen::OPTIONS
+            .iter()
+            .partition(|option| option.reads_table);
+    for option in reading {
+        help.push_str(&format!("\n  {}\n      {}", option.syntax, option.doc));
+    }
+    let others: Vec<&str> = others.iter().map(|option| option.name).collect();
+    help.push_str(&format!(
+        "\n\nThe others ({}) shape the generated code: `generate` and `export` use them, \
+         `check` and `diff` accept them, so that an attribute's arguments can be pasted whole.",
+        others.join(", ")
+    ));
+    help
 }
 
 fn main() -> ExitCode {
@@ -213,12 +247,15 @@ fn main() -> ExitCode {
             check,
             options,
         } => {
-            let request = generate::Request {
-                table: &table,
-                enum_name: &enum_name,
-                options: options.options.as_deref(),
-            };
-            return run_generate(&request, output.as_deref(), check);
+            // The table's path is the working directory's, as every
+            // subcommand's; a build script's is its crate's.
+            let mut builder = error_codes_build::Builder::new(table)
+                .enum_name(enum_name)
+                .manifest_dir("");
+            if let Some(options) = options.options {
+                builder = builder.options(options);
+            }
+            return run_generate(&builder, output.as_deref(), check);
         }
         Command::Import {
             page,
@@ -258,17 +295,24 @@ fn main() -> ExitCode {
             title,
             enum_name,
             api_version,
+            package,
+            prefix,
             output,
             options,
-        } => run_export(
-            format,
-            &file,
-            &title,
-            enum_name.as_deref(),
-            &api_version,
-            output.as_deref(),
-            options.options.as_deref(),
-        ),
+        } => table::parse_options(options.options.as_deref())
+            .map_err(Failure::from)
+            .and_then(|options| {
+                let request = export::Request {
+                    file: &file,
+                    title: &title,
+                    enum_name: enum_name.as_deref(),
+                    api_version: &api_version,
+                    package: package.as_deref(),
+                    prefix: prefix.as_deref(),
+                    options: &options,
+                };
+                run_export(format, &request, output.as_deref())
+            }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -326,14 +370,14 @@ impl From<String> for Failure {
 /// Exit 0 when written or fresh, 1 when `--check` finds the file stale, 2
 /// when the table or the file cannot be read.
 fn run_generate(
-    request: &generate::Request,
+    builder: &error_codes_build::Builder,
     output: Option<&std::path::Path>,
     check: bool,
 ) -> ExitCode {
-    let text = match generate::generate(request) {
+    let text = match builder.text() {
         Ok(text) => text,
         Err(message) => {
-            eprintln!("error: {}", bounded(&message));
+            eprintln!("error: {}", bounded(&message.to_string()));
             return ExitCode::from(2);
         }
     };
@@ -353,7 +397,7 @@ fn run_generate(
                     return ExitCode::from(2);
                 }
             };
-            return match generate::first_difference(&old, &text) {
+            return match error_codes_build::first_difference(&old, &text) {
                 None => ExitCode::SUCCESS,
                 Some(difference) => {
                     eprintln!(
@@ -509,7 +553,7 @@ fn run_diff(
 /// compared then.
 fn load_revision(
     spec: &str,
-    options: &error_codes_codegen::options::Options,
+    options: &error_codes_codegen::Options,
 ) -> Result<(Vec<table::Entry>, Vec<table::Column>), String> {
     let from_git = !std::path::Path::new(spec).exists() && spec.contains(':');
     let (display, path, _temp) = if from_git {
@@ -559,22 +603,10 @@ impl Drop for TempFile {
 
 fn run_export(
     format: export::Format,
-    file: &str,
-    title: &str,
-    enum_name: Option<&str>,
-    api_version: &str,
+    request: &export::Request,
     output: Option<&std::path::Path>,
-    options: Option<&str>,
 ) -> Result<(), Failure> {
-    let options = table::parse_options(options)?;
-    let request = export::Request {
-        file,
-        title,
-        enum_name,
-        api_version,
-        options: &options,
-    };
-    let text = export::export(format, &request)?;
+    let text = export::export(format, request)?;
     Ok(write_output(output, &text)?)
 }
 

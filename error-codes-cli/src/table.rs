@@ -2,10 +2,10 @@
 //! `error-codes-table`, for the subcommands that work on a CSV table
 //! (`check`, `diff`, `export`).
 
-use error_codes_codegen::options::Options;
-use error_codes_table::columns::{Kind, Spec, Value};
+use error_codes_codegen::Options;
+use error_codes_table::columns::{ColumnSpec, Kind, Value};
 use error_codes_table::header::{self, Layout};
-use error_codes_table::parse::Problem;
+use error_codes_table::problem::Problem;
 use error_codes_table::select::RowOptions;
 use error_codes_table::{file, select};
 
@@ -109,9 +109,8 @@ impl Failure {
 pub fn load(path: &str, options: &Options) -> Result<Vec<Entry>, Failure> {
     let bytes = read(path)?;
     let names = options
-        .columns
-        .iter()
-        .map(|d| d.spec.name.clone())
+        .column_specs()
+        .map(|spec| spec.name.clone())
         .collect();
     entries(path, &bytes, &options.layout, names, &options.rows)
 }
@@ -152,7 +151,7 @@ pub fn load_for_diff(path: &str, options: &Options) -> Result<(Vec<Entry>, Vec<C
         let header: Vec<&str> = headings.iter().map(String::as_str).collect();
         let (found, _) = header::find_columns(&header, &layout);
         for (_, heading) in found.unknown {
-            layout.columns.push(Spec {
+            layout.columns.push(ColumnSpec {
                 name: heading.clone(),
                 heading: Some(heading.clone()),
                 kind: Kind::Str,

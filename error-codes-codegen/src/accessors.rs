@@ -9,7 +9,7 @@
 //! it names, turned into a value by one `match` over those. An `Option`
 //! column adds a byte per row saying whether the cell had a value.
 
-use crate::columns::Declaration;
+use crate::declarations::Declaration;
 use crate::model::Enum;
 use crate::tokens::{row_indices, strings};
 use error_codes_table::columns::{Int, Kind, Value};
@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 /// The tables and the `impl` block with every accessor; nothing without
 /// typed columns.
-pub fn accessors(model: &Enum) -> TokenStream {
+pub(crate) fn accessors(model: &Enum) -> TokenStream {
     let mut tables = TokenStream::new();
     let mut functions = TokenStream::new();
     for (position, declaration) in model.columns.iter().enumerate() {
@@ -50,7 +50,7 @@ pub fn accessors(model: &Enum) -> TokenStream {
 }
 
 /// The return type of a column's accessor, also used by the fallback.
-pub fn return_type(declaration: &Declaration) -> TokenStream {
+pub(crate) fn return_type(declaration: &Declaration) -> TokenStream {
     let inner = match declaration.spec.kind {
         Kind::Bool => quote!(::core::primitive::bool),
         Kind::Int(int) => primitive(int.name()),
@@ -369,7 +369,7 @@ fn function(declaration: &Declaration, heading: &str, body: TokenStream) -> Toke
 /// one per column (`- `http_status()`: `404``). `prefixes` are
 /// [`row_doc_prefixes`], made once per table: this runs for every cell of
 /// every typed column, in a macro built at opt-level 0.
-pub fn row_doc(model: &Enum, prefixes: &[String], values: &[Value], doc: &mut String) {
+pub(crate) fn row_doc(model: &Enum, prefixes: &[String], values: &[Value], doc: &mut String) {
     for ((declaration, prefix), value) in model.columns.iter().zip(prefixes).zip(values) {
         let spec = &declaration.spec;
         doc.push_str(prefix);
@@ -397,7 +397,7 @@ pub fn row_doc(model: &Enum, prefixes: &[String], values: &[Value], doc: &mut St
 }
 
 /// The start of each column's line in [`row_doc`]: `\n- `name()`: ``.
-pub fn row_doc_prefixes(model: &Enum) -> Vec<String> {
+pub(crate) fn row_doc_prefixes(model: &Enum) -> Vec<String> {
     model
         .columns
         .iter()
@@ -440,7 +440,7 @@ fn push_integer(out: &mut String, number: i128) {
 }
 
 /// The enum's rustdoc section listing its typed columns.
-pub fn enum_doc(model: &Enum) -> Option<String> {
+pub(crate) fn enum_doc(model: &Enum) -> Option<String> {
     if model.columns.is_empty() {
         return None;
     }

@@ -32,7 +32,7 @@ use std::fmt::Write;
 const PERMUTED_NAMES: usize = 4;
 
 /// How a wrong use is reported.
-pub enum Errors<'a> {
+pub(crate) enum Errors<'a> {
     /// By the `__unknown_code` proc macro: `{helper}!{... $code, [args]}`,
     /// `generic` being its invocation with `$code` and `$args` to fill in.
     ProcMacro { generic: &'a str },
@@ -42,19 +42,19 @@ pub enum Errors<'a> {
 }
 
 /// What the arms need to know about where things are.
-pub struct Paths<'a> {
+pub(crate) struct Paths<'a> {
     /// The enum's path from the crate root (`errors::StorageError`).
-    pub enum_path: &'a str,
+    pub(crate) enum_path: &'a str,
     /// The path of the re-exported fill helper (`errors::__m_fill`).
-    pub fill: &'a str,
+    pub(crate) fill: &'a str,
     /// The enum's name, for messages.
-    pub enum_name: &'a str,
+    pub(crate) enum_name: &'a str,
     /// The table as errors name it (`codes/storage.csv`).
-    pub csv: &'a str,
+    pub(crate) csv: &'a str,
 }
 
 /// The arms, as source text, to follow the arms of bare codes.
-pub fn arms(
+pub(crate) fn arms(
     variants: &[Variant],
     templates: &[Option<Template>],
     paths: &Paths,

@@ -2,11 +2,12 @@
 //! output, with every table problem reported in one pass.
 
 use crate::model::{Enum, Index, Variant};
-use crate::options::{CodeMacro, Front as Context, Options, OptionsBuilder};
+use crate::options::{CodeMacro, Options, OptionsBuilder, Origin};
 use crate::syntax::{Item, ItemKind};
 use crate::{Front, Source, discriminants, fallback, items, phf};
 use error_codes_table::header::Layout;
-use error_codes_table::parse::{self, Problem};
+use error_codes_table::parse;
+use error_codes_table::problem::Problem;
 use error_codes_table::select;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -37,7 +38,7 @@ pub fn expand(args: TokenStream, input: TokenStream, front: &Front) -> TokenStre
     // A second `#[error_codes]` below this one would run on the enum this
     // one generates: one error on it instead of one per variant.
     let duplicate = take_repeated_attribute(&mut item);
-    let mut builder = OptionsBuilder::new(Context::Attribute);
+    let mut builder = OptionsBuilder::new(Origin::Attribute);
     let options = crate::syntax::parser(|meta| builder.parse(meta))
         .parse2(args)
         .and_then(|()| builder.build(Span::call_site()));
@@ -70,7 +71,7 @@ pub fn expand(args: TokenStream, input: TokenStream, front: &Front) -> TokenStre
 /// without a stand-in: for a front end that writes the code to a file
 /// (`error-codes generate`) and reports errors itself.
 pub fn expand_to_file(args: TokenStream, item: Item, front: &Front) -> syn::Result<TokenStream> {
-    let mut builder = OptionsBuilder::new(Context::Attribute);
+    let mut builder = OptionsBuilder::new(Origin::Attribute);
     crate::syntax::parser(|meta| builder.parse(meta)).parse2(args)?;
     let options = builder.build(Span::call_site())?;
     check_item(&item)?;
@@ -205,7 +206,7 @@ fn generate_enum(
         columns: &options.columns,
         headings: &table.headings,
         values,
-        published: crate::published::Published {
+        published: crate::model::Published {
             http_status: table.has_http_status,
             message: table.has_message,
             solution: table.has_solution,
@@ -234,7 +235,7 @@ fn generate_enum(
 }
 
 /// The `csv = "..."` literal, which the attribute and the derive require.
-pub fn csv_literal(options: &Options) -> syn::Result<&LitStr> {
+pub(crate) fn csv_literal(options: &Options) -> syn::Result<&LitStr> {
     options.csv.as_ref().ok_or_else(|| {
         syn::Error::new(
             Span::call_site(),
@@ -245,7 +246,7 @@ pub fn csv_literal(options: &Options) -> syn::Result<&LitStr> {
 
 /// Reads and parses the table named by the `csv = "..."` literal, with
 /// every problem of the file reported on that literal.
-pub fn read_table(
+pub(crate) fn read_table(
     csv: &LitStr,
     layout: &Layout,
     front: &Front,
@@ -258,7 +259,7 @@ pub fn read_table(
 
 /// Every module named by `module` / `modules` is in the table; an error on
 /// each literal that names another.
-pub fn check_modules(table: &parse::Table, options: &Options) -> syn::Result<()> {
+pub(crate) fn check_modules(table: &parse::Table, options: &Options) -> syn::Result<()> {
     select::check_modules(table, &options.rows)
         .into_iter()
         .map(|(position, message)| {
@@ -277,7 +278,7 @@ pub fn check_modules(table: &parse::Table, options: &Options) -> syn::Result<()>
 
 /// The perfect hash of `codes`, which are distinct; failing to find one
 /// does not happen in practice, but is an error rather than a panic.
-pub fn build_lookup(csv: &LitStr, codes: &[&str]) -> syn::Result<phf::Lookup> {
+pub(crate) fn build_lookup(csv: &LitStr, codes: &[&str]) -> syn::Result<phf::Lookup> {
     phf::build(codes).ok_or_else(|| {
         syn::Error::new(
             csv.span(),
@@ -287,7 +288,7 @@ pub fn build_lookup(csv: &LitStr, codes: &[&str]) -> syn::Result<phf::Lookup> {
 }
 
 /// All problems of a file as one error, each on the `csv = "..."` literal.
-pub fn to_error(csv: &LitStr, file: &str, problems: &[Problem]) -> syn::Error {
+pub(crate) fn to_error(csv: &LitStr, file: &str, problems: &[Problem]) -> syn::Error {
     problems
         .iter()
         .map(|problem| syn::Error::new(csv.span(), problem.display(file)))

@@ -23,7 +23,7 @@ use std::fmt::Write;
 /// A code whose row has placeholders also takes arguments (issue 18): the
 /// arms of `argument_arms.rs`, which need no proc macro; `csv` is the table
 /// as the user wrote its path, for the errors that name a row's line.
-pub fn code_macro(
+pub(crate) fn code_macro(
     model: &Enum,
     macro_name: &Ident,
     enum_path: &crate::syntax::Path,

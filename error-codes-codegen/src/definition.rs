@@ -13,7 +13,7 @@ use std::fmt::Write;
 /// The attribute macro's enum: one variant per row, documented from it,
 /// with the derives that cost nothing at 10,000 variants (its `Debug` reads
 /// a name table, see [`crate::items::impls`]).
-pub fn enum_definition(item: &Item, model: &Enum, repr: &TokenStream) -> TokenStream {
+pub(crate) fn enum_definition(item: &Item, model: &Enum, repr: &TokenStream) -> TokenStream {
     let Item {
         attrs, vis, ident, ..
     } = item;
@@ -110,7 +110,7 @@ enum Alias<'a> {
 /// since the derived one is a 10,000-arm `match` at 10,000 rows. `order`:
 /// whether `PartialOrd` and `Ord` are derived (they follow the
 /// discriminants, which are the rows unless they are the codes).
-pub fn std_derives(order: bool) -> TokenStream {
+pub(crate) fn std_derives(order: bool) -> TokenStream {
     let order = order.then(|| quote!(::core::cmp::PartialOrd, ::core::cmp::Ord,));
     quote! {
         ::core::clone::Clone,

@@ -3,7 +3,7 @@
 
 use crate::attribute::{build_lookup, check_modules, csv_literal, read_table, to_error};
 use crate::model::{Enum, Index, Variant};
-use crate::options::{Front as Context, Options, OptionsBuilder};
+use crate::options::{Options, OptionsBuilder, Origin};
 use crate::syntax::{Item, ItemKind};
 use crate::{Front, fallback, items};
 use error_codes_table::parse::Row;
@@ -43,7 +43,7 @@ pub fn expand(input: TokenStream, front: &Front) -> TokenStream {
 
 /// The `#[error_code(...)]` options; the derive needs its table.
 fn options(input: &Item) -> syn::Result<Options> {
-    let mut builder = OptionsBuilder::new(Context::Derive);
+    let mut builder = OptionsBuilder::new(Origin::Derive);
     let mut seen_container_attr = false;
     for attr in input
         .attrs
@@ -183,7 +183,7 @@ fn generate(input: &Item, options: &Options, front: &Front) -> syn::Result<Token
         columns: &options.columns,
         headings: &table.headings,
         values: crate::discriminants::Values::Named,
-        published: crate::published::Published {
+        published: crate::model::Published {
             http_status: table.has_http_status,
             message: table.has_message,
             solution: table.has_solution,

@@ -26,7 +26,7 @@ use quote::quote;
 use std::fmt::Write;
 
 /// How values are made from row indices.
-pub enum Values {
+pub(crate) enum Values {
     /// The enum has `#[repr(int)]` and implicit discriminants: the value of
     /// row `i` is the integer `i` seen as the enum.
     Transmute(Ident),
@@ -52,20 +52,20 @@ const INTEGERS: &[(&str, u128)] = &[
 ];
 
 /// A code that is a decimal integer: its value, as written, and its line.
-pub struct Number<'a> {
-    pub value: i64,
-    pub code: &'a str,
-    pub line: usize,
+pub(crate) struct Number<'a> {
+    pub(crate) value: i64,
+    pub(crate) code: &'a str,
+    pub(crate) line: usize,
 }
 
 /// How the attribute's enum is numbered.
-pub struct Numbering {
-    pub values: Values,
+pub(crate) struct Numbering {
+    pub(crate) values: Values,
     /// The `#[repr]` to add, when the user wrote none.
-    pub repr: TokenStream,
+    pub(crate) repr: TokenStream,
     /// The integer type of the `repr` when each discriminant is its
     /// variant's code; `None` when the discriminants are `0..rows`.
-    pub codes: Option<Ident>,
+    pub(crate) codes: Option<Ident>,
 }
 
 /// Decides [`Numbering`] for the attribute's enum of `rows` rows, and the
@@ -80,7 +80,7 @@ pub struct Numbering {
 /// rustc would otherwise fail with an internal compiler error while
 /// evaluating the discriminants (issue 13). `usize` and `isize` are
 /// counted at 32 bits, the narrowest target they have here.
-pub fn for_attribute(
+pub(crate) fn for_attribute(
     item: &Item,
     file: &str,
     rows: usize,
@@ -239,7 +239,7 @@ fn by_code(
 /// is still a few hundredths of a second there (0.24 s at 10,000 rows,
 /// BENCHMARKS.md). Real tables are far smaller; only past this size is the
 /// one `unsafe` block worth its speed.
-pub const NAMED_UP_TO: usize = 4096;
+pub(crate) const NAMED_UP_TO: usize = 4096;
 
 /// The unsigned type rustc itself would give the discriminants of `rows`
 /// variants, so that the added `repr` changes no size.
@@ -255,7 +255,7 @@ fn smallest(rows: usize) -> &'static str {
 ///
 /// `names` are the variants in row order, `codes` their discriminants
 /// when they are the codes (`None`: `0..COUNT`).
-pub fn items(
+pub(crate) fn items(
     values: &Values,
     ident: &Ident,
     names: &[&str],

@@ -4,14 +4,14 @@
 //!
 //! Nothing here runs: the crate fails to compile with the real errors.
 
-use crate::columns::Declaration;
+use crate::declarations::Declaration;
 use crate::syntax::{Item, Path};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 /// The enum with one hidden variant, its items and impls, and a checked-code
 /// macro that accepts anything, so that uses of all of them still resolve.
-pub fn attribute(
+pub(crate) fn attribute(
     item: &Item,
     krate: &Path,
     code_macro: Option<(Ident, Path)>,
@@ -65,7 +65,12 @@ pub fn attribute(
 }
 
 /// The items and impls a derive would have added.
-pub fn derive(input: &Item, krate: &Path, columns: &[Declaration], serde: bool) -> TokenStream {
+pub(crate) fn derive(
+    input: &Item,
+    krate: &Path,
+    columns: &[Declaration],
+    serde: bool,
+) -> TokenStream {
     impls(&input.ident, krate, columns, serde)
 }
 
@@ -129,7 +134,7 @@ const _: () = {
         $accessors
         $status
         $texts
-        pub const fn docs_url(&self) -> &'static ::core::primitive::str { "" }
+        pub const fn docs_url(&self) -> ::core::option::Option<&'static ::core::primitive::str> { ::core::option::Option::None }
     }
     impl $krate::__private::Template for $ident {
         fn pieces(&self) -> &'static [$krate::__private::Piece] { &[] }

@@ -16,7 +16,7 @@ use std::fmt::Write;
 
 /// The tables, the inherent items and the trait impls, in an anonymous
 /// `const` block so that the tables' names cannot clash with the user's.
-pub fn impls(model: &Enum) -> TokenStream {
+pub(crate) fn impls(model: &Enum) -> TokenStream {
     let Enum {
         krate,
         ident,

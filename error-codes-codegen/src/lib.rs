@@ -1,7 +1,11 @@
-//! The code generation of [error-codes](https://docs.rs/error-codes-core): a
-//! table checked by [`error_codes_table`] and the options of
+//! The code generation of [error-codes](https://docs.rs/error-codes-core):
+//! a table checked by `error-codes-table` and the options of
 //! `#[error_codes(...)]` become the enum, its accessors, lookup, trait impls
 //! and checked-code macro, as tokens.
+//!
+//! **An implementation detail of error-codes**, as `thiserror-impl` is of
+//! thiserror: depend on `error-codes-core`. Its API is what the two front
+//! ends need and changes whenever they do.
 //!
 //! Two front ends share it, as `phf_macros` and `phf_codegen` share
 //! `phf_generator`: the proc macros of `error-codes-macro`, and
@@ -10,44 +14,34 @@
 //! [`Front`]: how the table named by `csv = "..."` is found and read, and
 //! whether the generated code may call the proc macros.
 //!
-//! The pipeline reads in file names: [`options`] (every option, once, and
-//! its parser), [`attribute`] and [`derive`](mod@derive) (the two entry points),
-//! [`model`] (what every generator reads), then one file per thing
-//! generated: [`definition`] the enum, [`items`] its tables and accessors,
-//! [`accessors`] the typed columns', [`traits`] its trait impls, [`lookup`]
-//! `from_code`, [`numeric`] the conversions of numeric codes, [`serde`],
-//! [`code_macro`] the checked-code macro ([`argument_arms`] its arms for
-//! codes given arguments), [`templates`] the rows' placeholders and `fill`; [`discriminants`] is how a row
-//! becomes its value, [`phf`] builds the perfect hash, [`tokens`] holds the
-//! lexing and string-table helpers, and [`fallback`] stands in when the
-//! input is wrong. The names the enum takes for itself are listed once, in
-//! `error_codes_table::names`, where the rules refuse clashing names.
+//! The modules read as the pipeline: `options` (every option, once, and
+//! its parser), `attribute` and `derive` (the two entry points), `model`
+//! (what every generator reads), then one file per thing generated.
 
 extern crate proc_macro;
 
-pub mod accessors;
-pub mod argument_arms;
-pub mod attribute;
-pub mod code_macro;
-pub mod columns;
-pub mod definition;
-pub mod derive;
-pub mod discriminants;
-pub mod fallback;
-mod hash;
-pub mod items;
-pub mod lookup;
-pub mod macro_name;
-pub mod model;
-pub mod numeric;
-pub mod options;
-pub mod phf;
-pub mod published;
-pub mod serde;
-pub mod syntax;
-pub mod templates;
-pub mod tokens;
-pub mod traits;
+mod accessors;
+mod argument_arms;
+mod attribute;
+mod code_macro;
+mod declarations;
+mod definition;
+mod derive;
+mod discriminants;
+mod fallback;
+mod items;
+mod lookup;
+mod macro_name;
+mod model;
+mod numeric;
+mod options;
+mod phf;
+mod published;
+mod serde;
+mod syntax;
+mod templates;
+mod tokens;
+mod traits;
 
 use syn::LitStr;
 
@@ -78,8 +72,13 @@ pub struct Front<'a> {
     pub proc_macros: bool,
 }
 
-pub use attribute::expand as expand_attribute;
+pub use argument_arms::takes;
+pub use attribute::{expand as expand_attribute, expand_to_file};
+pub use code_macro::{decode, encode};
 pub use derive::expand as expand_derive;
+pub use numeric::numeric_codes;
+pub use options::{OPTIONS, OptionSpec, Options, Origin, Suggested, print as print_options};
+pub use syntax::Item;
 
 #[cfg(test)]
 mod test_support {

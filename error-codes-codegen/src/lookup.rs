@@ -16,7 +16,7 @@ use quote::quote;
 /// lookup reads one slot and compares words (`phf::Lookup::slot_bytes`;
 /// `error_codes_core::__private::Lookup`). The lookup returns the row's
 /// entry of `values()` itself, so that `from_code` has no branch on it.
-pub fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
+pub(crate) fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
     let codes: Vec<&str> = model.variants.iter().map(|v| v.row.code.as_str()).collect();
     let name = Ident::new("LOOKUP", Span::call_site());
     let table = lookup_static(model.krate, &name, &model.lookup, &codes);
@@ -27,7 +27,7 @@ pub fn lookup(model: &Enum) -> (TokenStream, TokenStream) {
 /// The static `name` holding the perfect hash `lookup` of `keys`, as
 /// `error_codes_core::__private::Lookup` reads it (numeric tables add a
 /// second one, for numbers printed otherwise than their codes).
-pub fn lookup_static(
+pub(crate) fn lookup_static(
     krate: &crate::syntax::Path,
     name: &Ident,
     lookup: &phf::Lookup,

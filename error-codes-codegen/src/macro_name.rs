@@ -59,7 +59,7 @@ const STD_MACROS: &[&str] = &[
 ];
 
 /// The default name, `VbsError` -> `vbs_error`, or why it cannot be used.
-pub fn default(enum_ident: &Ident) -> Result<Ident, String> {
+pub(crate) fn default(enum_ident: &Ident) -> Result<Ident, String> {
     let enum_name = enum_ident.to_string();
     let name = enum_name
         .strip_prefix("r#")
@@ -82,7 +82,7 @@ pub fn default(enum_ident: &Ident) -> Result<Ident, String> {
 
 /// A name given with `code_macro = "..."`: an identifier that is not a
 /// keyword, or why not.
-pub fn named(name: &str, span: Span) -> Result<Ident, String> {
+pub(crate) fn named(name: &str, span: Span) -> Result<Ident, String> {
     check(name)
         .map(|()| Ident::new(name, span))
         .map_err(|problem| format!("`code_macro = \"{name}\"`: the macro {problem}"))

@@ -14,14 +14,22 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
 /// The codes of a table as numbers.
-pub struct Numbers {
+pub(crate) struct Numbers {
     /// Per row, its code's value.
-    pub values: Vec<i64>,
+    pub(crate) values: Vec<i64>,
+}
+
+/// Per row, its code as a number, when every code of the table is a
+/// decimal integer within `i64` and no two are the same number: the rule by
+/// which the enum gets `as_i64` and `from_i64`, for the exports that number
+/// their values the same way.
+pub fn numeric_codes<'a>(codes: impl IntoIterator<Item = &'a str>) -> Option<Vec<i64>> {
+    numbers(codes).map(|numbers| numbers.values)
 }
 
 /// The value of a code that is a decimal integer: an optional `-` and
 /// ASCII digits, within `i64`.
-pub fn value(code: &str) -> Option<i64> {
+pub(crate) fn value(code: &str) -> Option<i64> {
     let digits = code.strip_prefix('-').unwrap_or(code);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -31,7 +39,7 @@ pub fn value(code: &str) -> Option<i64> {
 
 /// The codes as numbers, when every one is a decimal integer and no two
 /// are the same number (`1` and `01` would make `from_i64(1)` ambiguous).
-pub fn numbers<'a>(codes: impl IntoIterator<Item = &'a str>) -> Option<Numbers> {
+pub(crate) fn numbers<'a>(codes: impl IntoIterator<Item = &'a str>) -> Option<Numbers> {
     let values = codes.into_iter().map(value).collect::<Option<Vec<i64>>>()?;
     let mut sorted = values.clone();
     sorted.sort_unstable();
@@ -53,7 +61,7 @@ fn dense_span(rows: usize) -> i128 {
 /// together: `index()` from a table of rows indexed by the number less the
 /// smallest code, one load, and the `ROW_OF` it reads. `None` when the
 /// codes are too far apart (see `dense_span`).
-pub fn dense_index(
+pub(crate) fn dense_index(
     krate: &crate::syntax::Path,
     ident: &Ident,
     values: &[i64],
@@ -113,7 +121,7 @@ fn dense_table(krate: &crate::syntax::Path, values: &[i64]) -> Option<(TokenStre
 /// `as_i64`, `from_i64`, `From<Enum> for i64`, `TryFrom<i64>` (and from the
 /// `repr`'s integer when the codes are the discriminants, with `Ord` by
 /// row), or nothing when the codes are not all numbers.
-pub fn impls(model: &Enum) -> TokenStream {
+pub(crate) fn impls(model: &Enum) -> TokenStream {
     let Some(numbers) = numbers(model.variants.iter().map(|v| v.row.code.as_str())) else {
         return TokenStream::new();
     };

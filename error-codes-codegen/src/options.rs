@@ -6,7 +6,7 @@
 //! the same errors; [`print()`] writes options back in that syntax, as
 //! `error-codes import` suggests them.
 
-use crate::columns::Declaration;
+use crate::declarations::Declaration;
 use crate::syntax::{Meta, Path};
 use error_codes_table::header::{Layout, Standard};
 use error_codes_table::select::RowOptions;
@@ -18,7 +18,7 @@ use syn::{Ident, LitBool, LitStr, Token};
 
 /// Where options are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Front {
+pub enum Origin {
     /// `#[error_codes(...)]` on an empty enum.
     Attribute,
     /// `#[error_code(...)]` beside `#[derive(ErrorCode)]`.
@@ -30,7 +30,7 @@ pub enum Front {
 
 /// One option.
 #[derive(Debug, Clone, Copy)]
-pub struct Spec {
+pub struct OptionSpec {
     /// The key, as written before `=` or `(`.
     pub name: &'static str,
     /// Its syntax, for docs and `--help`.
@@ -45,92 +45,92 @@ pub struct Spec {
 }
 
 /// Every option, in the order the docs list them.
-pub const OPTIONS: &[Spec] = &[
-    Spec {
+pub const OPTIONS: &[OptionSpec] = &[
+    OptionSpec {
         name: "csv",
         syntax: "csv = \"codes.csv\"",
         derive: true,
         reads_table: false,
         doc: "the table, relative to the crate's Cargo.toml (required)",
     },
-    Spec {
+    OptionSpec {
         name: "crate",
         syntax: "crate = \"path\"",
         derive: true,
         reads_table: false,
         doc: "the path of error-codes-core where it is renamed or re-exported",
     },
-    Spec {
+    OptionSpec {
         name: "code_macro",
         syntax: "code_macro = \"name\" | false",
         derive: false,
         reads_table: false,
         doc: "the checked-code macro's name, or no macro (default: the enum in snake_case)",
     },
-    Spec {
+    OptionSpec {
         name: "enum_path",
         syntax: "enum_path = \"module::Enum\"",
         derive: false,
         reads_table: false,
         doc: "where the enum lives from the crate root, for the checked-code macro",
     },
-    Spec {
+    OptionSpec {
         name: "columns",
         syntax: "columns(name: Type [= \"Heading\"], ...)",
         derive: true,
         reads_table: true,
         doc: "typed columns, each with a const fn accessor",
     },
-    Spec {
+    OptionSpec {
         name: "headers",
         syntax: "headers(code = \"Heading\", ...)",
         derive: true,
         reads_table: true,
         doc: "other headings for the standard columns",
     },
-    Spec {
+    OptionSpec {
         name: "ignore",
         syntax: "ignore = [\"Heading\", ...]",
         derive: true,
         reads_table: true,
         doc: "columns left aside",
     },
-    Spec {
+    OptionSpec {
         name: "serde",
         syntax: "serde = false",
         derive: true,
         reads_table: false,
         doc: "leave Serialize and Deserialize to the user when the serde feature is on",
     },
-    Spec {
+    OptionSpec {
         name: "duplicates",
         syntax: "duplicates = \"merge\"",
         derive: true,
         reads_table: true,
         doc: "rows that share a code become one variant",
     },
-    Spec {
+    OptionSpec {
         name: "module",
         syntax: "module = \"Name\"",
         derive: true,
         reads_table: true,
         doc: "only this module's rows",
     },
-    Spec {
+    OptionSpec {
         name: "modules",
         syntax: "modules = [\"A\", \"B\"]",
         derive: true,
         reads_table: true,
         doc: "only these modules' rows",
     },
-    Spec {
+    OptionSpec {
         name: "allow_spaces",
         syntax: "allow_spaces = true",
         derive: true,
         reads_table: true,
         doc: "codes may hold white space, as phrases do",
     },
-    Spec {
+    OptionSpec {
         name: "docs_url",
         syntax: "docs_url = \"https://example.com/errors/{code}\"",
         derive: true,
@@ -139,12 +139,12 @@ pub const OPTIONS: &[Spec] = &[
     },
 ];
 
-impl Front {
+impl Origin {
     /// The options accepted here, in [`OPTIONS`] order.
-    pub fn options(self) -> Vec<&'static str> {
+    pub(crate) fn options(self) -> Vec<&'static str> {
         OPTIONS
             .iter()
-            .filter(|spec| self != Front::Derive || spec.derive)
+            .filter(|spec| self != Origin::Derive || spec.derive)
             .map(|spec| spec.name)
             .collect()
     }
@@ -154,31 +154,31 @@ impl Front {
 pub struct Options {
     /// The `csv = "..."` literal: its value is the path, its span is where
     /// every table error is reported.
-    pub csv: Option<LitStr>,
+    pub(crate) csv: Option<LitStr>,
     /// Path of the runtime crate, `::error_codes_core` unless renamed.
-    pub krate: Path,
+    pub(crate) krate: Path,
     /// The checked-code `macro_rules!` to emit, if any.
-    pub code_macro: CodeMacro,
+    pub(crate) code_macro: CodeMacro,
     /// Where the enum lives, relative to the crate root, for `$crate::...`.
-    pub enum_path: Option<Path>,
+    pub(crate) enum_path: Option<Path>,
     /// Whether to implement serde's traits (when error-codes-core's `serde`
     /// feature is on); `serde = false` leaves them to the user.
-    pub serde: bool,
+    pub(crate) serde: bool,
     /// `columns(...)`: typed columns, each with its accessor.
-    pub columns: Vec<Declaration>,
+    pub(crate) columns: Vec<Declaration>,
     /// The headings: `headers(...)`, `ignore = [...]` and the columns'.
     pub layout: Layout,
     /// Which rows become variants (`duplicates`, `module(s)`, `allow_spaces`).
     pub rows: RowOptions,
     /// The literals of `module` / `modules`, in `rows.modules` order, where
     /// an unknown module is reported.
-    pub module_literals: Vec<LitStr>,
+    pub(crate) module_literals: Vec<LitStr>,
     /// `docs_url = "https://example.com/errors/{code}"`: each code's page.
-    pub docs_url: Option<String>,
+    pub(crate) docs_url: Option<String>,
 }
 
 /// The `code_macro` option.
-pub enum CodeMacro {
+pub(crate) enum CodeMacro {
     /// Named after the enum in snake_case.
     Default,
     /// `code_macro = "name"`.
@@ -188,6 +188,11 @@ pub enum CodeMacro {
 }
 
 impl Options {
+    /// The typed columns of `columns(...)`, as the rules read them.
+    pub fn column_specs(&self) -> impl Iterator<Item = &error_codes_table::columns::ColumnSpec> {
+        self.columns.iter().map(|declaration| &declaration.spec)
+    }
+
     /// Parses `text`, written as inside `#[error_codes(...)]`, as the
     /// command line's `--options`: the same parser and errors as the
     /// attribute's, with no option required.
@@ -195,7 +200,7 @@ impl Options {
         let tokens: TokenStream = text
             .parse()
             .map_err(|error| format!("--options: {error}"))?;
-        let mut builder = OptionsBuilder::new(Front::CommandLine);
+        let mut builder = OptionsBuilder::new(Origin::CommandLine);
         crate::syntax::parser(|meta| builder.parse(meta))
             .parse2(tokens)
             .map_err(|error| format!("--options: {error}"))?;
@@ -206,8 +211,8 @@ impl Options {
 }
 
 /// Builds [`Options`] from one or more passes of [`crate::syntax::parser`].
-pub struct OptionsBuilder {
-    front: Front,
+pub(crate) struct OptionsBuilder {
+    front: Origin,
     csv: Option<LitStr>,
     krate: Option<Path>,
     code_macro: Option<CodeMacro>,
@@ -224,7 +229,7 @@ pub struct OptionsBuilder {
 
 impl OptionsBuilder {
     /// A builder for the options of `front`.
-    pub fn new(front: Front) -> Self {
+    pub(crate) fn new(front: Origin) -> Self {
         OptionsBuilder {
             front,
             csv: None,
@@ -243,7 +248,7 @@ impl OptionsBuilder {
     }
 
     /// Parses one `key = value` item; meant for [`crate::syntax::parser`].
-    pub fn parse(&mut self, meta: Meta) -> syn::Result<()> {
+    pub(crate) fn parse(&mut self, meta: Meta) -> syn::Result<()> {
         let key = meta.key.to_string();
         let known = self.front.options();
         if !known.contains(&key.as_str()) {
@@ -273,7 +278,7 @@ impl OptionsBuilder {
             "columns" => {
                 let content;
                 syn::parenthesized!(content in meta.input);
-                let columns = crate::columns::parse_declarations(&content)?;
+                let columns = crate::declarations::parse_declarations(&content)?;
                 self.columns.replace(columns).is_some()
             }
             "headers" => self.headings.replace(parse_headers(&meta)?).is_some(),
@@ -346,8 +351,8 @@ impl OptionsBuilder {
 
     /// Finishes parsing; `span` is where a missing `csv` is reported (the
     /// command line needs none).
-    pub fn build(self, span: Span) -> syn::Result<Options> {
-        if self.csv.is_none() && self.front != Front::CommandLine {
+    pub(crate) fn build(self, span: Span) -> syn::Result<Options> {
+        if self.csv.is_none() && self.front != Origin::CommandLine {
             return Err(syn::Error::new(
                 span,
                 "missing `csv = \"...\"` option naming the table",
@@ -447,7 +452,7 @@ fn parse_headers(meta: &Meta) -> syn::Result<Vec<(Standard, String)>> {
 }
 
 /// "unknown option `x`, expected one of ...", with the closest one.
-pub fn unknown_option(key: &str, known: &[&str]) -> String {
+pub(crate) fn unknown_option(key: &str, known: &[&str]) -> String {
     let expected = known
         .iter()
         .map(|k| format!("`{k}`"))
@@ -488,7 +493,7 @@ fn enum_path(lit: &LitStr) -> syn::Result<Path> {
 }
 
 /// The runtime crate's path when the user does not rename it.
-pub fn default_crate() -> Path {
+pub(crate) fn default_crate() -> Path {
     syn::parse_quote!(::error_codes_core)
 }
 
@@ -571,7 +576,7 @@ mod tests {
             ("docs_url", "docs_url = \"https://example.com/{code}\""),
         ];
         let names: Vec<&str> = samples.iter().map(|(name, _)| *name).collect();
-        assert_eq!(names, Front::Attribute.options());
+        assert_eq!(names, Origin::Attribute.options());
         for (_, text) in samples {
             assert!(Options::parse_text(text).is_ok(), "{text}");
         }

@@ -9,21 +9,21 @@
 //! the slot's load and a comparison of four words (see
 //! `error_codes_core::__private::Lookup`), whatever the table size.
 
-use crate::hash;
+use error_codes_lookup::hash;
 
 /// The lookup tables of one enum.
-pub struct Lookup {
-    pub seeds: hash::Seeds,
+pub(crate) struct Lookup {
+    pub(crate) seeds: hash::Seeds,
     /// Whether keys are told apart only by the full hash, not by their sample.
-    pub full: bool,
+    pub(crate) full: bool,
     /// The shortest and the longest key's length in bytes: the lookup
     /// turns away other lengths, and compares only what keys this long need.
-    pub lengths: (usize, usize),
-    pub displacements: Vec<u32>,
+    pub(crate) lengths: (usize, usize),
+    pub(crate) displacements: Vec<u32>,
     /// Per bucket, the `hash::filter_bit` of each of its keys.
-    pub filters: Vec<u32>,
+    pub(crate) filters: Vec<u32>,
     /// Row index per slot, `None` for a free slot.
-    pub slots: Vec<Option<usize>>,
+    pub(crate) slots: Vec<Option<usize>>,
 }
 
 /// Seeds tried per hash and table size. With distinct hash inputs a seed
@@ -46,7 +46,7 @@ const GROWTH: u32 = 4;
 /// some 240 seeds to put two keys of a bucket on one slot, which for
 /// distinct keys does not happen (the property test in this file tries
 /// thousands of generated tables).
-pub fn build(keys: &[&str]) -> Option<Lookup> {
+pub(crate) fn build(keys: &[&str]) -> Option<Lookup> {
     let table_size = (keys.len() + keys.len() / 4).next_power_of_two();
     let sampled = samples_are_distinct(keys)
         .then(|| build_with(keys, false, table_size))
@@ -83,7 +83,7 @@ fn build_with(keys: &[&str], full: bool, table_size: usize) -> Option<Lookup> {
 /// `hash::number`, whose slots hold a row instead of a code's words: the
 /// lookup compares the row's number, and neither prints the number nor
 /// compares text. `None` as for [`build`].
-pub fn build_numbers(values: &[i64]) -> Option<NumberLookup> {
+pub(crate) fn build_numbers(values: &[i64]) -> Option<NumberLookup> {
     let table_size = (values.len() + values.len() / 4).next_power_of_two();
     (0..=GROWTH).find_map(|growth| {
         let placed = search(values.len(), table_size << growth, |seeds, hashes| {
@@ -102,11 +102,11 @@ pub fn build_numbers(values: &[i64]) -> Option<NumberLookup> {
 }
 
 /// The perfect-hash tables of `from_i64` (see [`build_numbers`]).
-pub struct NumberLookup {
-    pub seeds: hash::Seeds,
-    pub displacements: Vec<u32>,
-    pub filters: Vec<u32>,
-    pub slots: Vec<Option<usize>>,
+pub(crate) struct NumberLookup {
+    pub(crate) seeds: hash::Seeds,
+    pub(crate) displacements: Vec<u32>,
+    pub(crate) filters: Vec<u32>,
+    pub(crate) slots: Vec<Option<usize>>,
     /// How many numbers, one per row.
     rows: usize,
 }
@@ -157,7 +157,7 @@ fn sampled(key: &str, seeds: &hash::Seeds) -> u64 {
 /// length, first 8 and last 8 bytes. Sorted words rather than a hash set:
 /// integer comparisons stay cheap in the opt-level 0 Cargo builds proc
 /// macros at.
-pub fn samples_are_distinct(keys: &[&str]) -> bool {
+pub(crate) fn samples_are_distinct(keys: &[&str]) -> bool {
     let mut samples: Vec<(usize, u64, u64)> = keys
         .iter()
         .map(|key| {
@@ -222,7 +222,7 @@ fn place(hashes: &[u64], buckets: usize, table_size: usize) -> Option<Placement>
 impl Lookup {
     /// The buckets as the lookup reads them: per bucket, its filter and
     /// displacement as `filter << 32 | displacement`, a little-endian `u64`.
-    pub fn bucket_bytes(&self) -> Vec<u8> {
+    pub(crate) fn bucket_bytes(&self) -> Vec<u8> {
         buckets_as_bytes(&self.displacements, &self.filters)
     }
 
@@ -231,7 +231,7 @@ impl Lookup {
     /// little-endian `u64`s. A free slot has length 0 and head word 1,
     /// which no input matches, and row 0, so that the lookup's load of the
     /// row's value is in bounds for every slot.
-    pub fn slot_bytes(&self, keys: &[&str]) -> Vec<u8> {
+    pub(crate) fn slot_bytes(&self, keys: &[&str]) -> Vec<u8> {
         let mut bytes = Vec::with_capacity(self.slots.len() * 32);
         for slot in &self.slots {
             let words = match slot.and_then(|row| Some((row, keys.get(row)?.as_bytes()))) {
@@ -251,7 +251,7 @@ impl Lookup {
 
 impl NumberLookup {
     /// The buckets, as [`Lookup::bucket_bytes`].
-    pub fn bucket_bytes(&self) -> Vec<u8> {
+    pub(crate) fn bucket_bytes(&self) -> Vec<u8> {
         buckets_as_bytes(&self.displacements, &self.filters)
     }
 
@@ -260,7 +260,7 @@ impl NumberLookup {
     /// so that the slots of a thousand numbers fit in 4 KiB. A free slot
     /// holds row 0: the one number it answers, the first row's, it answers
     /// rightly.
-    pub fn slot_bytes(&self) -> Vec<u8> {
+    pub(crate) fn slot_bytes(&self) -> Vec<u8> {
         let width = if self.wide() { 4 } else { 2 };
         let mut bytes = Vec::with_capacity(self.slots.len() * width);
         for slot in &self.slots {
@@ -271,7 +271,7 @@ impl NumberLookup {
     }
 
     /// Whether rows take a `u32` in the slots rather than a `u16`.
-    pub fn wide(&self) -> bool {
+    pub(crate) fn wide(&self) -> bool {
         self.rows > 1 << 16
     }
 }
@@ -294,23 +294,6 @@ fn splitmix(n: u64) -> u64 {
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     z ^ (z >> 31)
 }
-
-// The runtime's probe, compiled against this crate's copy of the hash, so
-// that the tests check the tables with the code that reads them.
-#[cfg(test)]
-#[allow(dead_code)]
-#[path = "../../error-codes-core/src/numbers.rs"]
-mod numbers;
-#[cfg(test)]
-#[allow(dead_code)]
-#[path = "../../error-codes-core/src/lookup.rs"]
-mod runtime;
-#[cfg(test)]
-#[allow(dead_code)]
-#[path = "../../error-codes-core/src/strings.rs"]
-mod strings;
-#[cfg(test)]
-use runtime as lookup;
 
 #[cfg(test)]
 mod tests;

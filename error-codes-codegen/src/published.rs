@@ -6,29 +6,22 @@
 //!
 //! A typed column named `http_status`, `message` or `solution` replaces the
 //! standard column (its accessor is the user's), so that tables declaring
-//! `columns(http_status: u16)` build as before; the trait's method then
-//! keeps its default (`None`).
+//! `columns(http_status: u16)` build as before. The trait's `http_status()`
+//! and `http_statuses()` still read that column (an integer, or text such
+//! as `404/500`), so that code generic over `ErrorCode` sees the statuses
+//! the enum's own accessor gives, whichever way the table declares them.
 
 use crate::model::Enum;
 use crate::tokens::{row_indices, strings};
+use error_codes_table::columns::Value;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-/// Which standard columns the enum reads, and the `docs_url` template.
-#[derive(Clone, Copy, Default)]
-pub struct Published<'a> {
-    pub http_status: bool,
-    pub message: bool,
-    pub solution: bool,
-    /// `docs_url = "https://example.com/errors/{code}"`.
-    pub docs_url: Option<&'a str>,
-}
-
 /// The tables with the inherent accessors, and the `ErrorCode` methods
 /// that delegate to them.
-pub fn items(model: &Enum) -> (TokenStream, TokenStream) {
+pub(crate) fn items(model: &Enum) -> (TokenStream, TokenStream) {
     let krate = model.krate;
     let ident = model.ident;
     let replaced = |name: &str| model.columns.iter().any(|c| c.spec.name == name);
@@ -37,9 +30,46 @@ pub fn items(model: &Enum) -> (TokenStream, TokenStream) {
     let mut trait_fns = TokenStream::new();
     let option_str = quote!(::core::option::Option<&'static ::core::primitive::str>);
 
-    if !replaced("http_status") {
+    if let Some(typed) = model
+        .columns
+        .iter()
+        .position(|c| c.spec.name == "http_status")
+    {
+        let lists: Vec<Vec<u16>> = model
+            .variants
+            .iter()
+            .map(|v| {
+                v.row
+                    .values
+                    .get(typed)
+                    .map(typed_statuses)
+                    .unwrap_or_default()
+            })
+            .collect();
+        let (table, body) = status_table(model, &lists);
+        tables.extend(table);
+        trait_fns.extend(quote! {
+            #[inline]
+            fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
+                match <Self as #krate::ErrorCode>::http_statuses(self) {
+                    [first, ..] => ::core::option::Option::Some(*first),
+                    [] => ::core::option::Option::None,
+                }
+            }
+
+            #[inline]
+            fn http_statuses(&self) -> &'static [::core::primitive::u16] {
+                #body
+            }
+        });
+    } else {
         let body = if model.published.http_status {
-            let (table, body) = status_table(model);
+            let lists: Vec<Vec<u16>> = model
+                .variants
+                .iter()
+                .map(|v| v.row.http_status.clone())
+                .collect();
+            let (table, body) = status_table(model, &lists);
             tables.extend(table);
             body
         } else {
@@ -163,14 +193,14 @@ pub fn items(model: &Enum) -> (TokenStream, TokenStream) {
         inherent.extend(quote! {
             #[doc = #doc]
             #[inline]
-            pub const fn docs_url(&self) -> &'static ::core::primitive::str {
-                DOCS_URLS.get(index(self))
+            pub const fn docs_url(&self) -> #option_str {
+                ::core::option::Option::Some(DOCS_URLS.get(index(self)))
             }
         });
         trait_fns.extend(quote! {
             #[inline]
             fn docs_url(&self) -> #option_str {
-                ::core::option::Option::Some(#ident::docs_url(self))
+                #ident::docs_url(self)
             }
         });
     }
@@ -188,15 +218,14 @@ pub fn items(model: &Enum) -> (TokenStream, TokenStream) {
 /// The distinct lists of statuses, each a slice, and per row a byte (past
 /// 256 lists, a little-endian `u32`) naming its list: real tables use a
 /// handful of statuses, so this is a few tokens whatever the rows.
-fn status_table(model: &Enum) -> (TokenStream, TokenStream) {
+fn status_table(model: &Enum, rows: &[Vec<u16>]) -> (TokenStream, TokenStream) {
     let krate = model.krate;
     let mut distinct: Vec<&[u16]> = Vec::new();
     let mut positions: BTreeMap<&[u16], usize> = BTreeMap::new();
-    let indices: Vec<usize> = model
-        .variants
+    let indices: Vec<usize> = rows
         .iter()
-        .map(|v| {
-            let list = v.row.http_status.as_slice();
+        .map(|list| {
+            let list = list.as_slice();
             *positions.entry(list).or_insert_with(|| {
                 distinct.push(list);
                 distinct.len() - 1
@@ -222,13 +251,28 @@ fn status_table(model: &Enum) -> (TokenStream, TokenStream) {
     (table, body)
 }
 
+/// The statuses a typed `http_status` cell names: an integer that is a
+/// status (100 to 999), or text read as the standard column reads it
+/// (`404/500`); nothing for an empty cell or one that names no status.
+fn typed_statuses(value: &Value) -> Vec<u16> {
+    match value {
+        Value::Int(n) => u16::try_from(*n)
+            .ok()
+            .filter(|s| (100..=999).contains(s))
+            .into_iter()
+            .collect(),
+        Value::Str(text) => error_codes_table::status::parse(text).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
 /// The template with `code`, percent-encoded, in place of every `{code}`:
 /// RFC 3986's unreserved characters (letters, digits, `-`, `.`, `_`, `~`)
 /// kept, every other byte of the code's UTF-8 as `%XX`. Written here
 /// rather than taken from the percent-encoding crate, which Cargo started
 /// late enough to hold up this crate's build on a user's first build
 /// (issue 20).
-pub fn docs_url(template: &str, code: &str) -> String {
+pub(crate) fn docs_url(template: &str, code: &str) -> String {
     let mut encoded = String::with_capacity(code.len());
     for &byte in code.as_bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {

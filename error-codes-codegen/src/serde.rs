@@ -10,12 +10,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The invocation: a dozen tokens, whatever the size of the table.
-pub fn impls(krate: &crate::syntax::Path, ident: &syn::Ident) -> TokenStream {
+pub(crate) fn impls(krate: &crate::syntax::Path, ident: &syn::Ident) -> TokenStream {
     quote!(#krate::__private::serde_impls!(#ident);)
 }
 
 /// The same for `miette::Diagnostic`, decided by error-codes-core's
 /// `miette` feature (the code, the solution as help, the `docs_url`).
-pub fn miette(krate: &crate::syntax::Path, ident: &syn::Ident) -> TokenStream {
+pub(crate) fn miette(krate: &crate::syntax::Path, ident: &syn::Ident) -> TokenStream {
     quote!(#krate::__private::miette_impls!(#ident);)
 }

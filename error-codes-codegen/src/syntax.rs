@@ -17,19 +17,19 @@ use syn::{Token, token};
 /// A path such as `::error_codes_core` or `errors::StorageError`, without
 /// generic arguments.
 #[derive(Clone)]
-pub struct Path {
-    pub leading_colon: Option<Token![::]>,
-    pub segments: Vec<Ident>,
+pub(crate) struct Path {
+    pub(crate) leading_colon: Option<Token![::]>,
+    pub(crate) segments: Vec<Ident>,
 }
 
 impl Path {
     /// Whether the path is the one identifier `name`.
-    pub fn is_ident(&self, name: &str) -> bool {
+    pub(crate) fn is_ident(&self, name: &str) -> bool {
         self.get_ident().is_some_and(|ident| ident == name)
     }
 
     /// The path's identifier when it is one identifier.
-    pub fn get_ident(&self) -> Option<&Ident> {
+    pub(crate) fn get_ident(&self) -> Option<&Ident> {
         match &self.segments[..] {
             [ident] if self.leading_colon.is_none() => Some(ident),
             _ => None,
@@ -75,7 +75,7 @@ impl ToTokens for Path {
 
 /// An outer attribute, `#[path args]`, kept as written.
 #[derive(Clone)]
-pub struct Attribute {
+pub(crate) struct Attribute {
     pound: Token![#],
     brackets: Group,
     path: Path,
@@ -85,13 +85,16 @@ pub struct Attribute {
 
 impl Attribute {
     /// The attribute's path: `cfg` of `#[cfg(test)]`.
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         &self.path
     }
 
     /// The items of `#[path(key = value, ...)]`, one call of `each` per
     /// key, as the attribute's options are read.
-    pub fn parse_nested(&self, each: impl FnMut(Meta) -> syn::Result<()>) -> syn::Result<()> {
+    pub(crate) fn parse_nested(
+        &self,
+        each: impl FnMut(Meta) -> syn::Result<()>,
+    ) -> syn::Result<()> {
         let mut tokens = self.args.clone().into_iter();
         match (tokens.next(), tokens.next()) {
             (Some(TokenTree::Group(group)), None)
@@ -110,7 +113,7 @@ impl Attribute {
     }
 
     /// The value of `#[path = value]`, as tokens.
-    pub fn value(&self) -> syn::Result<TokenStream> {
+    pub(crate) fn value(&self) -> syn::Result<TokenStream> {
         let value = |input: ParseStream| {
             input.parse::<Token![=]>()?;
             input.parse::<TokenStream>()
@@ -159,21 +162,21 @@ fn attributes(input: ParseStream) -> syn::Result<Vec<Attribute>> {
 /// the item they are given.
 #[derive(Clone)]
 pub struct Item {
-    pub attrs: Vec<Attribute>,
-    pub vis: TokenStream,
-    pub kind: ItemKind,
-    pub ident: Ident,
+    pub(crate) attrs: Vec<Attribute>,
+    pub(crate) vis: TokenStream,
+    pub(crate) kind: ItemKind,
+    pub(crate) ident: Ident,
     /// Generic parameters and a where clause, as written (empty when the
     /// item has none).
-    pub generics: TokenStream,
+    pub(crate) generics: TokenStream,
     /// An enum's variants; empty for a struct or a union.
-    pub variants: Vec<Variant>,
+    pub(crate) variants: Vec<Variant>,
 }
 
 impl Item {
     /// Whether the item has generic parameters (`<T>`), beside or without
     /// a where clause.
-    pub fn has_generic_parameters(&self) -> bool {
+    pub(crate) fn has_generic_parameters(&self) -> bool {
         matches!(
             self.generics.clone().into_iter().next(),
             Some(TokenTree::Punct(open)) if open.as_char() == '<'
@@ -183,7 +186,7 @@ impl Item {
 
 /// What an [`Item`] is.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum ItemKind {
+pub(crate) enum ItemKind {
     Enum,
     Struct,
     Union,
@@ -243,13 +246,13 @@ impl Parse for Item {
 
 /// One variant of an enum.
 #[derive(Clone)]
-pub struct Variant {
-    pub attrs: Vec<Attribute>,
-    pub ident: Ident,
+pub(crate) struct Variant {
+    pub(crate) attrs: Vec<Attribute>,
+    pub(crate) ident: Ident,
     /// `(...)` or `{...}` after the name, if any.
-    pub fields: Option<Group>,
+    pub(crate) fields: Option<Group>,
     /// `= value`, as written.
-    pub discriminant: TokenStream,
+    pub(crate) discriminant: TokenStream,
 }
 
 impl Parse for Variant {
@@ -291,25 +294,28 @@ impl ToTokens for Variant {
 
 /// One `key = value` (or `key(...)`) of an attribute's options, as
 /// [`parser`] gives it to the caller, which reads the rest.
-pub struct Meta<'a> {
-    pub key: Ident,
-    pub input: ParseStream<'a>,
+pub(crate) struct Meta<'a> {
+    pub(crate) key: Ident,
+    pub(crate) input: ParseStream<'a>,
 }
 
 impl<'a> Meta<'a> {
     /// The value after `=`.
-    pub fn value(&self) -> syn::Result<ParseStream<'a>> {
+    pub(crate) fn value(&self) -> syn::Result<ParseStream<'a>> {
         self.input.parse::<Token![=]>()?;
         Ok(self.input)
     }
 
     /// An error on the key.
-    pub fn error(&self, message: impl std::fmt::Display) -> syn::Error {
+    pub(crate) fn error(&self, message: impl std::fmt::Display) -> syn::Error {
         syn::Error::new(self.key.span(), message)
     }
 
     /// The items of `key(a = 1, b = 2)`, one call of `each` per item.
-    pub fn parse_nested(&self, each: impl FnMut(Meta) -> syn::Result<()>) -> syn::Result<()> {
+    pub(crate) fn parse_nested(
+        &self,
+        each: impl FnMut(Meta) -> syn::Result<()>,
+    ) -> syn::Result<()> {
         let content;
         syn::parenthesized!(content in self.input);
         parse_items(&content, each)
@@ -318,7 +324,7 @@ impl<'a> Meta<'a> {
 
 /// A parser of comma-separated options that calls `each` per key, which
 /// first refuses options nested deeper than [`MAX_NESTING`].
-pub fn parser(each: impl FnMut(Meta) -> syn::Result<()>) -> impl Parser<Output = ()> {
+pub(crate) fn parser(each: impl FnMut(Meta) -> syn::Result<()>) -> impl Parser<Output = ()> {
     Items { each }
 }
 
@@ -340,11 +346,11 @@ impl<F: FnMut(Meta) -> syn::Result<()>> Parser for Items<F> {
 /// nest two or three levels (`columns(x: Option<&str> = "...")`); syn reads
 /// a group by recursion, so a deeper one could overflow the stack, in the
 /// compiler or in `error-codes`, where it must be an error.
-pub const MAX_NESTING: usize = 32;
+pub(crate) const MAX_NESTING: usize = 32;
 
 /// An error on the first group nested deeper than [`MAX_NESTING`]; read
 /// without recursion, as any depth must be.
-pub fn check_nesting(tokens: &TokenStream) -> syn::Result<()> {
+pub(crate) fn check_nesting(tokens: &TokenStream) -> syn::Result<()> {
     let mut stack = vec![tokens.clone().into_iter()];
     while let Some(trees) = stack.last_mut() {
         match trees.next() {
@@ -382,7 +388,7 @@ fn parse_items(
 }
 
 /// A type as written in `columns(...)`, read far enough to classify it.
-pub enum Type {
+pub(crate) enum Type {
     /// `&'a mut T`.
     Reference {
         lifetime: Option<Ident>,
@@ -405,7 +411,7 @@ pub enum Type {
 impl Type {
     /// Reads the type at the start of `input`, up to a `,` or `=` outside
     /// angle brackets.
-    pub fn parse_until_comma(input: ParseStream) -> syn::Result<Type> {
+    pub(crate) fn parse_until_comma(input: ParseStream) -> syn::Result<Type> {
         let mut tokens = Vec::new();
         let mut depth = 0usize;
         // Each `&` and `<` is a level of the type, read by recursion.

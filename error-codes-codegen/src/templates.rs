@@ -12,7 +12,7 @@ use std::fmt::Write;
 
 /// Each row's template, `None` for a row without a brace (nearly all of
 /// them, which then skip the parse).
-pub fn of(variants: &[Variant]) -> Vec<Option<Template>> {
+pub(crate) fn of(variants: &[Variant]) -> Vec<Option<Template>> {
     variants
         .iter()
         .map(|v| {
@@ -26,7 +26,7 @@ pub fn of(variants: &[Variant]) -> Vec<Option<Template>> {
 
 /// What `description()` gives: the plain text, and for a row with braces
 /// its template shown unfilled (`{{` as one brace).
-pub fn descriptions(variants: &[Variant], templates: &[Option<Template>]) -> Vec<String> {
+pub(crate) fn descriptions(variants: &[Variant], templates: &[Option<Template>]) -> Vec<String> {
     variants
         .iter()
         .zip(templates)
@@ -39,7 +39,7 @@ pub fn descriptions(variants: &[Variant], templates: &[Option<Template>]) -> Vec
 
 /// The tables and items: `placeholders()`, `fill()` and the `Template`
 /// impl that the checked-code macro's fill reads.
-pub fn items(model: &Enum, templates: &[Option<Template>]) -> TokenStream {
+pub(crate) fn items(model: &Enum, templates: &[Option<Template>]) -> TokenStream {
     let krate = model.krate;
     let ident = model.ident;
     let krate_text = quote!(#krate).to_string();

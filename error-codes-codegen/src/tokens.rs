@@ -13,7 +13,7 @@ use quote::{ToTokens, quote};
 /// Lexes generated source text. It is always valid Rust (string literals
 /// are written with `{:?}`, which escapes them); if it were not, the user
 /// gets a compile error rather than a panic.
-pub fn lex(text: &str) -> TokenStream {
+pub(crate) fn lex(text: &str) -> TokenStream {
     // Inside the compiler, rustc lexes the text directly: proc-macro2's own
     // parse would first check it again token by token, in code built at
     // Cargo's opt-level 0 for proc macros, which took most of the macro's
@@ -38,7 +38,7 @@ pub fn lex(text: &str) -> TokenStream {
 /// rustc checks and compiles token by token: most of this crate's build
 /// time, on the path of every user's first build. A hole left unfilled
 /// stays as written.
-pub fn template(text: &str, holes: &[(&str, &dyn ToTokens)]) -> TokenStream {
+pub(crate) fn template(text: &str, holes: &[(&str, &dyn ToTokens)]) -> TokenStream {
     fill(lex(text), holes)
 }
 
@@ -74,7 +74,7 @@ fn fill(tokens: TokenStream, holes: &[(&str, &dyn ToTokens)]) -> TokenStream {
 /// A table of strings as `error_codes_core::__private::Strings`: one
 /// literal holding them end to end and one byte string of where each ends,
 /// two tokens however many rows (see that type for why).
-pub fn strings<'s>(
+pub(crate) fn strings<'s>(
     krate: &crate::syntax::Path,
     items: impl Iterator<Item = &'s str>,
 ) -> TokenStream {
@@ -95,14 +95,14 @@ pub fn strings<'s>(
 }
 
 /// The type of a [`strings`] table of `count` strings.
-pub fn strings_type(krate: &crate::syntax::Path, count: usize) -> TokenStream {
+pub(crate) fn strings_type(krate: &crate::syntax::Path, count: usize) -> TokenStream {
     let ends_len = 4 * count;
     quote!(#krate::__private::Strings<#ends_len>)
 }
 
 /// An offset or index as the little-endian `u32` the runtime reads; tables
 /// are far below 4 GiB, and a larger one is cut rather than a panic.
-pub fn u32_le(value: usize) -> [u8; 4] {
+pub(crate) fn u32_le(value: usize) -> [u8; 4] {
     u32::try_from(value).unwrap_or(u32::MAX).to_le_bytes()
 }
 
@@ -112,7 +112,7 @@ pub fn u32_le(value: usize) -> [u8; 4] {
 /// Returns the static and the expression of the row's index as a `usize`
 /// (`index(self)` is the row), `past` where the `u32` cannot be read,
 /// which the generated code never meets.
-pub fn row_indices(
+pub(crate) fn row_indices(
     krate: &crate::syntax::Path,
     name: &Ident,
     indices: &[usize],

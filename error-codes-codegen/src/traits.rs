@@ -12,7 +12,7 @@ use quote::quote;
 /// The impls; `all` is the expression of `ALL`, `module_body` that of
 /// `module()`, `strings_type` the type of the string tables, `published`
 /// the trait methods of `published.rs`.
-pub fn impls(
+pub(crate) fn impls(
     model: &Enum,
     all: &TokenStream,
     module_body: &TokenStream,

@@ -262,7 +262,7 @@ mod tests {
             assert_eq!(code.to_string(), text);
             let unknown = code.unknown().unwrap();
             assert_eq!(unknown.code(), text);
-            assert_eq!(unknown.table(), "VbsError");
+            assert_eq!(unknown.enum_name(), "VbsError");
             assert_eq!(code.into_string(), text);
         }
     }

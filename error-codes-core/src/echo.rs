@@ -1,3 +1,5 @@
+//! Bounded echoes of rejected input, for error messages and logs.
+
 use core::fmt;
 
 /// Input as an error message echoes it: at most [`Echo::LIMIT`] characters,
@@ -10,7 +12,7 @@ use core::fmt;
 /// service's client all echo input through this, so they cut it alike.
 ///
 /// ```
-/// use error_codes_core::Echo;
+/// use error_codes_core::echo::Echo;
 ///
 /// assert_eq!(Echo::new("VolumeBackup.0950").to_string(), r#""VolumeBackup.0950""#);
 /// let long = "x".repeat(10_000_000);
@@ -23,7 +25,7 @@ use core::fmt;
 /// The cut falls on a character boundary, so the prefix is valid text:
 ///
 /// ```
-/// # use error_codes_core::Echo;
+/// # use error_codes_core::echo::Echo;
 /// let crabs = "\u{1f980}".repeat(100); // 4 bytes each
 /// let echo = Echo::new(&crabs);
 /// assert_eq!(echo.shown(), "\u{1f980}".repeat(64));

@@ -267,10 +267,10 @@ impl Write for Count {
 #[inline]
 pub const fn slice<T>(items: &'static [T], ends: &[u8], index: usize) -> &'static [T] {
     let start = match index.checked_sub(1) {
-        Some(previous) => crate::strings::u32_at(ends, previous),
+        Some(previous) => error_codes_lookup::strings::u32_at(ends, previous),
         None => Some(0),
     };
-    let (Some(start), Some(end)) = (start, crate::strings::u32_at(ends, index)) else {
+    let (Some(start), Some(end)) = (start, error_codes_lookup::strings::u32_at(ends, index)) else {
         return &[];
     };
     match items.split_at_checked(start as usize) {

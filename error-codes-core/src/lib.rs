@@ -296,14 +296,13 @@ extern crate alloc;
 extern crate std;
 
 mod code;
-mod echo;
+pub mod echo;
 mod error_code;
 mod formatted;
 mod unknown_code;
 mod unknown_number;
 
 pub use code::Code;
-pub use echo::Echo;
 pub use error_code::ErrorCode;
 #[cfg(feature = "macros")]
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
@@ -338,9 +337,9 @@ pub enum VbsError {}
 #[doc(hidden)]
 pub mod __private {
     pub use crate::formatted::{Piece, Template, fill, fill_slots, slice};
-    pub use crate::lookup::{Aligned, Lookup};
-    pub use crate::numbers::{NumberLookup, i64_at};
-    pub use crate::strings::{Strings, chunk, u32_at};
+    pub use error_codes_lookup::numbers::{NumberLookup, i64_at};
+    pub use error_codes_lookup::probe::{Aligned, Lookup};
+    pub use error_codes_lookup::strings::{Strings, chunk, u32_at};
     #[cfg(feature = "macros")]
     pub use error_codes_macro::__unknown_code as unknown_code;
 
@@ -361,10 +360,6 @@ pub mod __private {
 }
 
 mod diagnostic;
-mod hash;
-mod lookup;
-mod numbers;
 mod serde_hook;
-mod strings;
 #[cfg(feature = "serde")]
 mod wire;

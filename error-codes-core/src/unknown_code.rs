@@ -1,4 +1,4 @@
-use crate::Echo;
+use crate::echo::Echo;
 use alloc::string::String;
 use core::fmt;
 
@@ -14,7 +14,7 @@ use core::fmt;
 /// ```
 ///
 /// The messages echo the input up to 64 characters and say how much was
-/// left out ([`Echo`]), so that a 10 MB code does not make a 10 MB log
+/// left out ([`Echo`](crate::echo::Echo)), so that a 10 MB code does not make a 10 MB log
 /// line; [`code()`](Self::code) gives all of it.
 ///
 /// ```
@@ -28,22 +28,22 @@ use core::fmt;
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct UnknownCode {
-    table: &'static str,
+    enum_name: &'static str,
     code: String,
 }
 
 impl UnknownCode {
-    /// A rejected `code` of the enum named `table`.
-    pub fn new(table: &'static str, code: &str) -> Self {
+    /// A rejected `code` of the enum named `enum_name`.
+    pub fn new(enum_name: &'static str, code: &str) -> Self {
         UnknownCode {
-            table,
+            enum_name,
             code: code.into(),
         }
     }
 
     /// As [`new`](Self::new), keeping the allocation of `code`.
-    pub(crate) fn from_string(table: &'static str, code: String) -> Self {
-        UnknownCode { table, code }
+    pub(crate) fn from_string(enum_name: &'static str, code: String) -> Self {
+        UnknownCode { enum_name, code }
     }
 
     /// The rejected input.
@@ -52,8 +52,8 @@ impl UnknownCode {
     }
 
     /// The name of the enum that rejected it.
-    pub fn table(&self) -> &'static str {
-        self.table
+    pub fn enum_name(&self) -> &'static str {
+        self.enum_name
     }
 
     /// The rejected input, without copying it.
@@ -64,7 +64,12 @@ impl UnknownCode {
 
 impl fmt::Display for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} code {}", self.table, Echo::new(&self.code))
+        write!(
+            f,
+            "unknown {} code {}",
+            self.enum_name,
+            Echo::new(&self.code)
+        )
     }
 }
 
@@ -73,7 +78,7 @@ impl fmt::Display for UnknownCode {
 impl fmt::Debug for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("UnknownCode")
-            .field("table", &self.table)
+            .field("enum_name", &self.enum_name)
             .field("code", &Echo::new(&self.code))
             .finish()
     }

@@ -13,19 +13,19 @@ use core::fmt;
 ///
 /// let error = UnknownNumber::new("HttpStatus", 999);
 /// assert_eq!(error.number(), 999);
-/// assert_eq!(error.table(), "HttpStatus");
+/// assert_eq!(error.enum_name(), "HttpStatus");
 /// assert_eq!(error.to_string(), "unknown HttpStatus code 999");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownNumber {
-    table: &'static str,
+    enum_name: &'static str,
     number: i128,
 }
 
 impl UnknownNumber {
-    /// A rejected `number` of the enum named `table`.
-    pub const fn new(table: &'static str, number: i128) -> Self {
-        UnknownNumber { table, number }
+    /// A rejected `number` of the enum named `enum_name`.
+    pub const fn new(enum_name: &'static str, number: i128) -> Self {
+        UnknownNumber { enum_name, number }
     }
 
     /// The rejected number.
@@ -34,14 +34,14 @@ impl UnknownNumber {
     }
 
     /// The name of the enum that rejected it.
-    pub const fn table(&self) -> &'static str {
-        self.table
+    pub const fn enum_name(&self) -> &'static str {
+        self.enum_name
     }
 }
 
 impl fmt::Display for UnknownNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} code {}", self.table, self.number)
+        write!(f, "unknown {} code {}", self.enum_name, self.number)
     }
 }
 

@@ -20,7 +20,8 @@ use serde::de::{self, Deserializer, Unexpected, Visitor};
 use serde::ser::{Serialize, Serializer};
 
 use crate::code::table_name;
-use crate::{Code, Echo, ErrorCode, Formatted};
+use crate::echo::Echo;
+use crate::{Code, ErrorCode, Formatted};
 
 /// `Serialize` of a generated enum: its code.
 #[inline]

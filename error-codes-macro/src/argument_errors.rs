@@ -4,12 +4,23 @@
 //! spelled another way, `r"A.1"`, or names in an order the arms do not
 //! list), the filled row.
 
-use crate::unknown::WithArguments;
-use error_codes_codegen::argument_arms::takes;
-use error_codes_codegen::code_macro::decode;
+use error_codes_codegen::decode;
+use error_codes_codegen::takes;
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use quote::quote;
 use syn::LitStr;
+
+/// What the checked-code macro passes for a code given arguments that no
+/// arm took: the path of `fill`, the rows with placeholders (encoded four
+/// strings each: code, positions, `file:line`, placeholders), the lines
+/// (the table's path, then each code's line, in the order of the codes)
+/// and the arguments as written.
+pub struct WithArguments {
+    pub fill: TokenStream,
+    pub rows: LitStr,
+    pub lines: LitStr,
+    pub args: TokenStream,
+}
 
 /// A known code, the `index`th of the table's codes, given arguments: its
 /// row filled, or the error.

@@ -14,10 +14,6 @@ mod argument_errors;
 mod source;
 mod unknown;
 
-/// csv-core's records for the rules: error-codes-read's file.
-mod records;
-use error_codes_table::parse::{Record, Records};
-
 use error_codes_codegen::Front;
 use proc_macro::TokenStream;
 
@@ -25,7 +21,7 @@ use proc_macro::TokenStream;
 /// the code they generate may call `__unknown_code`.
 const FRONT: Front = Front {
     read: &source::read,
-    records: records::records,
+    records: error_codes_read::records,
     proc_macros: true,
 };
 

@@ -14,12 +14,16 @@ use syn::LitStr;
 pub fn read(csv: &LitStr) -> syn::Result<Source> {
     let display = csv.value();
     let resolved = manifest_dir().join(&display);
-    let error = |reason: String| {
-        syn::Error::new(
-            csv.span(),
-            format!("cannot read {}: {reason}", resolved.display()),
-        )
+    // The path as written, and what a relative one is relative to: the
+    // directory itself differs from machine to machine (and lies under the
+    // target directory in a trybuild test), the crate's Cargo.toml does not.
+    let shown = if Path::new(&display).is_absolute() {
+        display.clone()
+    } else {
+        format!("{display} (relative to this crate's Cargo.toml)")
     };
+    let error =
+        |reason: String| syn::Error::new(csv.span(), format!("cannot read {shown}: {reason}"));
     let bytes = error_codes_table::file::read(&resolved).map_err(error)?;
     Ok(Source {
         display,

@@ -4,7 +4,8 @@
 //! where the arm has `\u{200d}`) gets here too, and is its variant by value
 //! (issue 13). Any other literal fails on itself, with the closest codes.
 
-use error_codes_codegen::code_macro::decode;
+use crate::argument_errors::WithArguments;
+use error_codes_codegen::decode;
 use error_codes_table::suggest;
 use proc_macro2::{Group, TokenStream};
 use quote::{format_ident, quote};
@@ -13,7 +14,7 @@ use syn::{Lit, LitStr, Token};
 
 /// `"EnumName", <user literal>, [$crate::path::Enum], "codes", "variants"`,
 /// as the generated `macro_rules!` passes them; the last two encoded
-/// (`error_codes_codegen::code_macro::encode`).
+/// (`error_codes_codegen::encode`).
 /// A code given arguments that no arm took adds `, [$crate::path::fill],
 /// "rows", "lines", [arguments]` (issue 18), the rows being those with
 /// placeholders, encoded four strings each (code, positions,
@@ -26,14 +27,6 @@ struct Input {
     codes: LitStr,
     names: LitStr,
     with_arguments: Option<WithArguments>,
-}
-
-/// The part of [`Input`] for a code given arguments.
-pub struct WithArguments {
-    pub fill: TokenStream,
-    pub rows: LitStr,
-    pub lines: LitStr,
-    pub args: TokenStream,
 }
 
 impl Parse for Input {

@@ -5,14 +5,15 @@
 //!
 //! The reader is [`csv-core`](https://docs.rs/csv-core), the state machine
 //! inside `csv::Reader`, without the serde_core that `csv` needs and that a
-//! proc macro's build compiles again for the host (issue 20); the tests
-//! hold its records to `csv::Reader`'s. The rules read no CSV themselves,
-//! so that the macro's code generation compiles beside the reader rather
-//! than after it. The `error-codes` command reads through here; the macro
-//! carries a copy of [`records`]'s file (see there why).
+//! proc macro's build compiles again for the host; the tests hold its
+//! records to `csv::Reader`'s. The rules read no CSV themselves, so that
+//! the code generation, which depends on the rules, compiles beside the
+//! reader rather than after it. The proc macros and the `error-codes`
+//! command both read through here.
 
 use error_codes_table::header::Layout;
-use error_codes_table::parse::{self, Problem, Record, Records, Table};
+use error_codes_table::parse::{self, Record, Records, Table};
+use error_codes_table::problem::Problem;
 
 mod records;
 

@@ -6,16 +6,9 @@
 //! `csv-core` is the state machine that `csv::Reader` drives, with the same
 //! defaults; what `csv` adds (buffering, serde, text records) the rules do
 //! not use, and what it costs, serde_core built again for the host, was
-//! most of what a first build added to a project that has serde (issue
-//! 20). error-codes-read's tests hold these records, and where each starts,
-//! to `csv::Reader`'s on generated input.
-//!
-//! It exists twice, byte for byte: here, for the command line and for
-//! error-codes-table's own tests (which read it by path), and in
-//! error-codes-macro, which carries its own copy rather than depending on
-//! this crate: one crate fewer before the macro lets Cargo start syn, and
-//! so the code generation, sooner in a first build. A test keeps the two
-//! the same.
+//! most of what a first build added to a project that has serde. The tests
+//! hold these records, and where each starts, to `csv::Reader`'s on
+//! generated input.
 
 use super::{Record, Records};
 

@@ -4,13 +4,13 @@
 //!
 //! A front end parses the declarations (`error-codes-codegen`'s
 //! `columns.rs`, from the attribute's tokens); what the rules need of them
-//! ([`Spec`]) holds no tokens, so cell conversion is plain strings.
+//! ([`ColumnSpec`]) holds no tokens, so cell conversion is plain strings.
 
 use heck::ToUpperCamelCase;
 
 /// A declared column as the parser sees it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Spec {
+pub struct ColumnSpec {
     /// The accessor's name, which is also the heading it matches unless
     /// `heading` is given.
     pub name: String,
@@ -237,7 +237,7 @@ impl Kind {
 
 /// Converts one cell; the error says what is wrong with the value, and the
 /// caller adds where it is.
-pub fn convert(spec: &Spec, cell: &str) -> Result<Value, String> {
+pub fn convert(spec: &ColumnSpec, cell: &str) -> Result<Value, String> {
     let ty = &spec.type_name;
     // A text cell that shows nothing (`<b></b>`) reads as the empty one.
     let shows_nothing = matches!(spec.kind, Kind::Str) && crate::plain::renders_empty(cell);
@@ -364,8 +364,8 @@ fn integer(int: Int, cell: &str) -> Result<Value, String> {
 mod tests {
     use super::*;
 
-    fn spec(kind: Kind, optional: bool, type_name: &str) -> Spec {
-        Spec {
+    fn spec(kind: Kind, optional: bool, type_name: &str) -> ColumnSpec {
+        ColumnSpec {
             name: "x".into(),
             heading: None,
             kind,

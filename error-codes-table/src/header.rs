@@ -8,8 +8,8 @@
 //! the `columns(...)` entry that would read it and the `ignore` that would
 //! leave it aside.
 
-use crate::columns::Spec;
-use crate::parse::Problem;
+use crate::columns::ColumnSpec;
+use crate::problem::Problem;
 use crate::suggest;
 use heck::ToSnakeCase;
 
@@ -101,7 +101,7 @@ pub struct Layout {
     /// `headers(code = "Value", ...)`: another heading for a standard column.
     pub headings: Vec<(Standard, String)>,
     /// `columns(...)`.
-    pub columns: Vec<Spec>,
+    pub columns: Vec<ColumnSpec>,
     /// `ignore = [...]`.
     pub ignore: Vec<String>,
 }
@@ -453,13 +453,13 @@ mod tests {
     use crate::columns::{Int, Kind, Value};
     use crate::parse::{Row, parse_with};
 
-    fn typed(name: &str, heading: Option<&str>, kind: Kind, optional: bool) -> Spec {
+    fn typed(name: &str, heading: Option<&str>, kind: Kind, optional: bool) -> ColumnSpec {
         let type_name = match kind {
             Kind::Int(int) => int.name(),
             Kind::Bool => "bool",
             _ => "&str",
         };
-        Spec {
+        ColumnSpec {
             name: name.into(),
             heading: heading.map(Into::into),
             kind,

@@ -3,7 +3,7 @@
 //! that the two can never disagree about a table.
 //!
 //! Nothing here emits code or prints: problems are data (a line and a
-//! message, [`parse::Problem`]) that each front end shows its own way, the
+//! message, [`problem::Problem`]) that each front end shows its own way, the
 //! macro as compile errors on its `csv = "..."` literal, the command as
 //! `file:line: message` lines.
 //!
@@ -31,22 +31,19 @@ pub mod names;
 pub mod parse;
 #[cfg(test)]
 mod parse_props;
-/// The tests' CSV reader: error-codes-read's own file, so that the rules are
-/// tested as the front ends read tables.
-#[cfg(test)]
-#[path = "../../error-codes-read/src/records.rs"]
-mod test_reader;
-#[cfg(test)]
-use parse::{Record, Records};
 pub mod placeholders;
 pub mod plain;
+pub mod problem;
 pub mod select;
 pub mod spaces;
 pub mod status;
 pub mod suggest;
+#[cfg(test)]
+mod test_reader;
 pub mod valid;
 
-use parse::{Problem, Table};
+use parse::Table;
+use problem::Problem;
 use select::{RowOptions, Selected};
 
 /// A table's rows as the enum will have them: the rows chosen, and a
@@ -55,7 +52,7 @@ pub struct Checked<'a> {
     /// One per variant, in table order, with the rows merged into it.
     pub selected: Vec<Selected<'a>>,
     /// The variant of each selected row, in the same order.
-    pub entries: Vec<model::Entry<'a>>,
+    pub entries: Vec<model::NamedRow<'a>>,
 }
 
 /// Every rule after parsing, in the order the macro applies them: rows

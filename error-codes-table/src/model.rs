@@ -1,6 +1,7 @@
 //! Each row's Rust identity: its variant name and its plain-text description.
 
-use crate::parse::{Problem, Row};
+use crate::parse::Row;
+use crate::problem::Problem;
 use heck::ToUpperCamelCase;
 use std::collections::BTreeMap;
 
@@ -13,7 +14,7 @@ pub const DIGIT_PREFIX: &str = "E";
 pub const NEGATIVE_PREFIX: &str = "Minus";
 
 /// A row with the identifier of its variant.
-pub struct Entry<'a> {
+pub struct NamedRow<'a> {
     pub row: &'a Row,
     /// A valid Rust identifier, checked.
     pub name: String,
@@ -22,14 +23,14 @@ pub struct Entry<'a> {
 /// Names every row, reporting every row whose name is not an identifier.
 pub fn entries<'a>(
     rows: impl IntoIterator<Item = &'a Row>,
-) -> Result<Vec<Entry<'a>>, Vec<Problem>> {
+) -> Result<Vec<NamedRow<'a>>, Vec<Problem>> {
     let rows = rows.into_iter();
     let mut entries = Vec::with_capacity(rows.size_hint().0);
     let mut problems = Vec::new();
     let mut pieces = Pieces::default();
     for row in rows {
         match variant_name(row, &mut pieces).and_then(|name| nfc(name, &row.code)) {
-            Ok(name) => entries.push(Entry { row, name }),
+            Ok(name) => entries.push(NamedRow { row, name }),
             Err(message) => problems.push(Problem::at(row.line, message)),
         }
     }

@@ -6,7 +6,7 @@
 
 use crate::columns::{self, Value};
 use crate::header::{self, Columns, Guess, Layout, Standard};
-use std::fmt;
+use crate::problem::Problem;
 
 /// A table whose header and rows are well formed, one by one.
 #[derive(Debug)]
@@ -61,51 +61,6 @@ pub fn markup_cells<'r>(
     ]
     .into_iter()
     .filter_map(|(column, text)| Some((column, text?)))
-}
-
-/// Something wrong with the file, at a line (1-based) where one applies.
-#[derive(Debug, PartialEq)]
-pub struct Problem {
-    pub line: Option<usize>,
-    pub message: String,
-}
-
-impl Problem {
-    pub fn at(line: usize, message: impl Into<String>) -> Self {
-        Problem {
-            line: Some(line),
-            message: message.into(),
-        }
-    }
-
-    fn whole_file(message: impl Into<String>) -> Self {
-        Problem {
-            line: None,
-            message: message.into(),
-        }
-    }
-
-    /// `file:line: message`, the way compilers name a place in a file.
-    pub fn display<'a>(&'a self, file: &'a str) -> impl fmt::Display + 'a {
-        DisplayProblem {
-            problem: self,
-            file,
-        }
-    }
-}
-
-struct DisplayProblem<'a> {
-    problem: &'a Problem,
-    file: &'a str,
-}
-
-impl fmt::Display for DisplayProblem<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match self.problem.line {
-            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.problem.message),
-            None => write!(f, "{}: {}", self.file, self.problem.message),
-        }
-    }
 }
 
 /// One CSV record as a [`Records`] reader gives it: its fields' bytes
@@ -619,14 +574,14 @@ mod tests {
         );
         let layout = Layout {
             columns: vec![
-                crate::columns::Spec {
+                crate::columns::ColumnSpec {
                     name: "hint".into(),
                     heading: None,
                     kind: crate::columns::Kind::Str,
                     optional: false,
                     type_name: "&str".into(),
                 },
-                crate::columns::Spec {
+                crate::columns::ColumnSpec {
                     name: "note".into(),
                     heading: None,
                     kind: crate::columns::Kind::Str,

@@ -6,7 +6,8 @@
 //! causes (`EVS.5400` eight times), or codes scoped per API operation, with
 //! the operation in the module column (`VPC.0101` in five modules).
 
-use crate::parse::{Problem, Row, Table};
+use crate::parse::{Row, Table};
+use crate::problem::Problem;
 use std::collections::BTreeMap;
 use std::collections::btree_map::Entry as Slot;
 
@@ -303,7 +304,7 @@ mod tests {
             ])
         );
         let layout = crate::header::Layout {
-            columns: vec![crate::columns::Spec {
+            columns: vec![crate::columns::ColumnSpec {
                 name: "status".into(),
                 heading: Some("HTTP Status".into()),
                 kind: crate::columns::Kind::Int(crate::columns::Int::U16),

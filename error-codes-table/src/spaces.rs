@@ -4,7 +4,8 @@
 //! so. Tables whose codes are phrases (`Moved Permanently`) say
 //! `allow_spaces = true`.
 
-use crate::parse::{Problem, Row};
+use crate::parse::Row;
+use crate::problem::Problem;
 
 /// A problem at every row whose code has white space inside (unless
 /// allowed) or a control character that is not white space (always: no

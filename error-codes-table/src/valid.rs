@@ -1,21 +1,21 @@
 //! Rules across rows. Rules about one row at a time live in `parse` and
 //! `model`; each rule here has one function and a reason.
 
-use crate::model::Entry;
-use crate::parse::Problem;
+use crate::model::NamedRow;
+use crate::problem::Problem;
 use std::collections::BTreeMap;
 use std::collections::btree_map::Entry as Slot;
 
 /// Every problem across the rows of a table. Repeated codes are the rule
 /// of `select`, which leaves each code on one row (or reports it).
-pub fn check(entries: &[Entry]) -> Vec<Problem> {
+pub fn check(entries: &[NamedRow]) -> Vec<Problem> {
     let mut problems = check_clashing_names(entries);
     problems.extend(check_generated_names(entries));
     problems
 }
 
 /// A row must not become a variant named like a generated item.
-fn check_generated_names(entries: &[Entry]) -> Vec<Problem> {
+fn check_generated_names(entries: &[NamedRow]) -> Vec<Problem> {
     entries
         .iter()
         .filter(|entry| crate::names::is_generated(&entry.name))
@@ -38,8 +38,8 @@ fn check_generated_names(entries: &[Entry]) -> Vec<Problem> {
 
 /// Two rows must not become the same variant; this happens with real tables
 /// (PostgreSQL gives `null_value_not_allowed` to both 22004 and 39004).
-fn check_clashing_names(entries: &[Entry]) -> Vec<Problem> {
-    let mut first: BTreeMap<&str, &Entry> = BTreeMap::new();
+fn check_clashing_names(entries: &[NamedRow]) -> Vec<Problem> {
+    let mut first: BTreeMap<&str, &NamedRow> = BTreeMap::new();
     let mut problems = Vec::new();
     for entry in entries {
         let name = entry.name.as_str();

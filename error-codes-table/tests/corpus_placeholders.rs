@@ -21,7 +21,7 @@ fn corpus() -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir)
     } else {
-        eprintln!("skipped: no corpus at {}", dir.display());
+        test_support::skip(format!("no corpus at {}", dir.display()));
         None
     }
 }

@@ -1,10 +1,12 @@
 //! `cargo run --example lookup`: exit status, stdout and stderr of the real
 //! executable, checked against what `VbsError` itself says.
 
-mod support;
-
 use error_codes_core::VbsError;
-use support::{run_example, text};
+use test_support::text;
+
+fn run_example(name: &str, args: &[&str]) -> std::process::Output {
+    test_support::run_example("examples", name, args)
+}
 
 fn known(code: &str) -> VbsError {
     VbsError::from_code(code).unwrap_or_else(|| panic!("{code} is in codes.csv"))

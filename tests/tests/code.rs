@@ -27,7 +27,7 @@ fn a_subset_knows_its_own_codes_and_keeps_the_others_as_text() {
     assert!(Grpc::from_code("5").is_some());
     assert!(!not_found.is_known());
     assert_eq!(not_found.as_str(), "5");
-    assert_eq!(not_found.unknown().map(|u| u.table()), Some("Retry"));
+    assert_eq!(not_found.unknown().map(|u| u.enum_name()), Some("Retry"));
     assert_eq!(
         not_found.into_known().unwrap_err(),
         "5".parse::<Retry>().unwrap_err()

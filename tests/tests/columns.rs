@@ -202,6 +202,9 @@ fn every_grpc_code_has_its_http_mapping() {
         );
     }
     assert_eq!(GrpcCode::NotFound.http_status(), 404);
+    // Generic code sees the typed column's status too.
+    assert_eq!(ErrorCode::http_status(&GrpcCode::NotFound), Some(404));
+    assert_eq!(ErrorCode::http_statuses(&GrpcCode::Cancelled), &[499]);
     const CANCELLED: u16 = GrpcCode::Cancelled.http_status();
     assert_eq!(CANCELLED, 499);
 }

@@ -100,7 +100,7 @@ fn parsing_and_converting_reject_other_codes_by_name() {
     );
     let error: UnknownCode = RetryableVbs::from_str("VolumeBackup.0014").unwrap_err();
     assert_eq!(error.code(), "VolumeBackup.0014");
-    assert_eq!(error.table(), "RetryableVbs");
+    assert_eq!(error.enum_name(), "RetryableVbs");
     assert!(error.to_string().contains("\"VolumeBackup.0014\""));
     assert_eq!(RetryableVbs::try_from("VolumeBackup.0014"), Err(error));
 }

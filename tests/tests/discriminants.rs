@@ -109,7 +109,7 @@ fn try_from_finds_a_code_or_names_the_number_and_the_enum() {
     let error = Http::try_from(999_u16).unwrap_err();
     assert_eq!(error, UnknownNumber::new("Http", 999));
     assert_eq!(error.number(), 999);
-    assert_eq!(error.table(), "Http");
+    assert_eq!(error.enum_name(), "Http");
     assert_eq!(error.to_string(), "unknown Http code 999");
     assert_eq!(
         Http::try_from(-404_i64).unwrap_err().to_string(),

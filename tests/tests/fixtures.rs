@@ -216,7 +216,7 @@ fn check_lookups<E: Table>(table: &str, probes: &[String]) {
             (Ok(value), Some(expected)) => assert_eq!(value, expected),
             (Err(error), None) => {
                 assert_eq!(error.code(), probe);
-                assert_eq!(error.table(), table);
+                assert_eq!(error.enum_name(), table);
                 let message = error.to_string();
                 assert!(message.starts_with(&format!("unknown {table} code ")));
                 // The input echoed up to 64 characters, then the length of

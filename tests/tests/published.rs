@@ -119,8 +119,53 @@ fn the_trait_gives_them_to_generic_code() {
     );
     assert_eq!(
         Payment::Failed.docs_url(),
-        "https://example.com/shop/Shop.0003?lang=en"
+        Some("https://example.com/shop/Shop.0003?lang=en")
     );
+}
+
+/// The same table with its status column declared as a typed text column:
+/// the accessor is the user's (`&str`), and generic code still sees the
+/// statuses the standard column gives.
+#[error_codes(
+    csv = "tests/fixtures/published.csv",
+    columns(http_status: &str = "HTTP Status Code"),
+    docs_url = "https://example.com/errors/{code}",
+    code_macro = false
+)]
+pub enum TypedShop {}
+
+/// Through `ErrorCode`, every row of `typed` gives the statuses and page of
+/// the row of `standard` with its code.
+fn agree<S: ErrorCode, T: ErrorCode>() {
+    assert_eq!(S::ALL.len(), T::ALL.len());
+    for (standard, typed) in S::ALL.iter().zip(T::ALL) {
+        assert_eq!(standard.code(), typed.code());
+        assert_eq!(
+            standard.http_statuses(),
+            typed.http_statuses(),
+            "{}",
+            typed.code()
+        );
+        assert_eq!(
+            standard.http_status(),
+            typed.http_status(),
+            "{}",
+            typed.code()
+        );
+        assert_eq!(standard.docs_url(), typed.docs_url(), "{}", typed.code());
+    }
+}
+
+#[test]
+fn generic_code_sees_what_the_enum_gives_whatever_the_column_kind() {
+    agree::<Shop, TypedShop>();
+    assert_eq!(TypedShop::Shop0004.http_status(), "503/500"); // the user's accessor
+    assert_eq!(ErrorCode::http_statuses(&TypedShop::Shop0004), &[503, 500]);
+    for shop in Shop::ALL {
+        assert_eq!(ErrorCode::http_status(shop), shop.http_status());
+        assert_eq!(ErrorCode::docs_url(shop), shop.docs_url());
+    }
+    assert_eq!(ErrorCode::docs_url(&Orders::ALL[0]), None); // no docs_url option
 }
 
 #[test]

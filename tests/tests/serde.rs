@@ -200,7 +200,7 @@ fn a_code_that_may_be_unknown_never_fails_for_a_string_and_is_written_back_uncha
     // An integer that is not a code is kept as its decimal text.
     let unknown: Code<Grpc> = serde_json::from_str("99").unwrap();
     assert_eq!(unknown.as_str(), "99");
-    assert_eq!(unknown.unknown().map(|u| u.table()), Some("Grpc"));
+    assert_eq!(unknown.unknown().map(|u| u.enum_name()), Some("Grpc"));
 }
 
 #[test]

@@ -4,23 +4,27 @@
 //! - pages (`markdown`, `rst`, `html`) write the table itself, every row
 //!   and column as written ([`sheet`]), so that `error-codes import` of the
 //!   page gives back the CSV that `import` of the table gives;
-//! - code and data (`typescript`, `python`, `openapi`, `json`) write the
-//!   enum the macro would generate: one entry per variant, typed columns
-//!   converted, descriptions as plain text too.
+//! - code and data (`typescript`, `python`, `go`, `c`, `proto`, `openapi`,
+//!   `json`) write the enum the macro would generate: one entry per
+//!   variant, typed columns converted (TypeScript, Python, JSON),
+//!   descriptions as plain text too.
 
+mod c;
+mod go;
 mod html;
 mod json;
 mod markdown;
 mod names;
 mod openapi;
+mod proto;
 mod python;
 mod rst;
 mod sheet;
 mod typescript;
 
 use crate::table::{self, Entry};
-use error_codes_codegen::options::Options;
-use error_codes_table::columns::Spec;
+use error_codes_codegen::Options;
+use error_codes_table::columns::ColumnSpec;
 use std::path::Path;
 
 /// What `export` writes.
@@ -40,6 +44,16 @@ pub enum Format {
     /// A Python module: a `str`-valued `enum.Enum` with the rows and
     /// `from_code`.
     Python,
+    /// A Go file of the package `--package`: `type Code string`, a
+    /// constant per code, `All`, `Lookup`, and the row's cells as methods.
+    Go,
+    /// A C header, for C++ too: an enum of the codes named after
+    /// `--prefix`, and inline functions from a code to its text,
+    /// description and HTTP status, and back.
+    C,
+    /// A proto3 file: an enum named as the Rust enum, each value with its
+    /// code as an option, in the package `--package` if given.
+    Proto,
     /// An OpenAPI 3.1 document (JSON): the codes as a schema, each with its
     /// description, and the error body.
     Openapi,
@@ -58,6 +72,10 @@ pub struct Request<'a> {
     pub enum_name: Option<&'a str>,
     /// `info.version` of the OpenAPI document.
     pub api_version: &'a str,
+    /// The package (Go, protobuf).
+    pub package: Option<&'a str>,
+    /// What begins the C header's names.
+    pub prefix: Option<&'a str>,
     pub options: &'a Options,
 }
 
@@ -68,12 +86,7 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
     // export is for a table in use.
     let entries =
         table::load(request.file, request.options).map_err(|failure| failure.lines().join("\n"))?;
-    let columns: Vec<Spec> = request
-        .options
-        .columns
-        .iter()
-        .map(|declaration| declaration.spec.clone())
-        .collect();
+    let columns: Vec<ColumnSpec> = request.options.column_specs().cloned().collect();
     let enum_name = |language| {
         let name = match request.enum_name {
             Some(name) => name.to_string(),
@@ -100,6 +113,21 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
             let name = enum_name(names::Language::Python)?;
             python::module(&name, &source, &entries, &columns)
         }
+        Format::Go => {
+            let name = enum_name(names::Language::OpenApi)?;
+            let package = go::package_name(request.package)?;
+            go::file(package, &name, request.file, &source, &entries)?
+        }
+        Format::C => {
+            let name = enum_name(names::Language::OpenApi)?;
+            let prefix = c::prefix(request.prefix)?;
+            c::header(prefix, &name, request.file, &source, &entries)?
+        }
+        Format::Proto => {
+            let name = enum_name(names::Language::Protobuf)?;
+            let package = proto::package_name(request.package)?;
+            proto::file(package, &name, request.file, &source, &entries)?
+        }
         Format::Openapi => {
             let name = enum_name(names::Language::OpenApi)?;
             openapi::document(&name, request.title, request.api_version, &entries)
@@ -110,8 +138,8 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
 /// The typed columns' values of an entry, with their declarations.
 fn typed<'a>(
     entry: &'a Entry,
-    columns: &'a [Spec],
-) -> impl Iterator<Item = (&'a Spec, &'a error_codes_table::columns::Value)> {
+    columns: &'a [ColumnSpec],
+) -> impl Iterator<Item = (&'a ColumnSpec, &'a error_codes_table::columns::Value)> {
     columns
         .iter()
         .zip(entry.values.iter().map(|(_, value)| value))

@@ -1,6 +1,9 @@
 //! Names and literals of the generated modules: the type's name, Python
 //! member names, and string literals other languages read back exactly.
 
+use crate::table::Entry;
+use std::collections::HashMap;
+use std::collections::hash_map;
 use std::path::Path;
 
 /// Where a name is used, for its rules.
@@ -9,6 +12,8 @@ pub enum Language {
     TypeScript,
     Python,
     OpenApi,
+    /// A protobuf enum's name.
+    Protobuf,
 }
 
 /// `otc-volume-backup.csv` gives `OtcVolumeBackup`; a stem without a
@@ -129,19 +134,61 @@ pub fn checked(name: String, language: Language) -> Result<String, String> {
                     "builtins" | "dataclasses" | "enum" | "typing"
                 )
         }
+        // `code` is the option the file declares beside the enum.
+        Language::Protobuf => PROTOBUF_KEYWORDS.contains(&name.as_str()) || name == "code",
         Language::OpenApi => false,
     };
     if reserved {
         return Err(format!(
-            "--enum {name}: a reserved word or a module the code imports in {}; pass another name",
+            "--enum {name}: a reserved word, or a name the file takes, in {}; pass another name",
             match language {
                 Language::TypeScript => "TypeScript",
+                Language::Protobuf => "protobuf",
                 _ => "Python",
             }
         ));
     }
     Ok(name)
 }
+
+/// Words of the protobuf language a type is better not named.
+const PROTOBUF_KEYWORDS: &[&str] = &[
+    "bool",
+    "bytes",
+    "double",
+    "enum",
+    "extend",
+    "extensions",
+    "fixed32",
+    "fixed64",
+    "float",
+    "import",
+    "int32",
+    "int64",
+    "map",
+    "message",
+    "oneof",
+    "option",
+    "optional",
+    "package",
+    "public",
+    "repeated",
+    "reserved",
+    "returns",
+    "rpc",
+    "service",
+    "sfixed32",
+    "sfixed64",
+    "sint32",
+    "sint64",
+    "stream",
+    "string",
+    "syntax",
+    "to",
+    "uint32",
+    "uint64",
+    "weak",
+];
 
 pub fn is_python_keyword(word: &str) -> bool {
     PYTHON_KEYWORDS.contains(&word)
@@ -230,6 +277,99 @@ pub fn python_members<'a>(variants: impl IntoIterator<Item = &'a str>) -> Vec<St
     names
 }
 
+/// `name` with every character beyond ASCII written as `U` and its code
+/// point in hexadecimal (`Ärger` gives `U00C4rger`), and a `_` between
+/// such a number and a hexadecimal digit that follows it (`а8` gives
+/// `U0430_8`): Go, C and protobuf take ASCII names, or not all of
+/// Unicode's letters.
+pub fn ascii_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut after_escape = false;
+    for c in name.chars() {
+        if c.is_ascii() {
+            if after_escape && c.is_ascii_hexdigit() {
+                out.push('_');
+            }
+            out.push(c);
+            after_escape = false;
+        } else {
+            out.push_str(&format!("U{:04X}", u32::from(c)));
+            after_escape = true;
+        }
+    }
+    out
+}
+
+/// Text for a line comment: control characters (line breaks among them)
+/// and byte order marks as spaces, runs of spaces as one, trimmed.
+pub fn comment_text(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c.is_control() || c == '\u{feff}')
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `text` between double quotes for a line comment (see [`comment_text`]).
+pub fn quoted(text: &str) -> String {
+    format!("\"{}\"", comment_text(text))
+}
+
+/// Whether the names of `entries` in `language` are all different once
+/// `key` (the language's own idea of the same name) is applied; otherwise
+/// every clash, as a `file:line: message` line naming both rows.
+pub fn distinct(
+    file: &str,
+    language: &str,
+    entries: &[Entry],
+    names: &[String],
+    key: impl Fn(&str) -> String,
+) -> Result<(), String> {
+    let mut first_with: HashMap<String, usize> = HashMap::new();
+    let mut clashes = Vec::new();
+    for (index, (entry, name)) in entries.iter().zip(names).enumerate() {
+        match first_with.entry(key(name)) {
+            hash_map::Entry::Vacant(slot) => {
+                slot.insert(index);
+            }
+            hash_map::Entry::Occupied(slot) => {
+                let (first, first_name) = (&entries[*slot.get()], &names[*slot.get()]);
+                let same = if first_name == name {
+                    String::new()
+                } else {
+                    format!(" (the same name as `{first_name}` in {language})")
+                };
+                clashes.push(format!(
+                    "{file}:{}: code `{}` takes the {language} name `{name}`{same}, as code `{}` at line {} does; give one of them a `name` cell",
+                    entry.line, entry.code, first.code, first.line
+                ));
+            }
+        }
+    }
+    if clashes.is_empty() {
+        Ok(())
+    } else {
+        Err(clashes.join("\n"))
+    }
+}
+
+/// The entries whose name in the generated file is not `natural` of them
+/// (a keyword, a name the file takes for itself, or characters beyond
+/// ASCII), one line each (`code "ärger": U00C4rger`, the code as the
+/// language's `literal`), for the file's header comment.
+pub fn renamed(
+    entries: &[Entry],
+    names: &[String],
+    natural: impl Fn(&Entry) -> String,
+    literal: impl Fn(&str) -> String,
+) -> Vec<String> {
+    entries
+        .iter()
+        .zip(names)
+        .filter(|(entry, name)| natural(entry) != **name)
+        .map(|(entry, name)| format!("code {}: {name}", literal(&entry.code)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,6 +414,14 @@ mod tests {
             python_members(["A1", "\u{ff21}1", "\u{fb01}x", "FIX"]),
             ["A_1", "A_1_2", "FIX", "FIX_2"]
         );
+    }
+
+    #[test]
+    fn ascii_names_escape_beyond_ascii_unambiguously() {
+        assert_eq!(ascii_name("VolumeBackup0014"), "VolumeBackup0014");
+        assert_eq!(ascii_name("Ärger"), "U00C4rger");
+        assert_eq!(ascii_name("Ошибка8"), "U041EU0448U0438U0431U043AU0430_8");
+        assert_eq!(ascii_name("日本語1"), "U65E5U672CU8A9E_1");
     }
 
     #[test]

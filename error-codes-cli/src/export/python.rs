@@ -7,7 +7,7 @@
 use super::names::{as_python_reads, is_python_keyword, python_members, string_literal};
 use super::typed;
 use crate::table::Entry;
-use error_codes_table::columns::{Kind, Spec, Value};
+use error_codes_table::columns::{ColumnSpec, Kind, Value};
 
 /// Names a typed column's property cannot take on the enum: `str`'s
 /// methods, the enum's own attributes and ours. Such a column is still a
@@ -72,7 +72,7 @@ const TAKEN: &[&str] = &[
 ];
 
 /// The module for the enum `name` of `entries`, made from `file`.
-pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[Spec]) -> String {
+pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[ColumnSpec]) -> String {
     let fields = field_names(columns.iter().map(|spec| spec.name.as_str()));
     let members = python_members(entries.iter().map(|e| e.name.as_str()));
     let mut out = format!(
@@ -207,7 +207,7 @@ fn field_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     fields
 }
 
-fn annotation(spec: &Spec) -> String {
+fn annotation(spec: &ColumnSpec) -> String {
     // `builtins.` throughout: a column named `int` is a field of the row.
     let base = match spec.kind {
         Kind::Bool => "builtins.bool",
@@ -277,7 +277,7 @@ mod tests {
             message: None,
             solution: None,
         };
-        let spec = |name: &str, kind| Spec {
+        let spec = |name: &str, kind| ColumnSpec {
             name: name.into(),
             heading: None,
             kind,

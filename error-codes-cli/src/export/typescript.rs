@@ -9,13 +9,13 @@
 use super::names::string_literal;
 use super::typed;
 use crate::table::Entry;
-use error_codes_table::columns::{Spec, Value};
+use error_codes_table::columns::{ColumnSpec, Value};
 
 /// The largest integer a JavaScript number holds exactly.
 const MAX_SAFE_INTEGER: u128 = (1 << 53) - 1;
 
 /// The module for the enum `name` of `entries`, made from `file`.
-pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[Spec]) -> String {
+pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[ColumnSpec]) -> String {
     let as_strings: Vec<bool> = (0..columns.len())
         .map(|column| {
             entries.iter().any(
@@ -138,7 +138,7 @@ mod tests {
             message: None,
             solution: None,
         };
-        let spec = Spec {
+        let spec = ColumnSpec {
             name: "status".into(),
             heading: None,
             kind: Kind::Str,

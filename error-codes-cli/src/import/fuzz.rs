@@ -172,6 +172,8 @@ fn exported_reads_back(rows: &[(String, String, String)]) -> Result<(), TestCase
         title: "Errors",
         enum_name: None,
         api_version: "1.0.0",
+        package: None,
+        prefix: None,
         options: &options,
     };
     let page = crate::export::export(crate::export::Format::Markdown, &request);

@@ -19,7 +19,7 @@ pub mod page;
 mod rst;
 
 use columns::{Columns, Overrides, Sureness};
-use error_codes_codegen::options::{Suggested, print};
+use error_codes_codegen::{Suggested, print_options as print};
 use page::Table;
 use std::collections::BTreeMap;
 
@@ -550,8 +550,7 @@ mod tests {
         );
         assert_eq!(import.options, ["duplicates = \"merge\""]);
         // What import prints, the attribute and `--options` accept as is.
-        let parsed =
-            error_codes_codegen::options::Options::parse_text(&import.options.join(", ")).unwrap();
+        let parsed = error_codes_codegen::Options::parse_text(&import.options.join(", ")).unwrap();
         assert!(parsed.rows.merge);
         assert!(parsed.layout.ignore.is_empty());
         let second = Selection {

@@ -1,8 +1,9 @@
 //! The builder against the runtime probe: every key finds its row, and
 //! nothing else finds anything, for fixed tables and generated ones.
 
-use super::runtime::{Table, probe};
 use super::*;
+use error_codes_lookup::numbers::probe_number;
+use error_codes_lookup::probe::{Table, probe};
 use proptest::prelude::*;
 use std::collections::HashSet;
 
@@ -215,7 +216,7 @@ fn number_rows(values: &[i64]) -> impl Fn(i64) -> Option<usize> {
     let values = values.to_vec();
     let rows: Vec<usize> = (0..values.len()).collect();
     move |value| {
-        super::numbers::probe_number(&built.seeds, &buckets, &slots, wide, value, &rows, |row| {
+        probe_number(&built.seeds, &buckets, &slots, wide, value, &rows, |row| {
             values[row]
         })
     }

@@ -1,12 +1,8 @@
 //! `cargo run -p api-error --example api_error`: what the real executable makes of the
 //! service's error bodies.
 
-// The `examples` package's runner, which builds this package's example.
-#[path = "../../tests/support/mod.rs"]
-mod support;
-
 use error_codes_core::VbsError;
-use support::{run_example, text};
+use test_support::{run_example, text};
 
 fn body(code: &str, message: &str) -> String {
     serde_json::json!({ "error": { "code": code, "message": message } }).to_string()
@@ -14,7 +10,7 @@ fn body(code: &str, message: &str) -> String {
 
 /// The report for each body given, as `label: value` pairs.
 fn explain(bodies: &[&str]) -> Vec<Vec<(String, String)>> {
-    let output = run_example("api_error", bodies);
+    let output = run_example("api-error", "api_error", bodies);
     assert!(output.status.success());
     text(&output.stdout)
         .split("\n\n")

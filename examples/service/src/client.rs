@@ -6,7 +6,8 @@
 use std::fmt;
 use std::time::Duration;
 
-use error_codes_core::{Code, Echo};
+use error_codes_core::Code;
+use error_codes_core::echo::Echo;
 use serde::de::DeserializeOwned;
 
 use crate::{Document, ErrorBody, NewDocument, ServiceError};

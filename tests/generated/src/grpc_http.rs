@@ -268,6 +268,17 @@ const _: () = {
             GrpcHttp::fill(self, args)
         }
         #[inline]
+        fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
+            match <Self as ::error_codes_core::ErrorCode>::http_statuses(self) {
+                [first, ..] => ::core::option::Option::Some(*first),
+                [] => ::core::option::Option::None,
+            }
+        }
+        #[inline]
+        fn http_statuses(&self) -> &'static [::core::primitive::u16] {
+            STATUS_LISTS[STATUSES[index(self)] as ::core::primitive::usize]
+        }
+        #[inline]
         fn message(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
             GrpcHttp::message(self)
         }
@@ -376,6 +387,21 @@ const _: () = {
             &[]
         }
     }
+    static STATUS_LISTS: [&[::core::primitive::u16]; 12usize] = [
+        &[200],
+        &[499],
+        &[500],
+        &[400],
+        &[504],
+        &[404],
+        &[409],
+        &[403],
+        &[429],
+        &[501],
+        &[503],
+        &[401],
+    ];
+    static STATUSES: [::core::primitive::u8; 17usize] = *b"\0\x01\x02\x03\x04\x05\x06\x07\x08\x03\x06\x03\t\x02\n\x02\x0B";
     impl GrpcHttp {
         /// The table's `message` cell for the code, as plain text (markup removed, as in `description()`); `None` where it is empty or the table has no such column.
         #[inline]

@@ -177,7 +177,7 @@ const _: () = {
         }
         #[inline]
         fn docs_url(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
-            ::core::option::Option::Some(Shop::docs_url(self))
+            Shop::docs_url(self)
         }
     }
     #[automatically_derived]
@@ -332,8 +332,10 @@ const _: () = {
         }
         /// The code's documentation page: `https://example.com/errors/{code}` with the code, percent-encoded, in place of `{code}`.
         #[inline]
-        pub const fn docs_url(&self) -> &'static ::core::primitive::str {
-            DOCS_URLS.get(index(self))
+        pub const fn docs_url(
+            &self,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            ::core::option::Option::Some(DOCS_URLS.get(index(self)))
         }
     }
     ::error_codes_core::__private::serde_impls!(Shop);

@@ -129,6 +129,6 @@ fn status_message_and_solution_match() {
     assert_eq!(Shop::Shop0004.http_status(), Some(503));
     assert_eq!(
         Shop::Shop0001.docs_url(),
-        "https://example.com/errors/Shop.0001"
+        Some("https://example.com/errors/Shop.0001")
     );
 }

@@ -60,6 +60,12 @@ impl FixtureCrate {
         let relative = "path = \"../../error-codes-core\"";
         assert!(text.contains(relative), "{template}/Cargo.toml: {relative}");
         let text = text.replace(relative, &format!("path = {:?}", core.to_str().unwrap()));
+        // The build script's library, in a fixture that has one.
+        let build = workspace().join("error-codes-build");
+        let text = text.replace(
+            "path = \"../../error-codes-build\"",
+            &format!("path = {:?}", build.to_str().unwrap()),
+        );
         std::fs::write(&manifest, text).unwrap();
         std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
         FixtureCrate {

@@ -1,9 +1,5 @@
-//! The hash and slot arithmetic of the generated `from_code` lookup.
-//!
-//! The macro runs it to build the tables and the runtime runs it to probe
-//! them, so both crates carry this file, byte for byte (a test in `tests/`
-//! compares the two copies): a proc-macro crate cannot export functions, and a
-//! third crate would be a runtime dependency for a few dozen lines.
+//! The hash and slot arithmetic: the generator runs it to build a table and
+//! the probe runs it to read one, so every key hashes alike on both sides.
 
 /// Multiplies to 128 bits and folds the halves: one multiply mixes every
 /// input bit into the middle of the result.

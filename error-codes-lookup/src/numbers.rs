@@ -1,8 +1,8 @@
 //! The runtime side of numeric codes (`as_i64`, `from_i64`): tables whose
 //! codes are all decimal integers, such as Discord's, Kafka's or JSON-RPC's.
 
-use super::hash;
-use super::lookup::Aligned;
+use crate::hash;
+use crate::probe::Aligned;
 use core::hint::select_unpredictable;
 
 /// The little-endian `i64` at `index` of a table of them; `0` past its end,

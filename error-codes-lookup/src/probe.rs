@@ -1,11 +1,7 @@
-//! The probe side of the perfect hash that the macro builds.
-//!
-//! The macro's tests compile this file too, against its own copy of
-//! `hash.rs`, to check the tables it builds with the probe that reads them;
-//! hence `super::` rather than `crate::`.
+//! The probe side of the perfect hash that the generator builds.
 
-use super::hash;
-use super::strings::Strings;
+use crate::hash;
+use crate::strings::Strings;
 use core::hint::select_unpredictable;
 
 /// Bytes per bucket: its displacement and its filter, as

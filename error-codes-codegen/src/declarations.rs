@@ -1,28 +1,28 @@
 //! `columns(name: Type [= "Heading"], ...)`: the typed columns' declarations
 //! parsed from the attribute's tokens, with the identifiers and paths the
 //! generated accessors need. The cells are converted by the rules
-//! (`error_codes_table::columns`), which see only the [`Spec`].
+//! (`error_codes_table::columns`), which see only the [`ColumnSpec`].
 
 use crate::syntax::{Path, Type};
-use error_codes_table::columns::{Int, Kind, Spec};
+use error_codes_table::columns::{ColumnSpec, Int, Kind};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::{Ident, LitStr, Token};
 
 /// One `name: Type` (or `name: Type = "Heading"`) of `columns(...)`, with
-/// what generation needs beside the [`Spec`].
-pub struct Declaration {
-    pub spec: Spec,
-    pub ident: Ident,
+/// what generation needs beside the [`ColumnSpec`].
+pub(crate) struct Declaration {
+    pub(crate) spec: ColumnSpec,
+    pub(crate) ident: Ident,
     /// The user's enum, for a variant column.
-    pub enum_path: Option<Path>,
+    pub(crate) enum_path: Option<Path>,
     /// Where rustc reports a cell that names no variant of that enum: the
     /// `csv = "..."` literal, set once the options are complete.
-    pub cells_span: proc_macro2::Span,
+    pub(crate) cells_span: proc_macro2::Span,
 }
 
 /// Parses the inside of `columns(...)`.
-pub fn parse_declarations(input: ParseStream) -> syn::Result<Vec<Declaration>> {
+pub(crate) fn parse_declarations(input: ParseStream) -> syn::Result<Vec<Declaration>> {
     let mut declarations: Vec<Declaration> = Vec::new();
     let mut errors: Option<syn::Error> = None;
     let mut push = |error: syn::Error| match &mut errors {
@@ -68,7 +68,7 @@ pub fn parse_declarations(input: ParseStream) -> syn::Result<Vec<Declaration>> {
         }
         match classify(&ty) {
             Ok((kind, optional, enum_path)) => declarations.push(Declaration {
-                spec: Spec {
+                spec: ColumnSpec {
                     name,
                     heading,
                     kind,
