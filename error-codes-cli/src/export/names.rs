@@ -300,13 +300,27 @@ pub fn ascii_name(name: &str) -> String {
     out
 }
 
-/// Text for a line comment: control characters (line breaks among them)
-/// and byte order marks as spaces, runs of spaces as one, trimmed.
+/// Text for a line comment: control characters (line breaks among them),
+/// byte order marks and the bidirectional controls (which can make a
+/// comment show in another order than a compiler reads it) as spaces,
+/// runs of spaces as one, trimmed.
 pub fn comment_text(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c.is_control() || c == '\u{feff}')
-        .filter(|word| !word.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    text.split(|c: char| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(
+                c,
+                '\u{feff}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{200E}'
+                    | '\u{200F}'
+                    | '\u{061C}'
+            )
+    })
+    .filter(|word| !word.is_empty())
+    .collect::<Vec<_>>()
+    .join(" ")
 }
 
 /// `text` between double quotes for a line comment (see [`comment_text`]).
@@ -413,6 +427,14 @@ mod tests {
         assert_eq!(
             python_members(["A1", "\u{ff21}1", "\u{fb01}x", "FIX"]),
             ["A_1", "A_1_2", "FIX", "FIX_2"]
+        );
+    }
+
+    #[test]
+    fn comments_hold_no_control_that_reorders_text() {
+        assert_eq!(
+            comment_text("Right \u{202E}to left\u{202C}, \u{2066}isolated\u{2069}\t\r\nend"),
+            "Right to left , isolated end"
         );
     }
 
