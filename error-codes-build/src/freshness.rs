@@ -9,8 +9,12 @@ use syn::LitStr;
 /// The first difference between a file as written and as it would be
 /// written now, in the table's terms: a code added, removed or changed
 /// (its variant's docs, where the row's cells show), or else the first
-/// line that differs (an option or the generator changed).
+/// line that differs (an option or the generator changed). Line endings
+/// are not compared: a checkout that turns the file's line feeds into CRLF
+/// (Git on Windows) leaves it as fresh as it was, and the file holds no
+/// other carriage return.
 pub fn first_difference(old: &str, new: &str) -> Option<String> {
+    let old = &old.replace("\r\n", "\n");
     if old == new {
         return None;
     }
@@ -109,6 +113,15 @@ mod tests {
         assert_eq!(
             first_difference(OLD, &format!("// x\n{OLD}")).unwrap(),
             "line 1 differs (the options or the generator changed, or the file was edited)"
+        );
+    }
+
+    #[test]
+    fn line_endings_are_not_a_difference() {
+        assert_eq!(first_difference(&OLD.replace('\n', "\r\n"), OLD), None);
+        assert_eq!(
+            first_difference(&OLD.replace('\n', "\r\n").replace("Two", "Deux"), OLD).unwrap(),
+            "code `A.2` changed in the table"
         );
     }
 }

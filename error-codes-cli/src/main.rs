@@ -321,14 +321,38 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Findings(message)) => {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", bounded(&message));
             ExitCode::from(1)
         }
         Err(Failure::Trouble(message)) => {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", bounded(&message));
             ExitCode::from(2)
         }
     }
+}
+
+/// The longest line of a message, in characters: a message that quotes
+/// its input (a cell, an option) stays readable whatever the input's size.
+const LONGEST_LINE: usize = 1_000;
+
+/// `message` with each line longer than [`LONGEST_LINE`] cut there, saying
+/// how much was left out.
+fn bounded(message: &str) -> std::borrow::Cow<'_, str> {
+    if message.len() <= LONGEST_LINE {
+        return message.into();
+    }
+    let lines: Vec<String> = message
+        .split('\n')
+        .map(|line| match line.char_indices().nth(LONGEST_LINE) {
+            Some((end, _)) => format!(
+                "{}… ({} more characters)",
+                &line[..end],
+                line[end..].chars().count()
+            ),
+            None => line.to_owned(),
+        })
+        .collect();
+    lines.join("\n").into()
 }
 
 /// Why a subcommand did not end well, which its exit status tells a
@@ -357,7 +381,7 @@ fn run_generate(
     let text = match builder.text() {
         Ok(text) => text,
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", bounded(&message.to_string()));
             return ExitCode::from(2);
         }
     };
@@ -423,10 +447,14 @@ fn run_import(
             e.utf8_error().valid_up_to()
         )
     })?;
+    // Every line ending a line feed, a lone CR too (CommonMark's and
+    // CSV's line endings), so that a page and the table it was made from
+    // read the same, whatever their line endings.
     let text = text
         .strip_prefix('\u{feff}')
         .unwrap_or(&text)
-        .replace("\r\n", "\n");
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
     let format = format.unwrap_or_else(|| import::Format::detect(&page.to_string_lossy(), &text));
     let import =
         import::import(&text, format, &selection).map_err(|e| format!("{display}: {e}"))?;
@@ -462,12 +490,12 @@ fn run_check(files: &[String], options: Option<&str>) -> Result<(), Failure> {
             }
             Err(table::Failure::Problems(lines)) => {
                 for line in &lines {
-                    eprintln!("{line}");
+                    eprintln!("{}", bounded(line));
                 }
                 problems += lines.len();
             }
             Err(table::Failure::Trouble(line)) => {
-                eprintln!("{line}");
+                eprintln!("{}", bounded(&line));
                 unreadable += 1;
             }
         }

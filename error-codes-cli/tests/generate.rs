@@ -111,6 +111,11 @@ fn check_names_the_first_change_of_the_table() {
     ));
     assert!(written.contains("pub enum Codes {"), "{written}");
     assert_eq!(generate(true).status.code(), Some(0));
+    // A checkout with CRLF line endings (Git on Windows) is as fresh.
+    std::fs::write(dir.join("codes.rs"), written.replace('\n', "\r\n")).unwrap();
+    let output = generate(true);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    std::fs::write(dir.join("codes.rs"), &written).unwrap();
 
     for (changed, expected) in [
         (
@@ -259,4 +264,101 @@ fn a_crate_of_the_generated_seed_file_builds_without_proc_macros() {
     for (line, code) in lines.iter().zip(&codes) {
         assert!(line.starts_with(&format!("{code}: ")), "{line} for {code}");
     }
+}
+
+/// A table the attribute compiles, with what a comment cannot hold (a
+/// carriage return alone and before a line feed, a tab, bidirectional
+/// controls) in its cells and `--options` over two lines: the file
+/// `generate` writes builds under the README's lints and
+/// `clippy -D warnings`, and `--check` finds it fresh.
+#[test]
+fn a_file_of_a_table_with_awkward_characters_builds_under_clippy() {
+    let scratch = Dir::new("awkward");
+    let dir: &Path = &scratch;
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    let core = root().join("error-codes-core");
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"awkward\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n[workspace]\n\
+             [dependencies]\nerror-codes-core = {{ path = {:?}, default-features = false }}\n",
+            core.display().to_string()
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("src/lib.rs"),
+        "#![deny(warnings, missing_docs, unused_qualifications, clippy::all)]\n#![forbid(unsafe_code)]\n\
+         //! Codes of a table with awkward characters.\n/// Written by error-codes generate.\npub mod kiln;\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("kiln.csv"),
+        "module,code,description,Hint\n\
+         Kiln\tFront,K.1,\"Door open\ralarm.\",Close\tit.\n\
+         ,K.2,\"Heat\tup, then\r\ncool.\",Wait.\n\
+         ,K.3,Fuel \u{202E}tnel\u{202C} and \u{2066}isolated\u{2069} \u{200F}text.,\u{202B}back\n\
+         ,K.4,\"Lid */ stuck /* again \u{2067}.\",Lift.\n",
+    )
+    .unwrap();
+    let options = "columns(hint: &str = \"Hint\"),\nenum_path = \"kiln::Kiln\"\u{202E}";
+    let generate = |check: bool| {
+        let mut args = vec![
+            "generate",
+            "kiln.csv",
+            "--enum",
+            "Kiln",
+            "--options",
+            options,
+            "-o",
+            "src/kiln.rs",
+        ];
+        if check {
+            args.push("--check");
+        }
+        run(dir, &args)
+    };
+    // The bidirectional control after the options is no token: refused.
+    let output = generate(false);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let options = options.trim_end_matches('\u{202E}');
+    let generate = |check: bool| {
+        let mut args = vec![
+            "generate",
+            "kiln.csv",
+            "--enum",
+            "Kiln",
+            "--options",
+            options,
+            "-o",
+            "src/kiln.rs",
+        ];
+        if check {
+            args.push("--check");
+        }
+        run(dir, &args)
+    };
+    let output = generate(false);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let written = std::fs::read_to_string(dir.join("src/kiln.rs")).unwrap();
+    assert!(
+        written.contains("\n//     enum_path = \"kiln::Kiln\"'\n"),
+        "{written}"
+    );
+    assert!(
+        !written.contains(['\r', '\u{202E}', '\u{2066}']),
+        "{written}"
+    );
+    assert_eq!(generate(true).status.code(), Some(0));
+    let built = Command::new(env!("CARGO"))
+        .args(["clippy", "--quiet", "--offline", "--", "-D", "warnings"])
+        .env("CARGO_TARGET_DIR", root().join("target/generated-awkward"))
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        built.status.success(),
+        "{}\n{written}",
+        String::from_utf8_lossy(&built.stderr)
+    );
 }

@@ -17,7 +17,8 @@ use syn::parse::Parser;
 /// `#[error_codes(args)] input`: the enum and everything generated for
 /// it, or the errors with a stand-in enum (`fallback.rs`).
 pub fn expand(args: TokenStream, input: TokenStream, front: &Front) -> TokenStream {
-    let mut item: Item = match syn::parse2(input.clone()) {
+    let parsed = crate::syntax::check_nesting(&input).and_then(|()| syn::parse2(input.clone()));
+    let mut item: Item = match parsed {
         Ok(item) => item,
         Err(error) => {
             let error = error.into_compile_error();

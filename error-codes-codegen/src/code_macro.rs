@@ -178,8 +178,20 @@ fn argument_arms(
         }
     }
     let rows = encode(rows.iter().map(String::as_str));
+    // The table, then each code's line, so that arguments for a row
+    // without placeholders are refused at `file:line` too.
+    let line_numbers: Vec<String> = model
+        .variants
+        .iter()
+        .map(|v| v.row.line.to_string())
+        .collect();
+    let lines = encode(
+        [csv]
+            .into_iter()
+            .chain(line_numbers.iter().map(String::as_str)),
+    );
     let generic = format!(
-        "$crate::{helper_text}!{{{name:?}, $code, [$crate::{path_text}], {all_codes:?}, {all_names:?}, [$crate::{fill_text}], {rows:?}, $args}}"
+        "$crate::{helper_text}!{{{name:?}, $code, [$crate::{path_text}], {all_codes:?}, {all_names:?}, [$crate::{fill_text}], {rows:?}, {lines:?}, $args}}"
     );
     arms(
         &model.variants,

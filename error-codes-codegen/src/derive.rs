@@ -16,7 +16,7 @@ use syn::LitStr;
 /// `#[derive(ErrorCode)]` on `input`: the impls, or the errors with
 /// stand-in impls (`fallback.rs`).
 pub fn expand(input: TokenStream, front: &Front) -> TokenStream {
-    let input: Item = match syn::parse2(input) {
+    let input: Item = match crate::syntax::check_nesting(&input).and_then(|()| syn::parse2(input)) {
         Ok(input) => input,
         Err(error) => return error.into_compile_error(),
     };

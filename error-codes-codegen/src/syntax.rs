@@ -322,10 +322,54 @@ impl<'a> Meta<'a> {
     }
 }
 
-/// A parser of comma-separated options that calls `each` per key.
+/// A parser of comma-separated options that calls `each` per key, which
+/// first refuses options nested deeper than [`MAX_NESTING`].
 pub(crate) fn parser(each: impl FnMut(Meta) -> syn::Result<()>) -> impl Parser<Output = ()> {
-    let mut each = each;
-    move |input: ParseStream| parse_items(input, &mut each)
+    Items { each }
+}
+
+struct Items<F> {
+    each: F,
+}
+
+impl<F: FnMut(Meta) -> syn::Result<()>> Parser for Items<F> {
+    type Output = ();
+
+    fn parse2(self, tokens: TokenStream) -> syn::Result<()> {
+        check_nesting(&tokens)?;
+        let mut each = self.each;
+        (move |input: ParseStream| parse_items(input, &mut each)).parse2(tokens)
+    }
+}
+
+/// How deep brackets and types may nest in what the macros read. Options
+/// nest two or three levels (`columns(x: Option<&str> = "...")`); syn reads
+/// a group by recursion, so a deeper one could overflow the stack, in the
+/// compiler or in `error-codes`, where it must be an error.
+pub(crate) const MAX_NESTING: usize = 32;
+
+/// An error on the first group nested deeper than [`MAX_NESTING`]; read
+/// without recursion, as any depth must be.
+pub(crate) fn check_nesting(tokens: &TokenStream) -> syn::Result<()> {
+    let mut stack = vec![tokens.clone().into_iter()];
+    while let Some(trees) = stack.last_mut() {
+        match trees.next() {
+            Some(TokenTree::Group(group)) => {
+                if stack.len() > MAX_NESTING {
+                    return Err(syn::Error::new(
+                        group.span(),
+                        format!("brackets nested more than {MAX_NESTING} deep"),
+                    ));
+                }
+                stack.push(group.stream().into_iter());
+            }
+            Some(_) => {}
+            None => {
+                stack.pop();
+            }
+        }
+    }
+    Ok(())
 }
 
 fn parse_items(
@@ -370,6 +414,8 @@ impl Type {
     pub(crate) fn parse_until_comma(input: ParseStream) -> syn::Result<Type> {
         let mut tokens = Vec::new();
         let mut depth = 0usize;
+        // Each `&` and `<` is a level of the type, read by recursion.
+        let mut levels = 0usize;
         while !input.is_empty() {
             if depth == 0 && (input.peek(Token![,]) || input.peek(Token![=])) {
                 break;
@@ -377,9 +423,19 @@ impl Type {
             let tree: TokenTree = input.parse()?;
             if let TokenTree::Punct(punct) = &tree {
                 match punct.as_char() {
-                    '<' => depth += 1,
+                    '<' => {
+                        depth += 1;
+                        levels += 1;
+                    }
                     '>' => depth = depth.saturating_sub(1),
+                    '&' => levels += 1,
                     _ => {}
+                }
+                if levels > MAX_NESTING {
+                    return Err(syn::Error::new(
+                        punct.span(),
+                        format!("a type nested more than {MAX_NESTING} deep"),
+                    ));
                 }
             }
             tokens.push(tree);
@@ -693,5 +749,31 @@ mod tests {
             assert!(matches!(ty, Type::Other(_)), "{other}");
             assert_eq!(ty.to_token_stream().to_string(), other.to_string());
         }
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_limit_is_an_error_not_an_overflow() {
+        let nested = |depth: usize| -> TokenStream {
+            format!("{}{}", "[".repeat(depth), "]".repeat(depth))
+                .parse()
+                .unwrap()
+        };
+        assert!(check_nesting(&nested(MAX_NESTING)).is_ok());
+        for depth in [MAX_NESTING + 1, 100_000] {
+            let error = check_nesting(&nested(depth)).unwrap_err();
+            assert_eq!(error.to_string(), "brackets nested more than 32 deep");
+        }
+        let mut keys = 0;
+        let error = parser(|_| {
+            keys += 1;
+            Ok(())
+        })
+        .parse2(nested(100_000))
+        .unwrap_err();
+        assert_eq!(error.to_string(), "brackets nested more than 32 deep");
+        assert_eq!(keys, 0);
+        let deep_type = format!("{}u8{}", "Vec<".repeat(40), ">".repeat(40));
+        let error = Type::parse_until_comma.parse_str(&deep_type).err().unwrap();
+        assert_eq!(error.to_string(), "a type nested more than 32 deep");
     }
 }

@@ -50,7 +50,7 @@
 //! | --- | --- | --- |
 //! | `macros` | on | `#[error_codes]`, `#[derive(ErrorCode)]`, `VbsError`; off, the runtime alone for files written by `error-codes generate` |
 //! | `commonmark` | off | CommonMark's full inline rules (pulldown-cmark) for the plain text of any marked-up cell; off, the commonest markup reads the same and a cell beyond it is an error at its line naming this feature |
-//! | `nfc` | off | names beyond Latin letters put in Unicode NFC, so that two codes composed differently are an error naming both lines rather than rustc's, without them |
+//! | `nfc` | off | names beyond Latin letters put in Unicode NFC, so that two codes composed differently are an error naming both lines rather than rustc's, without them; off, a name that NFC could change (beyond the common alphabets, kana, hanzi and Hangul syllables) is an error at its line naming this feature |
 //! | `serde` | off | `Serialize` and `Deserialize` for every generated enum and [`Code<E>`](Code) ([on the wire](guide::wire)) |
 //! | `http` | off | `ErrorCode::status_code()` as `http::StatusCode` |
 //! | `miette` | off | `miette::Diagnostic` for every generated enum and [`Code<E>`](Code) |

@@ -12,19 +12,23 @@ use syn::LitStr;
 
 /// What the checked-code macro passes for a code given arguments that no
 /// arm took: the path of `fill`, the rows with placeholders (encoded four
-/// strings each: code, positions, `file:line`, placeholders) and the
-/// arguments as written.
+/// strings each: code, positions, `file:line`, placeholders), the lines
+/// (the table's path, then each code's line, in the order of the codes)
+/// and the arguments as written.
 pub struct WithArguments {
     pub fill: TokenStream,
     pub rows: LitStr,
+    pub lines: LitStr,
     pub args: TokenStream,
 }
 
-/// A known code given arguments: its row filled, or the error.
+/// A known code, the `index`th of the table's codes, given arguments: its
+/// row filled, or the error.
 pub fn known_code(
     enum_name: &str,
     code: &LitStr,
     value: &str,
+    index: usize,
     variant: TokenStream,
     with: &WithArguments,
 ) -> syn::Result<TokenStream> {
@@ -32,9 +36,17 @@ pub fn known_code(
     let rows = decode(&rows);
     let row = rows.chunks_exact(4).find(|row| row[0] == value);
     let Some(&[_, positions, location, placeholders]) = row else {
+        let lines = with.lines.value();
+        let lines = decode(&lines);
+        let at = match (lines.first(), lines.get(index + 1)) {
+            (Some(file), Some(line)) => format!(" ({file}:{line})"),
+            _ => String::new(),
+        };
         return Err(syn::Error::new(
             code.span(),
-            format!("{enum_name} code {value:?} takes no arguments: its text has no placeholders"),
+            format!(
+                "{enum_name} code {value:?}{at} takes no arguments: its text has no placeholders"
+            ),
         ));
     };
     let placeholders: Vec<String> = decode(placeholders)

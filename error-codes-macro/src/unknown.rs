@@ -16,9 +16,10 @@ use syn::{Lit, LitStr, Token};
 /// as the generated `macro_rules!` passes them; the last two encoded
 /// (`error_codes_codegen::encode`).
 /// A code given arguments that no arm took adds `, [$crate::path::fill],
-/// "rows", [arguments]`, the rows being those with
+/// "rows", "lines", [arguments]`, the rows being those with
 /// placeholders, encoded four strings each (code, positions,
-/// `file:line`, placeholders).
+/// `file:line`, placeholders), and the lines the table's path, then each
+/// code's line, in the order of the codes.
 struct Input {
     enum_name: LitStr,
     literal: Lit,
@@ -47,8 +48,15 @@ impl Parse for Input {
             input.parse::<Token![,]>()?;
             let rows = input.parse()?;
             input.parse::<Token![,]>()?;
+            let lines = input.parse()?;
+            input.parse::<Token![,]>()?;
             let args = input.parse::<Group>()?.stream();
-            Some(WithArguments { fill, rows, args })
+            Some(WithArguments {
+                fill,
+                rows,
+                lines,
+                args,
+            })
         };
         Ok(Input {
             enum_name,
@@ -86,7 +94,7 @@ pub fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         let bare = quote!(#enum_path::#variant);
         return match with_arguments {
             Some(with) if !with.args.is_empty() => {
-                crate::argument_errors::known_code(&enum_name, code, &value, bare, &with)
+                crate::argument_errors::known_code(&enum_name, code, &value, row, bare, &with)
             }
             _ => Ok(bare),
         };

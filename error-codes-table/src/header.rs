@@ -106,11 +106,12 @@ pub struct Layout {
     pub ignore: Vec<String>,
 }
 
-/// A heading with ASCII case, spaces, `-` and `_` left out.
+/// A heading with ASCII case, white space (a line break in a heading
+/// written over two lines included), `-` and `_` left out.
 pub fn key(heading: &str) -> String {
     heading
         .chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '_'))
+        .filter(|&c| !(c.is_whitespace() || c == '-' || c == '_'))
         .map(|c| c.to_ascii_lowercase())
         .collect()
 }
@@ -641,6 +642,16 @@ mod tests {
             &ignore(&["Code"]),
         );
         assert_eq!(parsed[0].code, "A.1");
+        // A heading over two lines is the heading on one, and the other way
+        // round: a page may write it either way.
+        for (header, name) in [
+            ("\"Retry\nAfter\"", "Retry After"),
+            ("Retry After", "Retry\r\nAfter"),
+            ("\"Retry\r\n After\"", "retry\tafter"),
+        ] {
+            let text = format!("code,description,{header}\nA,a,s\n");
+            assert_eq!(rows(&text, &ignore(&[name]))[0].description, "a");
+        }
         let layout = Layout {
             columns: vec![typed("legacy_code", Some("Code"), Kind::Str, false)],
             ..Layout::default()

@@ -29,7 +29,7 @@ pub fn entries<'a>(
     let mut problems = Vec::new();
     let mut pieces = Pieces::default();
     for row in rows {
-        match variant_name(row, &mut pieces).map(nfc) {
+        match variant_name(row, &mut pieces).and_then(|name| nfc(name, &row.code)) {
             Ok(name) => entries.push(NamedRow { row, name }),
             Err(message) => problems.push(Problem::at(row.line, message)),
         }
@@ -48,16 +48,98 @@ pub fn entries<'a>(
 /// times", which names no line.
 ///
 /// Names below U+0300 (ASCII, nearly all of them, and Latin letters such
-/// as `é` or `ß`) are already NFC. Others need the `nfc` feature's tables;
-/// without it they stay as written, rustc normalizes them itself, and a
-/// clash between two of them is rustc's error, without the lines.
-fn nfc(name: String) -> String {
-    #[cfg(feature = "nfc")]
-    if !below_combining_marks(&name) {
-        use unicode_normalization::UnicodeNormalization;
-        return name.nfc().collect();
+/// as `é` or `ß`) are already NFC. Others need the `nfc` feature's tables.
+/// Without it, a name of characters that are NFC whatever surrounds them
+/// ([`NFC_AS_WRITTEN`]: the letters of the common scripts, kana, hanzi and
+/// Hangul syllables) stays as written; any other could be changed by
+/// rustc, and then clash with another row's without the lines, so it is
+/// refused at its line, naming the feature.
+fn nfc(name: String, code: &str) -> Result<String, String> {
+    if let Some(c) = beyond_nfc_as_written(&name) {
+        return Err(format!(
+            "code `{code}` becomes the variant `{name}`, which rustc reads in Unicode normalization form C, a form that may differ from text with `{}`; {NEEDS_NFC}: turn it on, or give the row a `name`",
+            c.escape_unicode()
+        ));
     }
-    name
+    Ok(match identifier_as_read(&name) {
+        std::borrow::Cow::Owned(normalized) => normalized,
+        std::borrow::Cow::Borrowed(_) => name,
+    })
+}
+
+/// An identifier as rustc reads it, in Unicode normalization form C, where
+/// this build can tell (the `nfc` feature, or a name below U+0300); else as
+/// written, and [`beyond_nfc_as_written`] says so.
+pub fn identifier_as_read(name: &str) -> std::borrow::Cow<'_, str> {
+    #[cfg(feature = "nfc")]
+    if !below_combining_marks(name) {
+        use unicode_normalization::UnicodeNormalization;
+        return std::borrow::Cow::Owned(name.nfc().collect());
+    }
+    std::borrow::Cow::Borrowed(name)
+}
+
+/// Without the `nfc` feature, the first character of `name` that Unicode
+/// normalization could change with its neighbours; never with it.
+pub fn beyond_nfc_as_written(name: &str) -> Option<char> {
+    #[cfg(not(feature = "nfc"))]
+    return name.chars().find(|&c| !is_nfc_as_written(c));
+    #[cfg(feature = "nfc")]
+    {
+        let _ = name;
+        None
+    }
+}
+
+/// What a name that only the `nfc` feature can check needs.
+pub const NEEDS_NFC: &str =
+    "checking that it clashes with no other needs the `nfc` feature of error-codes-core";
+
+/// Characters in NFC as written, whatever comes before or after them:
+/// none decomposes, none composes with its neighbour, none is a combining
+/// mark (a test checks each against the Unicode tables). Below U+0300,
+/// every character is.
+#[cfg(any(test, not(feature = "nfc")))]
+const NFC_AS_WRITTEN: &[(char, char)] = &[
+    ('\u{0}', '\u{2FF}'),
+    // Greek letters, with their tonos.
+    ('\u{386}', '\u{386}'),
+    ('\u{388}', '\u{38A}'),
+    ('\u{38C}', '\u{38C}'),
+    ('\u{38E}', '\u{3A1}'),
+    ('\u{3A3}', '\u{3CE}'),
+    // Cyrillic and its supplement, without the combining marks.
+    ('\u{400}', '\u{481}'),
+    ('\u{48A}', '\u{52F}'),
+    // Armenian, Hebrew and Arabic letters.
+    ('\u{531}', '\u{556}'),
+    ('\u{561}', '\u{587}'),
+    ('\u{5D0}', '\u{5EA}'),
+    ('\u{620}', '\u{64A}'),
+    // Thai consonants and leading vowels, Georgian letters.
+    ('\u{E01}', '\u{E30}'),
+    ('\u{10D0}', '\u{10FA}'),
+    // Latin letters with their marks, precomposed (Vietnamese).
+    ('\u{1E00}', '\u{1EFF}'),
+    // Hiragana and katakana, without the combining sound marks.
+    ('\u{3041}', '\u{3096}'),
+    ('\u{30A1}', '\u{30FA}'),
+    // CJK ideographs and Hangul syllables.
+    ('\u{3400}', '\u{4DBF}'),
+    ('\u{4E00}', '\u{9FFF}'),
+    ('\u{AC00}', '\u{D7A3}'),
+    // Fullwidth digits and Latin letters.
+    ('\u{FF10}', '\u{FF19}'),
+    ('\u{FF21}', '\u{FF3A}'),
+    ('\u{FF41}', '\u{FF5A}'),
+    ('\u{20000}', '\u{2A6DF}'),
+];
+
+#[cfg(any(test, not(feature = "nfc")))]
+fn is_nfc_as_written(c: char) -> bool {
+    NFC_AS_WRITTEN
+        .iter()
+        .any(|&(first, last)| (first..=last).contains(&c))
 }
 
 /// Whether every character is below U+0300, the first combining mark: no
@@ -273,6 +355,72 @@ mod tests {
         let longest = KEYWORDS.iter().map(|keyword| keyword.len()).max();
         assert_eq!(longest, Some(LONGEST_KEYWORD));
         assert!(!is_ident("override") && !is_ident("abstract") && is_ident("Overrides"));
+    }
+
+    /// Every character of [`NFC_AS_WRITTEN`] is NFC whatever surrounds
+    /// it: its quick check says yes (it neither decomposes nor composes with
+    /// the character before it) and it is no combining mark.
+    #[test]
+    fn characters_kept_as_written_are_nfc_in_any_text() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{IsNormalized, is_nfc_quick};
+        for &(first, last) in NFC_AS_WRITTEN {
+            for c in first..=last {
+                assert_eq!(is_nfc_quick([c].into_iter()), IsNormalized::Yes, "{c:?}");
+                assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            }
+        }
+        for c in [
+            '\u{301}', '\u{1161}', '\u{11A8}', '\u{3099}', '\u{F900}', '\u{212B}',
+        ] {
+            assert!(!is_nfc_as_written(c), "{c:?}");
+        }
+    }
+
+    /// Without the `nfc` feature, a name that normalization could change is
+    /// refused at its line, naming the feature; one it cannot is kept.
+    #[cfg(not(feature = "nfc"))]
+    #[test]
+    fn names_normalization_could_change_need_the_nfc_feature() {
+        let table = crate::parse::parse(
+            "code,description
+\u{ac00}.1,a
+\u{1100}\u{1161}.2,b
+\u{439}.3,c
+"
+            .as_bytes(),
+        )
+        .unwrap();
+        let problems = entries(&table.rows).err().unwrap();
+        let problems: Vec<String> = problems
+            .iter()
+            .map(|p| p.display("t.csv").to_string())
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "t.csv:3: code `\u{1100}\u{1161}.2` becomes the variant `\u{1100}\u{1161}2`, which rustc reads in Unicode normalization form C, a form that may differ from text with `\\u{1100}`; checking that it clashes with no other needs the `nfc` feature of error-codes-core: turn it on, or give the row a `name`"
+            ]
+        );
+    }
+
+    /// Without the `nfc` feature, a placeholder's name that normalization
+    /// could change is refused at its line, naming the feature.
+    #[cfg(not(feature = "nfc"))]
+    #[test]
+    fn placeholder_names_normalization_could_change_need_the_nfc_feature() {
+        let text = "code,description\nA.1,From {caf\u{e9}} to {cafe\u{301}}.\nA.2,To {\u{ac00}}.\n";
+        let problems = crate::parse::parse(text.as_bytes()).err().unwrap();
+        let problems: Vec<String> = problems
+            .iter()
+            .map(|p| p.display("t.csv").to_string())
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "t.csv:2: the description of code `A.1`: placeholder `{cafe\u{301}}`, which rustc reads in Unicode normalization form C, a form that may differ from text with `\\u{301}`; checking that it clashes with no other needs the `nfc` feature of error-codes-core: turn it on, or name the placeholder in other letters"
+            ]
+        );
     }
 
     /// What `nfc` leaves as written is NFC: every character below U+0300,

@@ -380,6 +380,24 @@ fn read_row(
             ));
         }
     }
+    // Without the `nfc` feature, a placeholder's name that normalization
+    // could change may be one name to rustc and two here.
+    if cfg!(not(feature = "nfc")) && row.description.contains(['{', '}']) {
+        let template = crate::placeholders::Template::of_markup(&row.description);
+        for name in template.names() {
+            if let Some(c) = crate::model::beyond_nfc_as_written(name) {
+                let code = &row.code;
+                problems.push(Problem::at(
+                    line,
+                    format!(
+                        "the description of code `{code}`: placeholder `{{{name}}}`, which rustc reads in Unicode normalization form C, a form that may differ from text with `{}`; {}: turn it on, or name the placeholder in other letters",
+                        c.escape_unicode(),
+                        crate::model::NEEDS_NFC
+                    ),
+                ));
+            }
+        }
+    }
     problems.extend(cell_problems);
     if problems.is_empty() {
         Ok(row)

@@ -44,10 +44,12 @@ pub enum Piece {
     Slot { slot: usize, written: String },
 }
 
-/// A placeholder before slots are given: a position or a name.
+/// A placeholder before slots are given: a position or a name, as rustc
+/// reads it (`{é}` composed and decomposed are one name to `format!`, so
+/// one here).
 enum Found<'t> {
     Position(usize),
-    Name(&'t str),
+    Name(std::borrow::Cow<'t, str>),
 }
 
 impl Template {
@@ -82,7 +84,7 @@ impl Template {
                             .filter(|&index| index < MAX_POSITIONS)
                             .map(Found::Position)
                     } else if is_ident(content) {
-                        Some(Found::Name(content))
+                        Some(Found::Name(crate::model::identifier_as_read(content)))
                     } else {
                         None
                     };
@@ -135,14 +137,15 @@ impl Template {
             }
             let slot = match kind {
                 Found::Position(index) => index,
-                Found::Name(name) => match placeholders[positions..].iter().position(|n| n == name)
-                {
-                    Some(at) => positions + at,
-                    None => {
-                        placeholders.push(name.to_owned());
-                        placeholders.len() - 1
+                Found::Name(name) => {
+                    match placeholders[positions..].iter().position(|n| *n == name) {
+                        Some(at) => positions + at,
+                        None => {
+                            placeholders.push(name.into_owned());
+                            placeholders.len() - 1
+                        }
                     }
-                },
+                }
             };
             pieces.push(Piece::Slot {
                 slot,
@@ -230,6 +233,20 @@ mod tests {
 
     fn placeholders(template: &str) -> Vec<String> {
         Template::parse(template).placeholders
+    }
+
+    /// `{é}` written as one character and as `e` and a combining accent
+    /// is one name to rustc, so one placeholder, as rustc spells it.
+    #[cfg(feature = "nfc")]
+    #[test]
+    fn a_name_composed_two_ways_is_one_placeholder() {
+        let template =
+            Template::parse("From {caf\u{e9}} to {cafe\u{301}}, then {\u{1100}\u{1161}}.");
+        assert_eq!(template.placeholders, ["caf\u{e9}", "\u{ac00}"]);
+        assert_eq!(
+            template.text(),
+            "From {caf\u{e9}} to {cafe\u{301}}, then {\u{1100}\u{1161}}."
+        );
     }
 
     #[test]

@@ -183,22 +183,31 @@ fn simple_inline(text: &str, braces: Braces) -> Option<String> {
     }
     let mut plain = String::with_capacity(text.len());
     let mut paragraph = String::new();
+    // Whether a line before the paragraph's last ended in white space,
+    // which a code span that runs onto the next line keeps.
+    let (mut spaced_before, mut spaced_last) = (false, false);
     let mut lines = text.split('\n').peekable();
     while let Some(line) = lines.next() {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        let line = line.trim_matches([' ', '\t']);
-        if !line.is_empty() {
+        let trimmed = line.trim_matches([' ', '\t']);
+        if !trimmed.is_empty() {
             if !paragraph.is_empty() {
                 paragraph.push(' ');
+                spaced_before |= spaced_last;
             }
-            paragraph.push_str(line);
+            paragraph.push_str(trimmed);
+            spaced_last = line.ends_with([' ', '\t']);
         }
-        if (line.is_empty() || lines.peek().is_none()) && !paragraph.is_empty() {
+        if (trimmed.is_empty() || lines.peek().is_none()) && !paragraph.is_empty() {
+            if spaced_before && paragraph.contains('`') {
+                return None;
+            }
             if !plain.is_empty() {
                 plain.push(' ');
             }
             plain.push_str(&simple_line(&paragraph, braces)?);
             paragraph.clear();
+            spaced_before = false;
         }
     }
     Some(plain)
@@ -683,5 +692,70 @@ mod tests {
             assert_eq!(short_cut, parsed(text), "{text:?}");
         }
         assert!(checked > 10_000, "{checked}");
+    }
+
+    /// Code spans over lines as CommonMark reads them: line endings as
+    /// spaces, the spaces before them kept, one space stripped from each
+    /// end only when both ends have one, and a backtick string closed only
+    /// by one of the same length. The reference is pulldown-cmark on the
+    /// cell as a document, for cells whose lines open no block.
+    #[test]
+    fn code_spans_over_lines_read_as_commonmark_reads_them() {
+        for (markup, plain) in [
+            ("x` \ny `", "x y"),
+            ("x`\na\n`y z", "xay z"),
+            ("x`a  \n  b`y", "xa by"),
+            ("`` a`b ``", "a`b"),
+            ("``a`b`` and `c``d`", "a`b and c``d"),
+            ("``a`_b``", "a`_b"),
+            ("`a\r\n b`", "a b"),
+        ] {
+            assert_eq!(plain_text(markup), plain, "{markup:?}");
+        }
+        let alphabet = ["x", " ", "`", "\n", "\t", "``", "y"];
+        let mut texts = vec![String::new()];
+        let mut checked = 0;
+        for _ in 0..6 {
+            let mut longer = Vec::new();
+            for text in &texts {
+                for part in alphabet {
+                    longer.push(format!("{text}{part}"));
+                }
+            }
+            for text in &longer {
+                // Lines that open a block in a document (indented or
+                // fenced code) are text in a cell: not comparable here.
+                if text.split('\n').any(|line| {
+                    line.starts_with(['\t', ' ']) || line.trim_start().starts_with("```")
+                }) {
+                    continue;
+                }
+                let expected = commonmark_document(text);
+                assert_eq!(plain_text(text), expected, "{text:?}");
+                if let Some(short_cut) = super::simple_inline(text, super::Braces::AsWritten) {
+                    assert_eq!(short_cut, expected, "short cut, {text:?}");
+                }
+                checked += 1;
+            }
+            texts = longer;
+        }
+        assert!(checked > 20_000, "{checked}");
+    }
+
+    /// The plain text of `text` read by pulldown-cmark as a document, white
+    /// space collapsed.
+    fn commonmark_document(text: &str) -> String {
+        use pulldown_cmark::{Event, Parser, TagEnd};
+        let mut plain = String::new();
+        for event in Parser::new(text) {
+            match event {
+                Event::Text(part) | Event::Code(part) => plain.push_str(&part),
+                Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph) => {
+                    plain.push(' ')
+                }
+                _ => {}
+            }
+        }
+        super::collapse_white_space(&plain)
     }
 }

@@ -317,3 +317,22 @@ fn a_hand_written_error_code_fills_without_placeholders() {
     let wrong = Own::Busy.fill(&[&1]).expect_err("one argument is too many");
     assert_eq!((wrong.code(), wrong.takes(), wrong.got()), ("OWN.1", 0, 1));
 }
+
+/// Placeholder names that differ only in how Unicode composes them are one
+/// name to rustc, so one placeholder, filled by one argument.
+#[error_codes(csv = "tests/fixtures/composed_names.csv")]
+pub enum ComposedNames {}
+
+#[test]
+fn a_name_composed_two_ways_is_one_placeholder() {
+    assert_eq!(
+        ComposedNames::ALL[0].placeholders(),
+        ["caf\u{e9}", "\u{ac00}"]
+    );
+    assert_eq!(
+        composed_names!("C.1", café = "Lyon", 가 = "the guide").text(),
+        "From Lyon to Lyon, as the guide says."
+    );
+    let filled = ComposedNames::ALL[0].fill(&[&"Nice", &"Ann"]).unwrap();
+    assert_eq!(filled.text(), "From Nice to Nice, as Ann says.");
+}

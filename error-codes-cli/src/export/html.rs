@@ -8,9 +8,17 @@
 //! a table cell is: `# of retries` keeps its `#`, and HTML written in a
 //! cell shows as text (only `<br>` breaks the line), so a page made from an
 //! untrusted table runs no script.
+//!
+//! Nor does it load anything or link to script: a link or autolink is a
+//! link only when its address is relative or `http:`, `https:` or
+//! `mailto:` (read as a browser reads it, after character references and
+//! the tabs, line breaks and control characters it ignores); any other
+//! (`javascript:`, `vbscript:`, `data:`, ...) shows as its text. An image
+//! shows as its description (the alt text), nothing loaded: a page about
+//! error codes needs no picture from whoever wrote the table.
 
 use super::sheet::Sheet;
-use pulldown_cmark::{Event, Options, Parser};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em;line-height:1.4}\
@@ -125,11 +133,23 @@ pub fn escape(text: &str) -> String {
 /// of a line is text, each line break shows, HTML is text but `<br>`.
 pub fn render(text: &str) -> String {
     let inline = inline_only(text);
-    let events = Parser::new_ext(&inline, Options::ENABLE_STRIKETHROUGH).map(|event| match event {
-        Event::Html(html) | Event::InlineHtml(html) if is_line_break(&html) => Event::HardBreak,
-        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
-        Event::SoftBreak => Event::HardBreak,
-        other => other,
+    // Whether each open link is kept, to drop the end of one that is not.
+    let mut links: Vec<bool> = Vec::new();
+    let events = Parser::new_ext(&inline, Options::ENABLE_STRIKETHROUGH).filter_map(|event| {
+        Some(match event {
+            Event::Html(html) | Event::InlineHtml(html) if is_line_break(&html) => Event::HardBreak,
+            Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+            Event::SoftBreak => Event::HardBreak,
+            Event::Start(Tag::Link { ref dest_url, .. }) => {
+                let kept = is_safe_address(dest_url);
+                links.push(kept);
+                return kept.then_some(event);
+            }
+            Event::End(TagEnd::Link) => return links.pop().unwrap_or(false).then_some(event),
+            // The description shows as text.
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => return None,
+            other => other,
+        })
     });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events);
@@ -141,6 +161,27 @@ pub fn render(text: &str) -> String {
     {
         Some(inner) if !inner.contains("<p>") => inner.to_string(),
         _ => html.to_string(),
+    }
+}
+
+/// Whether a link to `address` (as the parser gives it, character
+/// references decoded) is relative or has a scheme of the allowlist. A
+/// browser ignores leading and trailing control characters and spaces, and
+/// tabs and line breaks anywhere (`java\tscript:`); a scheme is what comes
+/// before a `:` that no `/`, `?` or `#` precedes. Anything else that
+/// looks like a scheme is refused, whatever a browser would make of it.
+fn is_safe_address(address: &str) -> bool {
+    let address: String = address
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    match address.find([':', '/', '?', '#']) {
+        Some(end) if address[end..].starts_with(':') => {
+            let scheme = address[..end].to_ascii_lowercase();
+            matches!(scheme.as_str(), "http" | "https" | "mailto")
+        }
+        _ => true,
     }
 }
 
@@ -229,6 +270,150 @@ mod tests {
         );
         assert_eq!(render("First.\n\nSecond."), "<p>First.</p>\n<p>Second.</p>");
         assert_eq!(render("`a | b` & c"), "<code>a | b</code> &amp; c");
+    }
+
+    /// Cells that would run script or load something if rendered as
+    /// written: links and autolinks to other schemes, in the spellings a
+    /// browser reads as those schemes, and images.
+    const HOSTILE: &[&str] = &[
+        "[click](javascript:alert(1))",
+        "[click](JaVaScRiPt:alert(1))",
+        "[click](&#106;avascript:alert(1))",
+        "[click](&#x6A;&#x61;vascript:alert(1))",
+        "[click](java&#9;script:alert(1))",
+        "[click](java&#10;script:alert(1))",
+        "[click](&#13;&#32;javascript:alert(1))",
+        "[click](&#1;javascript:alert(1))",
+        "[click](<java\tscript:alert(1)>)",
+        "[click](<\u{7f}javascript:alert(1)>)",
+        "[click](javascript&colon;alert(1))",
+        "[click](javascript\\:alert(1))",
+        "[click](vbscript:msgbox(1))",
+        "[click](VBScript:msgbox(1))",
+        "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+        "[click](DATA:text/html,<script>alert(1)</script>)",
+        "[click](file:///etc/passwd)",
+        "[click](ftp://example.com/x)",
+        "[click](javascript:alert(1) \"title\")",
+        "<javascript:alert(2)>",
+        "<JAVASCRIPT:alert(2)>",
+        "<vbscript:msgbox(2)>",
+        "<data:text/html,x>",
+        "<blob:https://example.com/x>",
+        "![chart](https://example.com/track.png)",
+        "![*chart*](chart.png \"Title\")",
+        "![chart](javascript:alert(3))",
+        "[![chart](https://example.com/a.png)](javascript:alert(4))",
+        "![[inner](javascript:alert(5))](x.png)",
+    ];
+
+    /// Links a page may keep.
+    const KEPT: &[(&str, &str)] = &[
+        (
+            "[docs](https://example.com/a?b=1)",
+            "https://example.com/a?b=1",
+        ),
+        ("[docs](HTTP://example.com)", "HTTP://example.com"),
+        ("<https://example.com/x>", "https://example.com/x"),
+        ("<mailto:ops@example.com>", "mailto:ops@example.com"),
+        ("<ops@example.com>", "mailto:ops@example.com"),
+        ("[row](../errors.html#A.1)", "../errors.html#A.1"),
+        ("[row](#A.1)", "#A.1"),
+        ("[query](?code=A.1)", "?code=A.1"),
+        ("[path](notes/a:b)", "notes/a:b"),
+    ];
+
+    #[test]
+    fn links_elsewhere_and_images_are_text() {
+        for cell in HOSTILE {
+            let html = render(cell);
+            assert!(
+                !html.contains("<a") && !html.contains("<img"),
+                "{cell:?} gives {html:?}"
+            );
+        }
+        assert_eq!(
+            render("[click](javascript:alert(1)) <javascript:alert(2)>"),
+            "click javascript:alert(2)"
+        );
+        assert_eq!(
+            render("![*chart*](chart.png \"Title\") of *load*"),
+            "<em>chart</em> of <em>load</em>"
+        );
+        assert_eq!(
+            render("[![chart](https://example.com/a.png)](https://example.com/)"),
+            "<a href=\"https://example.com/\">chart</a>"
+        );
+        for (cell, address) in KEPT {
+            let html = render(cell);
+            assert!(
+                html.starts_with(&format!("<a href=\"{}\"", escape(address))),
+                "{cell:?} gives {html:?}"
+            );
+        }
+    }
+
+    /// The whole page as a browser's parser reads it: every link is to a
+    /// row of the page or has an allowed address, and no element runs or
+    /// loads anything.
+    #[test]
+    fn a_page_of_hostile_cells_runs_and_loads_nothing() {
+        let mut table = String::from("code,description,Link\n");
+        for (row, cell) in HOSTILE.iter().enumerate() {
+            let cell = cell.replace('"', "\"\"");
+            table.push_str(&format!("H.{row},\"{cell}\",\"{cell}\"\n"));
+        }
+        table.push_str("K.1,<script>alert(6)</script><img src=x onerror=alert(7)>,\"<a href='javascript:alert(8)'>x</a>\"\n");
+        let sheet = Sheet::parse(table.as_bytes(), &Layout::default()).unwrap();
+        let document = scraper::Html::parse_document(&page("Hostile", &sheet));
+        let every = scraper::Selector::parse("*").unwrap();
+        let mut links = 0;
+        for element in document.select(&every) {
+            let element = element.value();
+            assert!(
+                matches!(
+                    element.name(),
+                    "html"
+                        | "head"
+                        | "meta"
+                        | "title"
+                        | "style"
+                        | "body"
+                        | "h1"
+                        | "h2"
+                        | "table"
+                        | "thead"
+                        | "tbody"
+                        | "tr"
+                        | "th"
+                        | "td"
+                        | "a"
+                        | "code"
+                        | "em"
+                        | "strong"
+                        | "del"
+                        | "br"
+                        | "p"
+                ),
+                "<{}>",
+                element.name()
+            );
+            for (name, value) in element.attrs() {
+                assert!(
+                    matches!(name, "charset" | "id" | "data-markup" | "rowspan" | "href"),
+                    "{name}={value:?}"
+                );
+                if name == "href" {
+                    links += 1;
+                    assert!(
+                        value.starts_with("#H.") || value.starts_with("#K."),
+                        "{value:?}"
+                    );
+                }
+            }
+        }
+        // Each row's code links to its anchor, and nothing else links.
+        assert_eq!(links, HOSTILE.len() + 1);
     }
 
     #[test]

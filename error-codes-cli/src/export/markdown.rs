@@ -6,6 +6,11 @@
 //! (also inside code spans, as GitHub's tables require) and a line break
 //! as `<br>`. Inside a code span `<br>` is text, so a line break there
 //! does not read back; nothing in a pipe table can hold it.
+//!
+//! Links, images and HTML in a cell stay as written too, so that the page
+//! imports back: whoever shows the page renders them, and a table from
+//! someone else wants a renderer that drops script and remote loads (as
+//! GitHub's does), or the HTML export, which runs and loads nothing.
 
 use super::sheet::Sheet;
 
@@ -63,7 +68,7 @@ pub fn cell(text: &str) -> String {
         match c {
             '|' => out.push_str("\\|"),
             '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' => out.push_str("<br>"),
+            '\n' | '\r' => out.push_str("<br>"),
             c => out.push(c),
         }
     }

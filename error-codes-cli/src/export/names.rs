@@ -232,15 +232,29 @@ pub fn upper_snake(name: &str) -> String {
     out
 }
 
+/// An identifier as Python reads it: in Unicode normalization form KC, so
+/// that fullwidth `Ａ` is `A` and `ﬁ` is `fi`. Written so, two names that
+/// are one to Python look alike in the module too.
+pub fn as_python_reads(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    if name.is_ascii() {
+        name.to_string()
+    } else {
+        name.nfkc().collect()
+    }
+}
+
 /// A Python member name per variant, in order: the variant's name in
-/// upper snake case, with `_` + a number when two would be the same, and
-/// `CODE_` before a name Python would not take as a member (empty, a
-/// leading digit or underscore).
+/// upper snake case as Python reads it ([`as_python_reads`]), with `_` + a
+/// number when two would be the same (`A.1` and fullwidth `Ａ.1` are two
+/// variants in Rust, one name in Python), and `CODE_` before a name
+/// Python would not take as a member (empty, a leading digit or
+/// underscore).
 pub fn python_members<'a>(variants: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut taken = std::collections::HashSet::new();
     let mut names = Vec::new();
     for variant in variants {
-        let mut base = upper_snake(variant);
+        let mut base = as_python_reads(&upper_snake(variant));
         let usable = base.starts_with(|c: char| c.is_alphabetic())
             && base.chars().all(|c| c.is_alphanumeric() || c == '_');
         if !usable {
@@ -286,13 +300,27 @@ pub fn ascii_name(name: &str) -> String {
     out
 }
 
-/// Text for a line comment: control characters (line breaks among them)
-/// and byte order marks as spaces, runs of spaces as one, trimmed.
+/// Text for a line comment: control characters (line breaks among them),
+/// byte order marks and the bidirectional controls (which can make a
+/// comment show in another order than a compiler reads it) as spaces,
+/// runs of spaces as one, trimmed.
 pub fn comment_text(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c.is_control() || c == '\u{feff}')
-        .filter(|word| !word.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    text.split(|c: char| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(
+                c,
+                '\u{feff}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{200E}'
+                    | '\u{200F}'
+                    | '\u{061C}'
+            )
+    })
+    .filter(|word| !word.is_empty())
+    .collect::<Vec<_>>()
+    .join(" ")
 }
 
 /// `text` between double quotes for a line comment (see [`comment_text`]).
@@ -391,6 +419,22 @@ mod tests {
                 "CODE_2XX",
                 "OK"
             ]
+        );
+    }
+
+    #[test]
+    fn members_python_reads_as_one_get_distinct_names() {
+        assert_eq!(
+            python_members(["A1", "\u{ff21}1", "\u{fb01}x", "FIX"]),
+            ["A_1", "A_1_2", "FIX", "FIX_2"]
+        );
+    }
+
+    #[test]
+    fn comments_hold_no_control_that_reorders_text() {
+        assert_eq!(
+            comment_text("Right \u{202E}to left\u{202C}, \u{2066}isolated\u{2069}\t\r\nend"),
+            "Right to left , isolated end"
         );
     }
 

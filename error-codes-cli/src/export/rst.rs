@@ -6,6 +6,10 @@
 //! Widths count characters, as `import` counts them; docutils counts an
 //! East Asian wide character twice, so a table with such text reads back
 //! through `import` but not through docutils.
+//!
+//! As in the Markdown page, a cell's links and images stay as written, for
+//! whoever renders the page to judge; the HTML export runs and loads
+//! nothing.
 
 use super::sheet::Sheet;
 

@@ -38,7 +38,7 @@ impl Sheet {
             Some(record) => record
                 .map_err(|e| e.to_string())?
                 .iter()
-                .map(|h| h.trim().to_string())
+                .map(|h| line_feeds(h.trim()))
                 .collect(),
             None => return Err("the file has no header".to_string()),
         };
@@ -51,7 +51,7 @@ impl Sheet {
         let mut rows = Vec::new();
         for record in records {
             let record = record.map_err(|e| e.to_string())?;
-            let mut cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
+            let mut cells: Vec<String> = record.iter().map(|c| line_feeds(c.trim())).collect();
             cells.resize(header.len(), String::new());
             rows.push(cells);
         }
@@ -83,6 +83,13 @@ impl Sheet {
     }
 }
 
+/// A cell with its line endings as `import` reads them: a CRLF or a lone
+/// CR (a line ending to CommonMark, and to a page's reader) as a line
+/// feed, so that no page format has to hold a carriage return.
+fn line_feeds(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +107,14 @@ mod tests {
         assert_eq!(sheet.rows[3][2], "Back\nto A.");
         assert_eq!((sheet.code, sheet.module), (1, Some(0)));
         assert_eq!(sheet.module_runs(), [("A", 0..2), ("B", 2..3), ("A", 3..4)]);
+    }
+
+    #[test]
+    fn line_endings_are_line_feeds() {
+        let table = "code,\"Retry\r\nAfter\"\r\nA.1,\"lone\rCR, CRLF\r\nand LF\n.\"\r\n";
+        let sheet = Sheet::parse(table.as_bytes(), &Layout::default()).unwrap();
+        assert_eq!(sheet.header, ["code", "Retry\nAfter"]);
+        assert_eq!(sheet.rows, [["A.1", "lone\nCR, CRLF\nand LF\n."]]);
     }
 
     #[test]

@@ -42,15 +42,7 @@ pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[ColumnSpec])
         "/**\n * Each code's row: the code, the Rust variant's `name`, `description` as\n * plain text, `module` and `deprecated` (`null` when none), then the typed\n * columns (their names cannot be these five).\n */\nexport const {name} = {{\n"
     ));
     for entry in entries {
-        // `"__proto__": ...` would set the prototype; a computed key is a
-        // property like any other.
-        let key = string_literal(&entry.code);
-        let key = if entry.code == "__proto__" {
-            format!("[{key}]")
-        } else {
-            key
-        };
-        out.push_str(&format!("  {key}: {{\n"));
+        out.push_str(&format!("  {}: {{\n", property_key(&entry.code)));
         out.push_str(&format!("    code: {},\n", string_literal(&entry.code)));
         out.push_str(&format!("    name: {},\n", string_literal(&entry.name)));
         out.push_str(&format!(
@@ -68,7 +60,7 @@ pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[ColumnSpec])
         for (column, (spec, value)) in typed(entry, columns).enumerate() {
             out.push_str(&format!(
                 "    {}: {},\n",
-                string_literal(&spec.name),
+                property_key(&spec.name),
                 literal(value, as_strings[column])
             ));
         }
@@ -82,6 +74,18 @@ pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[ColumnSpec])
         "/** Whether `value` is a code of the table (an own key of the record). */\nexport function is{name}Code(value: string): value is {name}Code {{\n  return ({{}}).hasOwnProperty.call({name}, value);\n}}\n"
     ));
     out
+}
+
+/// An object literal's key for `name`: `"__proto__": ...` would set the
+/// object's prototype (a code's row, or the record itself), where a
+/// computed key is a property like any other.
+fn property_key(name: &str) -> String {
+    let key = string_literal(name);
+    if name == "__proto__" {
+        format!("[{key}]")
+    } else {
+        key
+    }
 }
 
 fn optional(text: Option<&str>) -> String {

@@ -126,6 +126,14 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
     }
     for table in &mut tables {
         header_row::settle(table, selection.no_header, &mut notes);
+        // Every heading on one line, as RST and HTML pages read theirs: a
+        // heading written over two lines is the same heading (as `ignore`
+        // and `columns` name it) from any page or table.
+        for heading in &mut table.header {
+            if heading.contains('\n') {
+                *heading = heading.replace('\n', " ");
+            }
+        }
         // A table without headings names its columns by position.
         let width = table.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
         if table.header.is_empty() {

@@ -34,25 +34,47 @@ pub(super) fn through_the_parser(markup: &str, braces: Braces) -> String {
     collapse_white_space(&text)
 }
 
-/// Markdown in which no line can open a block: each line that is not
-/// blank starts with a no-break space.
+/// Markdown in which no line can open a block, read by CommonMark as the
+/// cell's inline content.
 ///
 /// CommonMark opens a block only at a line's start, after at most three
-/// spaces or tabs; a no-break space is neither, so the line is text of a
-/// paragraph. For inline markup it is white space (Unicode `Zs`), as the
-/// start of the line was, so `**x**` and `_x_` at the start still open
-/// emphasis. The output collapses white space, which removes it again.
-/// Blank lines stay blank, so that a paragraph break still ends emphasis
-/// and code spans where the document would end them.
+/// spaces or tabs. The first line of each paragraph starts with a no-break
+/// space, which is neither, so the line is text of a paragraph; for inline
+/// markup it is white space (Unicode `Zs`), as the start of the line was,
+/// so `**x**` and `_x_` at the start still open emphasis, and the output
+/// collapses white space, which removes it again. Every other line of a
+/// paragraph joins the line before with a space: inside a paragraph
+/// CommonMark reads a line ending as white space, in a code span as a
+/// space (the spaces before it kept, those at the start of the next line
+/// not), so the text reads the same, and no line start is left to open a
+/// block, or to put a no-break space inside a code span. (After a
+/// backslash, a line ending is a hard break where a space would be text:
+/// that line keeps its line ending and a no-break space.) Blank lines stay
+/// blank, so that a paragraph break still ends emphasis and code spans
+/// where the document would end them.
 fn inline_only(markdown: &str) -> String {
     const MARK: char = '\u{a0}';
+    // A CRLF and a lone CR are line endings as a line feed is.
+    let markdown = markdown.replace("\r\n", "\n").replace('\r', "\n");
     let mut out = String::with_capacity(markdown.len() + 16);
-    for line in markdown.split_inclusive('\n') {
+    let mut in_paragraph = false;
+    for line in markdown.split('\n') {
         let content = line.trim_start_matches([' ', '\t']);
-        if !content.trim_end_matches(['\n', '\r']).is_empty() {
+        if content.is_empty() {
+            out.push('\n');
+            in_paragraph = false;
+            continue;
+        }
+        if in_paragraph && !out.ends_with('\\') {
+            out.push(' ');
+        } else {
+            if !out.is_empty() {
+                out.push('\n');
+            }
             out.push(MARK);
         }
         out.push_str(content);
+        in_paragraph = true;
     }
     out
 }
@@ -338,14 +360,22 @@ fn directive<'t>(text: &'t str, before: &str) -> Option<(String, &'t str)> {
 
 /// A Markdown code span at the start of `text`, kept whole so that the RST
 /// rules do not look inside it.
+/// The closing backtick string is the next one of the same length: a
+/// longer or shorter run is part of the literal.
 fn inline_literal(text: &str) -> Option<&str> {
     let fence_len = text.find(|c| c != '`')?;
     if fence_len == 0 {
         return None;
     }
-    let fence = &text[..fence_len];
-    let close = text[fence_len..].find(fence)?;
-    Some(&text[..fence_len + close + fence_len])
+    let mut close = fence_len;
+    loop {
+        close += text[close..].find('`')?;
+        let length = text[close..].len() - text[close..].trim_start_matches('`').len();
+        if length == fence_len {
+            return Some(&text[..close + length]);
+        }
+        close += length;
+    }
 }
 
 /// Text that Markdown shows as written: every ASCII punctuation escaped.
