@@ -41,13 +41,13 @@ pub struct Entry {
 impl Entry {
     /// The description as `description()` gives it.
     pub fn plain_description(&self) -> String {
-        error_codes_table::placeholders::description_text(&self.description)
+        error_codes_table::placeholders::description_of(&self.description, self.message.as_deref())
     }
 
-    /// The placeholders of the description, as `placeholders()` gives
-    /// them (issue 18).
+    /// The placeholders of the row's template (its message, else its
+    /// description), as `placeholders()` gives them.
     pub fn placeholders(&self) -> Vec<String> {
-        error_codes_table::placeholders::of_description(&self.description)
+        error_codes_table::placeholders::of_row(&self.description, self.message.as_deref())
     }
 }
 

@@ -34,7 +34,7 @@ pub fn impls(model: &Enum) -> TokenStream {
     let strings_type = strings_type(krate, count);
     let codes = strings(krate, variants.iter().map(|v| v.row.code.as_str()));
     let templates = crate::templates::of(variants);
-    let plain = crate::templates::descriptions(variants, &templates);
+    let plain = crate::templates::descriptions(variants);
     let descriptions = strings(krate, plain.iter().map(String::as_str));
     let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
     let numbers = matches!(model.index, Index::Code(_))

@@ -109,8 +109,13 @@ pub fn items(model: &Enum) -> (TokenStream, TokenStream) {
                         "message" => &v.row.message,
                         _ => &v.row.solution,
                     };
+                    // A message is a template: shown unfilled, as a
+                    // description with placeholders is.
                     cell.as_deref()
-                        .map(error_codes_table::plain::plain_text)
+                        .map(|cell| match name {
+                            "message" => error_codes_table::placeholders::description_text(cell),
+                            _ => error_codes_table::plain::plain_text(cell),
+                        })
                         .unwrap_or_default()
                 })
                 .collect();

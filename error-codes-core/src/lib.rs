@@ -177,7 +177,9 @@
 //!
 //! # Messages with parameters
 //!
-//! A description with placeholders (`Invalid {0} parameter in the
+//! A row's template is its `message` where it has one (what a service
+//! sends), else its description (which then stays as written otherwise).
+//! A template with placeholders (`Invalid {0} parameter in the
 //! request.`, `User {user_id} not found.`: `{}`, `{0}`, `{name}` as in
 //! `format!`, `{{`/`}}` for a brace; braces in code spans and literals, or
 //! around anything else, are text) is filled by the checked-code macro,
@@ -189,7 +191,9 @@
 //! assert_eq!(e.to_string(), "DCS.4062: Invalid flavor parameter in the request.");
 //! ```
 //!
-//! It returns a [`Formatted<E>`](Formatted); too few or too many arguments,
+//! It returns a [`Formatted<E>`](Formatted), which keeps its arguments by
+//! placeholder name (`"0"`, `"1"`, ... for positional ones) beside the
+//! text; too few or too many arguments,
 //! an unknown name, or named arguments for positional placeholders (or the
 //! reverse) do not compile, with the error on the code's literal naming the
 //! row's placeholders and its `file:line`. Without arguments the macro is

@@ -28,7 +28,7 @@ pub fn json(entries: &[Entry]) -> String {
                 "deprecated": entry.deprecated,
                 "http_status": entry.http_status.first(),
                 "http_statuses": entry.http_status,
-                "message": entry.message.as_deref().map(plain_text),
+                "message": entry.message.as_deref().map(error_codes_table::placeholders::description_text),
                 "solution": entry.solution.as_deref().map(plain_text),
                 "columns": columns,
             })
