@@ -82,6 +82,7 @@ pub fn impls(model: &Enum) -> TokenStream {
     );
     let templates = crate::templates::items(model, &templates);
     let miette = crate::serde::miette(krate, ident);
+    let services = crate::serde::services(krate, ident);
 
     // Retired codes are `#[deprecated]` variants: the tables name them, and
     // only the user's own uses should warn. Statics, not consts: a const's
@@ -141,6 +142,7 @@ const _: () = {
 
     $serde
     $miette
+    $services
 };
 "#,
         &[
@@ -168,6 +170,7 @@ const _: () = {
             ("numeric", &numeric),
             ("serde", &serde),
             ("miette", &miette),
+            ("services", &services),
         ],
     )
 }

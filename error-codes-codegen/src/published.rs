@@ -24,6 +24,9 @@ pub struct Published<'a> {
     pub solution: bool,
     /// `docs_url = "https://example.com/errors/{code}"`.
     pub docs_url: Option<&'a str>,
+    pub grpc_code: bool,
+    /// `domain = "..."`: gRPC's `ErrorInfo.domain` for the codes.
+    pub domain: Option<&'a str>,
 }
 
 /// The tables with the inherent accessors, and the `ErrorCode` methods
@@ -75,6 +78,50 @@ pub fn items(model: &Enum) -> (TokenStream, TokenStream) {
             #[inline]
             fn http_statuses(&self) -> &'static [::core::primitive::u16] {
                 #ident::http_statuses(self)
+            }
+        });
+    }
+
+    if replaced("http_status") {
+        trait_fns.extend(typed_status(model));
+    }
+
+    if !replaced("grpc_code") {
+        let body = if model.published.grpc_code {
+            let codes = model.variants.iter().map(|v| match v.row.grpc_code {
+                Some(code) => quote!(::core::option::Option::Some(#code)),
+                None => quote!(::core::option::Option::None),
+            });
+            let count = model.variants.len();
+            tables.extend(quote! {
+                static GRPC_CODES: [::core::option::Option<::core::primitive::i32>; #count] = [#(#codes),*];
+            });
+            quote!(GRPC_CODES[index(self)])
+        } else {
+            quote!(::core::option::Option::None)
+        };
+        inherent.extend(quote! {
+            /// The gRPC status code of the table's `grpc_code` cell for the
+            /// code (`5` for `NOT_FOUND`), `None` where it is empty or the
+            /// table has no such column.
+            #[inline]
+            pub const fn grpc_code(&self) -> ::core::option::Option<::core::primitive::i32> {
+                #body
+            }
+        });
+        trait_fns.extend(quote! {
+            #[inline]
+            fn grpc_code(&self) -> ::core::option::Option<::core::primitive::i32> {
+                #ident::grpc_code(self)
+            }
+        });
+    }
+
+    if let Some(domain) = model.published.domain {
+        trait_fns.extend(quote! {
+            #[inline]
+            fn domain(&self) -> &'static ::core::primitive::str {
+                #domain
             }
         });
     }
@@ -188,6 +235,42 @@ pub fn items(model: &Enum) -> (TokenStream, TokenStream) {
         }
     };
     (items, trait_fns)
+}
+
+/// `ErrorCode::http_status` where a typed column named `http_status`
+/// replaces the standard one: its value where it is an integer type that
+/// holds statuses, so that the trait and the enum agree; the trait's
+/// default (`None`) for any other type.
+fn typed_status(model: &Enum) -> TokenStream {
+    use error_codes_table::columns::Kind;
+    let ident = model.ident;
+    let Some(declaration) = model.columns.iter().find(|c| c.spec.name == "http_status") else {
+        return TokenStream::new();
+    };
+    if !matches!(declaration.spec.kind, Kind::Int(_)) {
+        return TokenStream::new();
+    }
+    let value = if declaration.spec.optional {
+        quote!(#ident::http_status(self))
+    } else {
+        quote!(::core::option::Option::Some(#ident::http_status(self)))
+    };
+    quote! {
+        #[inline]
+        fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
+            match #value {
+                ::core::option::Option::Some(status) => {
+                    match <::core::primitive::u16 as ::core::convert::TryFrom<_>>::try_from(status) {
+                        ::core::result::Result::Ok(status) if status >= 100 && status <= 599 => {
+                            ::core::option::Option::Some(status)
+                        }
+                        _ => ::core::option::Option::None,
+                    }
+                }
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        }
+    }
 }
 
 /// The distinct lists of statuses, each a slice, and per row a byte (past

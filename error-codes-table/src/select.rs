@@ -148,6 +148,7 @@ fn same_cells(a: &Row, b: &Row) -> bool {
         http_status,
         message,
         solution,
+        grpc_code,
         values,
     } = a;
     *code == b.code
@@ -158,6 +159,7 @@ fn same_cells(a: &Row, b: &Row) -> bool {
         && *http_status == b.http_status
         && *message == b.message
         && *solution == b.solution
+        && *grpc_code == b.grpc_code
         && *values == b.values
 }
 
