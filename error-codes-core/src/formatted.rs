@@ -42,13 +42,18 @@ use crate::{Code, ErrorCode};
 /// into `Formatted<Code<E>>`, which keeps any code, as [`Code<E>`](Code)
 /// does.
 ///
-/// Building one allocates once for its text and once per argument;
+/// Building one allocates once for its text and the arguments' values and
+/// once for the list of arguments (not at all for that without any);
 /// displaying it allocates nothing.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Formatted<E> {
     variant: E,
+    /// The text, then each argument's value, end to end: one allocation.
     text: String,
-    arguments: Vec<(Cow<'static, str>, String)>,
+    /// Where the text ends in `text`.
+    text_len: usize,
+    /// Each argument's placeholder, and where its value ends in `text`.
+    arguments: Vec<(Cow<'static, str>, usize)>,
 }
 
 impl<E: ErrorCode> Formatted<E> {
@@ -58,6 +63,7 @@ impl<E: ErrorCode> Formatted<E> {
         Formatted {
             variant,
             text: String::from(template_text(variant)),
+            text_len: template_text(variant).len(),
             arguments: Vec::new(),
         }
     }
@@ -96,6 +102,7 @@ impl<E: ErrorCode> Formatted<Code<E>> {
             Code::Known(variant) => Ok(Formatted {
                 variant,
                 text: self.text,
+                text_len: self.text_len,
                 arguments: self.arguments,
             }),
             Code::Unknown(_) => Err(self),
@@ -116,13 +123,20 @@ impl<E: ErrorCode> Formatted<Code<E>> {
         text: String,
         arguments: impl IntoIterator<Item = (String, String)>,
     ) -> Self {
+        let text_len = text.len();
+        let mut all = text;
+        let arguments = arguments
+            .into_iter()
+            .map(|(name, value)| {
+                all.push_str(&value);
+                (Cow::Owned(name), all.len())
+            })
+            .collect();
         Formatted {
             variant: code,
-            text,
-            arguments: arguments
-                .into_iter()
-                .map(|(name, value)| (Cow::Owned(name), value))
-                .collect(),
+            text: all,
+            text_len,
+            arguments,
         }
     }
 }
@@ -132,6 +146,7 @@ impl<E: ErrorCode> From<Formatted<E>> for Formatted<Code<E>> {
         Formatted {
             variant: Code::Known(formatted.variant),
             text: formatted.text,
+            text_len: formatted.text_len,
             arguments: formatted.arguments,
         }
     }
@@ -141,13 +156,18 @@ impl<E> Formatted<E> {
     /// The filled text, without the code: plain text, markup removed.
     #[inline]
     pub fn text(&self) -> &str {
-        &self.text
+        self.text.get(..self.text_len).unwrap_or_default()
     }
 
     /// The filled text, without copying it.
     #[inline]
     pub fn into_text(self) -> String {
-        self.text
+        let mut text = self.text;
+        if text.len() > self.text_len {
+            text.truncate(self.text_len);
+            text.shrink_to_fit();
+        }
+        text
     }
 
     /// The arguments as `(placeholder, value)`, in the order the row's
@@ -162,9 +182,12 @@ impl<E> Formatted<E> {
     /// assert!(filled.arguments().next().is_none());
     /// ```
     pub fn arguments(&self) -> impl ExactSizeIterator<Item = (&str, &str)> + '_ {
-        self.arguments
-            .iter()
-            .map(|(name, value)| (name.as_ref(), value.as_str()))
+        let mut start = self.text_len;
+        self.arguments.iter().map(move |(name, end)| {
+            let value = self.text.get(start..*end).unwrap_or_default();
+            start = *end;
+            (name.as_ref(), value)
+        })
     }
 
     /// The value of the argument named `name` (`"0"` for the first
@@ -180,7 +203,7 @@ impl<E: ErrorCode> fmt::Display for Formatted<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.variant.code())?;
         f.write_str(": ")?;
-        f.write_str(&self.text)
+        f.write_str(self.text())
     }
 }
 
@@ -188,7 +211,7 @@ impl<E: ErrorCode> fmt::Display for Formatted<Code<E>> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.variant.as_str())?;
         f.write_str(": ")?;
-        f.write_str(&self.text)
+        f.write_str(self.text())
     }
 }
 
@@ -213,9 +236,18 @@ fn debug<T>(
     f.debug_struct("Formatted")
         .field("variant", variant)
         .field("code", &code)
-        .field("text", &formatted.text)
-        .field("arguments", &formatted.arguments)
+        .field("text", &formatted.text())
+        .field("arguments", &Listed(formatted))
         .finish()
+}
+
+/// The arguments as `Debug` shows them: `[("name", "value"), ...]`.
+struct Listed<'a, T>(&'a Formatted<T>);
+
+impl<T> fmt::Debug for Listed<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.0.arguments()).finish()
+    }
 }
 
 /// The text of a code sent without arguments: its template, which is its
@@ -345,10 +377,10 @@ pub fn fill_slots<E: Template>(value: E, args: &[(&dyn Display, usize)]) -> Form
     })
 }
 
-/// The filled text in one allocation, and each argument displayed once
-/// more to be kept: the arguments are written once to count the bytes,
-/// then into a string of that capacity. An argument whose `Display` fails
-/// adds what it wrote before failing.
+/// The filled text and the arguments' values in one allocation, and the
+/// arguments' ends in another (none without arguments): everything is
+/// written once to count the bytes, then into a string of that capacity.
+/// An argument whose `Display` fails adds what it wrote before failing.
 fn build<'a, E: Template>(
     value: E,
     arg: impl Fn(usize) -> Option<&'a dyn Display>,
@@ -357,24 +389,31 @@ fn build<'a, E: Template>(
     if pieces.is_empty() {
         return Formatted::unfilled(value);
     }
+    let placeholders = value.placeholders();
     let mut length = Count(0);
     let _ = write_pieces(&mut length, pieces, &arg);
+    for slot in 0..placeholders.len() {
+        if let Some(arg) = arg(slot) {
+            let _ = write!(length, "{arg}");
+        }
+    }
     let mut text = String::with_capacity(length.0);
     let _ = write_pieces(&mut text, pieces, &arg);
-    let arguments = value
-        .placeholders()
+    let text_len = text.len();
+    let arguments = placeholders
         .iter()
         .enumerate()
-        .filter_map(|(slot, &name)| {
-            // `write!`, not `to_string`, which panics where `Display` fails.
-            let mut value = String::new();
-            let _ = write!(value, "{}", arg(slot)?);
-            Some((Cow::Borrowed(name), value))
+        .map(|(slot, &name)| {
+            if let Some(arg) = arg(slot) {
+                let _ = write!(text, "{arg}");
+            }
+            (Cow::Borrowed(name), text.len())
         })
         .collect();
     Formatted {
         variant: value,
         text,
+        text_len,
         arguments,
     }
 }
