@@ -26,7 +26,8 @@
 //!   `HTTP Status`, `HTTP Status Code`, `Status Code`, `Status`), `message`
 //!   (also `Error Message`, `Error Info`, `Error Information`) and
 //!   `solution` (also `Handling Measure`, `Measure`, `Troubleshooting`)
-//!   optional; `headers(code = "Value", ...)` names other headings. A table
+//!   and `grpc_code` (also `gRPC code`: `NOT_FOUND` or `5`, read by
+//!   `grpc_code()`) optional; `headers(code = "Value", ...)` names other headings. A table
 //!   with a `message` column and no `description` column takes the message
 //!   as the description. Any other column
 //!   is an error unless declared in `columns(...)` or left aside with
@@ -127,11 +128,13 @@
 //! - `allow_spaces = true`: codes may have white space inside;
 //! - `docs_url = "https://example.com/errors/{code}"`: each code's page,
 //!   the code percent-encoded in place of `{code}` at compile time, given
-//!   by `pub const fn docs_url(&self) -> &'static str`.
+//!   by `pub const fn docs_url(&self) -> &'static str`;
+//! - `domain = "accounts.example.com"`: the codes' domain in gRPC's
+//!   `ErrorInfo` ([`ErrorCode::domain`]), the enum's name without it.
 //!
 //! The derive's `#[error_code(...)]` takes `csv`, `crate`, `columns`,
 //! `headers`, `ignore`, `serde`, `duplicates`, `module` / `modules`,
-//! `allow_spaces` and `docs_url`.
+//! `allow_spaces`, `docs_url` and `domain`.
 //!
 //! # HTTP status, message and solution
 //!
@@ -274,6 +277,9 @@
 //! | `serde` | off | `Serialize` and `Deserialize` (above) |
 //! | `http` | off | `ErrorCode::status_code()` as `http::StatusCode` |
 //! | `miette` | off | `miette::Diagnostic` for every generated enum and [`Code<E>`](Code) |
+//! | `problem` | off | `Problem`, RFC 9457 problem details from every generated enum and [`Formatted<E>`](Formatted), read back from any service's (turns on `serde`) |
+//! | `axum` | off | axum's `IntoResponse` for `Problem`, `Formatted<E>` and every generated enum: the row's status, `application/problem+json` (turns on `problem` and `http`) |
+//! | `tonic` | off | `From<E>` and `From<Formatted<E>>` for `tonic::Status`, with AIP-193's `ErrorInfo` and a `Help` link (tonic-types); `Code::from_status` |
 //!
 //! `commonmark` and `nfc` never change what a table that builds without
 //! them gives; they are off so that a first build compiles neither
