@@ -250,25 +250,24 @@ fn typed_status(model: &Enum) -> TokenStream {
     if !matches!(declaration.spec.kind, Kind::Int(_)) {
         return TokenStream::new();
     }
-    let value = if declaration.spec.optional {
-        quote!(#ident::http_status(self))
+    // A `u16` is a status as it is; another integer type is converted.
+    let status = |value: TokenStream| {
+        if declaration.spec.type_name == "u16" {
+            quote!(::core::option::Option::Some(#value))
+        } else {
+            quote!(<::core::primitive::u16 as ::core::convert::TryFrom<_>>::try_from(#value).ok())
+        }
+    };
+    let body = if declaration.spec.optional {
+        let status = status(quote!(value));
+        quote!(#ident::http_status(self).and_then(|value| #status))
     } else {
-        quote!(::core::option::Option::Some(#ident::http_status(self)))
+        status(quote!(#ident::http_status(self)))
     };
     quote! {
         #[inline]
         fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
-            match #value {
-                ::core::option::Option::Some(status) => {
-                    match <::core::primitive::u16 as ::core::convert::TryFrom<_>>::try_from(status) {
-                        ::core::result::Result::Ok(status) if status >= 100 && status <= 599 => {
-                            ::core::option::Option::Some(status)
-                        }
-                        _ => ::core::option::Option::None,
-                    }
-                }
-                ::core::option::Option::None => ::core::option::Option::None,
-            }
+            #body.filter(|status| (100..=599).contains(status))
         }
     }
 }

@@ -1,8 +1,8 @@
 //! The server on 127.0.0.1:0 and the client against it: an account read,
 //! and each kind of error read back into its code with its arguments.
 
+use error_codes_core::Code;
 use error_codes_core::tonic_types::StatusExt;
-use error_codes_core::{Code, ErrorCode};
 use grpc::{AccountError, Client};
 use tonic::Code as GrpcCode;
 

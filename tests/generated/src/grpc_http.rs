@@ -268,6 +268,15 @@ const _: () = {
             GrpcHttp::fill(self, args)
         }
         #[inline]
+        fn http_status(&self) -> ::core::option::Option<::core::primitive::u16> {
+            ::core::option::Option::Some(GrpcHttp::http_status(self))
+                .filter(|status| (100..=599).contains(status))
+        }
+        #[inline]
+        fn grpc_code(&self) -> ::core::option::Option<::core::primitive::i32> {
+            GrpcHttp::grpc_code(self)
+        }
+        #[inline]
         fn message(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
             GrpcHttp::message(self)
         }
@@ -377,6 +386,13 @@ const _: () = {
         }
     }
     impl GrpcHttp {
+        /// The gRPC status code of the table's `grpc_code` cell for the
+        /// code (`5` for `NOT_FOUND`), `None` where it is empty or the
+        /// table has no such column.
+        #[inline]
+        pub const fn grpc_code(&self) -> ::core::option::Option<::core::primitive::i32> {
+            ::core::option::Option::None
+        }
         /// The table's `message` cell for the code, as plain text (markup removed, as in `description()`); `None` where it is empty or the table has no such column.
         #[inline]
         pub const fn message(
@@ -492,6 +508,8 @@ const _: () = {
     }
     ::error_codes_core::__private::serde_impls!(GrpcHttp);
     ::error_codes_core::__private::miette_impls!(GrpcHttp);
+    ::error_codes_core::__private::axum_impls!(GrpcHttp);
+    ::error_codes_core::__private::tonic_impls!(GrpcHttp);
 };
 /// The [`GrpcHttp`](crate::grpc_http::GrpcHttp) of a code, checked at compile time: `grpc_http!("...")` works in expressions and patterns, and an unknown code is a compile error.
 #[macro_export]
