@@ -35,24 +35,28 @@ mod status {
     /// An HTTP status as the gRPC code `google/rpc/code.proto` maps it to.
     pub fn from_http(status: u16) -> tonic::Code {
         use tonic::Code;
-        match status {
-            400 => Code::InvalidArgument,
-            401 => Code::Unauthenticated,
-            403 => Code::PermissionDenied,
-            404 => Code::NotFound,
-            409 => Code::Aborted,
-            412 => Code::FailedPrecondition,
-            416 => Code::OutOfRange,
-            429 => Code::ResourceExhausted,
-            499 => Code::Cancelled,
-            500 => Code::Internal,
-            501 => Code::Unimplemented,
-            503 => Code::Unavailable,
-            504 => Code::DeadlineExceeded,
-            400..=499 => Code::FailedPrecondition,
-            500..=599 => Code::Internal,
+        let named = match status {
+            400 => Some(Code::InvalidArgument),
+            401 => Some(Code::Unauthenticated),
+            403 => Some(Code::PermissionDenied),
+            404 => Some(Code::NotFound),
+            409 => Some(Code::Aborted),
+            412 => Some(Code::FailedPrecondition),
+            416 => Some(Code::OutOfRange),
+            429 => Some(Code::ResourceExhausted),
+            499 => Some(Code::Cancelled),
+            500 => Some(Code::Internal),
+            501 => Some(Code::Unimplemented),
+            503 => Some(Code::Unavailable),
+            504 => Some(Code::DeadlineExceeded),
+            _ => None,
+        };
+        // Any other 4xx and 5xx by its class.
+        named.unwrap_or(match status / 100 {
+            4 => Code::FailedPrecondition,
+            5 => Code::Internal,
             _ => Code::Unknown,
-        }
+        })
     }
 
     /// The status of `variant` with `message` and `arguments` as the

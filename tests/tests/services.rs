@@ -281,20 +281,15 @@ fn axum_answers_with_the_status_and_the_problem() {
     assert_eq!(handler(false).into_response().status(), 200);
 }
 
-/// The details of a status: code, message, `ErrorInfo` and `Help`.
-fn details(
-    status: &Status,
-) -> (
-    GrpcCode,
-    &str,
-    String,
-    String,
-    Vec<(String, String)>,
-    Vec<(String, String)>,
-) {
+/// Pairs of strings: `ErrorInfo`'s metadata, `Help`'s links.
+type Pairs = Vec<(String, String)>;
+
+/// The details of a status: code, message, `ErrorInfo`'s reason, domain
+/// and metadata (sorted), and `Help`'s links.
+fn details(status: &Status) -> (GrpcCode, &str, String, String, Pairs, Pairs) {
     let details = status.get_error_details();
     let info = details.error_info().expect("an ErrorInfo").clone();
-    let mut metadata: Vec<(String, String)> = info.metadata.into_iter().collect();
+    let mut metadata: Pairs = info.metadata.into_iter().collect();
     metadata.sort();
     let links = details
         .help()
@@ -315,7 +310,7 @@ fn details(
     )
 }
 
-fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+fn pairs(items: &[(&str, &str)]) -> Pairs {
     items
         .iter()
         .map(|&(a, b)| (a.to_owned(), b.to_owned()))

@@ -13,6 +13,16 @@ async fn start() -> Client {
     Client::connect(address).await.unwrap()
 }
 
+/// An account asked for, and the error expected: its gRPC code, its row,
+/// its message and arguments.
+type Case = (
+    &'static str,
+    GrpcCode,
+    AccountError,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
 #[tokio::test]
 async fn accounts_and_errors_over_the_loopback() {
     let mut client = start().await;
@@ -22,7 +32,7 @@ async fn accounts_and_errors_over_the_loopback() {
         ("ann", "Ann")
     );
 
-    let cases: [(&str, GrpcCode, AccountError, &str, &[(&str, &str)]); 4] = [
+    let cases: [Case; 4] = [
         (
             "zoe",
             GrpcCode::NotFound,
