@@ -48,10 +48,10 @@ use crate::{Code, ErrorCode};
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Formatted<E> {
     variant: E,
-    /// The text, then each argument's value, end to end: one allocation.
+    /// Each argument's value, end to end, then the text: one allocation.
     text: String,
-    /// Where the text ends in `text`.
-    text_len: usize,
+    /// Where the text starts in `text`.
+    text_start: usize,
     /// Each argument's placeholder, and where its value ends in `text`.
     arguments: Vec<(Cow<'static, str>, usize)>,
 }
@@ -63,7 +63,7 @@ impl<E: ErrorCode> Formatted<E> {
         Formatted {
             variant,
             text: String::from(template_text(variant)),
-            text_len: template_text(variant).len(),
+            text_start: 0,
             arguments: Vec::new(),
         }
     }
@@ -102,7 +102,7 @@ impl<E: ErrorCode> Formatted<Code<E>> {
             Code::Known(variant) => Ok(Formatted {
                 variant,
                 text: self.text,
-                text_len: self.text_len,
+                text_start: self.text_start,
                 arguments: self.arguments,
             }),
             Code::Unknown(_) => Err(self),
@@ -123,8 +123,7 @@ impl<E: ErrorCode> Formatted<Code<E>> {
         text: String,
         arguments: impl IntoIterator<Item = (String, String)>,
     ) -> Self {
-        let text_len = text.len();
-        let mut all = text;
+        let mut all = String::new();
         let arguments = arguments
             .into_iter()
             .map(|(name, value)| {
@@ -132,10 +131,12 @@ impl<E: ErrorCode> Formatted<Code<E>> {
                 (Cow::Owned(name), all.len())
             })
             .collect();
+        let text_start = all.len();
+        all.push_str(&text);
         Formatted {
             variant: code,
             text: all,
-            text_len,
+            text_start,
             arguments,
         }
     }
@@ -146,7 +147,7 @@ impl<E: ErrorCode> From<Formatted<E>> for Formatted<Code<E>> {
         Formatted {
             variant: Code::Known(formatted.variant),
             text: formatted.text,
-            text_len: formatted.text_len,
+            text_start: formatted.text_start,
             arguments: formatted.arguments,
         }
     }
@@ -156,15 +157,15 @@ impl<E> Formatted<E> {
     /// The filled text, without the code: plain text, markup removed.
     #[inline]
     pub fn text(&self) -> &str {
-        self.text.get(..self.text_len).unwrap_or_default()
+        self.text.get(self.text_start..).unwrap_or_default()
     }
 
     /// The filled text, without copying it.
     #[inline]
     pub fn into_text(self) -> String {
         let mut text = self.text;
-        if text.len() > self.text_len {
-            text.truncate(self.text_len);
+        if self.text_start > 0 {
+            text.drain(..self.text_start.min(text.len()));
             text.shrink_to_fit();
         }
         text
@@ -182,7 +183,7 @@ impl<E> Formatted<E> {
     /// assert!(filled.arguments().next().is_none());
     /// ```
     pub fn arguments(&self) -> impl ExactSizeIterator<Item = (&str, &str)> + '_ {
-        let mut start = self.text_len;
+        let mut start = 0;
         self.arguments.iter().map(move |(name, end)| {
             let value = self.text.get(start..*end).unwrap_or_default();
             start = *end;
@@ -377,10 +378,13 @@ pub fn fill_slots<E: Template>(value: E, args: &[(&dyn Display, usize)]) -> Form
     })
 }
 
-/// The filled text and the arguments' values in one allocation, and the
-/// arguments' ends in another (none without arguments): everything is
-/// written once to count the bytes, then into a string of that capacity.
-/// An argument whose `Display` fails adds what it wrote before failing.
+/// The arguments' values and the filled text in one allocation, and the
+/// list of arguments in another (none without arguments). Each argument is
+/// displayed twice: once into a counter to learn its length, so that the
+/// string has exactly the capacity it needs, and once into the string; the
+/// text then copies each value from there, as often as the template
+/// names it. An argument whose `Display` fails adds what it wrote before
+/// failing.
 fn build<'a, E: Template>(
     value: E,
     arg: impl Fn(usize) -> Option<&'a dyn Display>,
@@ -390,50 +394,54 @@ fn build<'a, E: Template>(
         return Formatted::unfilled(value);
     }
     let placeholders = value.placeholders();
-    let mut length = Count(0);
-    let _ = write_pieces(&mut length, pieces, &arg);
-    for slot in 0..placeholders.len() {
-        if let Some(arg) = arg(slot) {
-            let _ = write!(length, "{arg}");
-        }
-    }
-    let mut text = String::with_capacity(length.0);
-    let _ = write_pieces(&mut text, pieces, &arg);
-    let text_len = text.len();
-    let arguments = placeholders
+    // First each value's length, in the list that will hold its end.
+    let mut arguments: Vec<(Cow<'static, str>, usize)> = placeholders
         .iter()
         .enumerate()
         .map(|(slot, &name)| {
+            let mut length = Count(0);
             if let Some(arg) = arg(slot) {
-                let _ = write!(text, "{arg}");
+                let _ = write!(length, "{arg}");
             }
-            (Cow::Borrowed(name), text.len())
+            (Cow::Borrowed(name), length.0)
         })
         .collect();
-    Formatted {
-        variant: value,
-        text,
-        text_len,
-        arguments,
+    let values: usize = arguments.iter().map(|&(_, length)| length).sum();
+    let text_length: usize = pieces
+        .iter()
+        .map(|piece| match *piece {
+            Piece::Text(text) => text.len(),
+            Piece::Slot(slot) => arguments.get(slot).map_or(0, |&(_, length)| length),
+        })
+        .sum();
+    let mut text = String::with_capacity(values.saturating_add(text_length));
+    for (slot, (_, end)) in arguments.iter_mut().enumerate() {
+        if let Some(arg) = arg(slot) {
+            let _ = write!(text, "{arg}");
+        }
+        *end = text.len();
     }
-}
-
-fn write_pieces<'a>(
-    out: &mut impl Write,
-    pieces: &[Piece],
-    arg: &impl Fn(usize) -> Option<&'a dyn Display>,
-) -> fmt::Result {
+    let text_start = text.len();
     for piece in pieces {
         match *piece {
-            Piece::Text(text) => out.write_str(text)?,
+            Piece::Text(piece) => text.push_str(piece),
             Piece::Slot(slot) => {
-                if let Some(arg) = arg(slot) {
-                    write!(out, "{arg}")?;
+                let start = match slot.checked_sub(1) {
+                    Some(previous) => arguments.get(previous).map_or(0, |&(_, end)| end),
+                    None => 0,
+                };
+                if let Some(&(_, end)) = arguments.get(slot) {
+                    text.extend_from_within(start..end);
                 }
             }
         }
     }
-    Ok(())
+    Formatted {
+        variant: value,
+        text,
+        text_start,
+        arguments,
+    }
 }
 
 /// A writer that only counts bytes.
