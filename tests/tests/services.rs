@@ -60,12 +60,17 @@ fn formatted_json_is_code_message_and_arguments() {
         serde_json::to_string(&positional()).unwrap(),
         r#"{"code":"QUOTA_EXCEEDED","message":"Quota of 100 requests per minute exceeded.","arguments":{"0":"100","1":"minute"}}"#
     );
+    let exists = hosted!("ACCOUNT_EXISTS", accountId = "acme");
+    assert_eq!(
+        serde_json::to_string(&exists).unwrap(),
+        r#"{"code":"ACCOUNT_EXISTS","message":"Account acme exists already.","arguments":{"accountId":"acme"}}"#
+    );
     let bare = Hosted::BackendFailed.fill(&[]).unwrap();
     assert_eq!(
         serde_json::to_string(&bare).unwrap(),
         r#"{"code":"BACKEND_FAILED","message":"The storage behind the service failed."}"#
     );
-    for sent in [named(), positional(), bare] {
+    for sent in [named(), positional(), bare, exists] {
         let json = serde_json::to_string(&sent).unwrap();
         let back: Formatted<Code<Hosted>> = serde_json::from_str(&json).unwrap();
         assert_eq!(back.variant(), &Code::Known(sent.variant()));
@@ -107,6 +112,18 @@ fn problem_details_with_a_page_per_code() {
             "title": "The storage behind the service failed.",
             "detail": "The storage behind the service failed.",
             "code": "BACKEND_FAILED"
+        })
+    );
+    // The row of a `grpc_code` cell: its HTTP status all the same.
+    assert_eq!(
+        serde_json::to_value(Problem::from(hosted!("ACCOUNT_EXISTS", accountId = "acme"))).unwrap(),
+        json!({
+            "type": "https://errors.example.com/ACCOUNT_EXISTS",
+            "title": "An account with that identifier exists already.",
+            "status": 409,
+            "detail": "Account acme exists already.",
+            "code": "ACCOUNT_EXISTS",
+            "arguments": {"accountId": "acme"}
         })
     );
     // A bare variant: its message, unfilled, and no arguments.
