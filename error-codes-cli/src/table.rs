@@ -36,6 +36,8 @@ pub struct Entry {
     /// The standard `message` and `solution` cells, as written.
     pub message: Option<String>,
     pub solution: Option<String>,
+    /// The standard `grpc_code` cell's code (`5` for `NOT_FOUND`).
+    pub grpc_code: Option<i32>,
 }
 
 impl Entry {
@@ -225,6 +227,7 @@ fn entries(
             http_status: entry.row.http_status.clone(),
             message: entry.row.message.clone(),
             solution: entry.row.solution.clone(),
+            grpc_code: entry.row.grpc_code,
         })
         .collect())
 }

@@ -123,6 +123,7 @@ mod tests {
             http_status: Vec::new(),
             message: None,
             solution: None,
+            grpc_code: None,
         };
         let text = document(
             "Gas",

@@ -133,6 +133,7 @@ mod tests {
             http_status: Vec::new(),
             message: None,
             solution: None,
+            grpc_code: None,
         };
         let spec = Spec {
             name: "status".into(),
