@@ -416,3 +416,22 @@ fn a_hand_written_error_code_fills_without_placeholders() {
     let wrong = Own::Busy.fill(&[&1]).expect_err("one argument is too many");
     assert_eq!((wrong.code(), wrong.takes(), wrong.got()), ("OWN.1", 0, 1));
 }
+
+/// An argument whose `Display` fails adds what it wrote before failing, to
+/// the text and to the arguments alike, and nothing panics.
+#[test]
+fn an_argument_whose_display_fails_keeps_what_it_wrote() {
+    struct Half;
+    impl fmt::Display for Half {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("hal")?;
+            Err(fmt::Error)
+        }
+    }
+    let filled = templates!("T.4", Half, "b", what = Half);
+    assert_eq!(filled.text(), "Move hal from hal to b, then hal again.");
+    assert_eq!(
+        filled.arguments().collect::<Vec<_>>(),
+        [("0", "hal"), ("1", "b"), ("what", "hal")]
+    );
+}
