@@ -205,16 +205,21 @@ pub fn diff(old: &[Entry], new: &[Entry]) -> Vec<Change> {
                 new: entry.http_status.clone(),
             });
         }
-        // The message and the solution as their accessors give them.
+        // The message, the solution and the gRPC code as their accessors
+        // give them.
         let texts = |e: &Entry| {
             let plain = |cell: &Option<String>| {
                 cell.as_deref()
                     .map(|text| Value::Str(error_codes_table::plain::plain_text(text)))
                     .unwrap_or(Value::None)
             };
+            let grpc = e
+                .grpc_code
+                .map_or(Value::None, |code| Value::Int(i128::from(code)));
             vec![
                 ("message".to_string(), plain(&e.message)),
                 ("solution".to_string(), plain(&e.solution)),
+                ("grpc_code".to_string(), grpc),
             ]
         };
         changes.extend(value_changes(&code, &texts(before), &texts(entry)));
@@ -312,6 +317,7 @@ mod tests {
             http_status: Vec::new(),
             message: None,
             solution: None,
+            grpc_code: None,
         }
     }
 
@@ -324,6 +330,7 @@ mod tests {
         new.http_status = vec![410, 404];
         new.message = Some("It is **gone**.".into());
         new.solution = Some("Retry.".into());
+        new.grpc_code = Some(5);
         let mut silent = entry("A.2", "A2", "Two.");
         silent.http_status = vec![500];
         let lines: Vec<String> = diff(&[old, silent.clone()], &[new, silent])
@@ -335,6 +342,7 @@ mod tests {
             [
                 "status      A.1: 404 -> 410/404",
                 "value       A.1: message None -> \"It is gone.\"",
+                "value       A.1: grpc_code None -> 5",
             ]
         );
         let mut before = entry("A.1", "A1", "One.");

@@ -1,5 +1,6 @@
 //! `error-codes`: error-code tables outside the compiler.
 
+mod aip;
 mod diff;
 mod export;
 mod import;
@@ -482,6 +483,13 @@ fn run_check(files: &[String], options: Option<&str>) -> Result<(), Failure> {
             Ok(entries) => {
                 for note in table::commonmark_notes(file, &entries) {
                     eprintln!("{note}");
+                }
+                // Codes sent as gRPC's `ErrorInfo` (the `domain` option):
+                // what AIP-193 refuses, as notes.
+                if options.domain.is_some() {
+                    for note in aip::notes(file, &entries) {
+                        eprintln!("{note}");
+                    }
                 }
                 match entries.len() {
                     1 => println!("{file}: 1 code, no problems"),

@@ -36,18 +36,20 @@ pub struct Entry {
     /// The standard `message` and `solution` cells, as written.
     pub message: Option<String>,
     pub solution: Option<String>,
+    /// The standard `grpc_code` cell's code (`5` for `NOT_FOUND`).
+    pub grpc_code: Option<i32>,
 }
 
 impl Entry {
     /// The description as `description()` gives it.
     pub fn plain_description(&self) -> String {
-        error_codes_table::placeholders::description_text(&self.description)
+        error_codes_table::placeholders::description_of(&self.description, self.message.as_deref())
     }
 
-    /// The placeholders of the description, as `placeholders()` gives
-    /// them.
+    /// The placeholders of the row's template (its message, else its
+    /// description), as `placeholders()` gives them.
     pub fn placeholders(&self) -> Vec<String> {
-        error_codes_table::placeholders::of_description(&self.description)
+        error_codes_table::placeholders::of_row(&self.description, self.message.as_deref())
     }
 }
 
@@ -224,6 +226,7 @@ fn entries(
             http_status: entry.row.http_status.clone(),
             message: entry.row.message.clone(),
             solution: entry.row.solution.clone(),
+            grpc_code: entry.row.grpc_code,
         })
         .collect())
 }

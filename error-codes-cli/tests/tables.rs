@@ -62,6 +62,44 @@ fn check_is_quiet_about_good_tables_and_lists_every_problem_of_bad_ones() {
 }
 
 #[test]
+fn check_with_a_domain_notes_what_aip_193_refuses() {
+    let dir = Dir::new("aip193");
+    let long = "A".repeat(64);
+    dir.write(
+        "grpc.csv",
+        &format!(
+            "code,description,message\n\
+             NOT_FOUND,Gone.,Account {{accountId}} is gone.\n\
+             quota.exceeded,Too many.,Quota of {{0}} exceeded for {{user_id}}.\n\
+             {long},Long.,\n"
+        ),
+    );
+    // Without `domain`, no notes: the table is not sent as ErrorInfo.
+    let output = dir.run(&["check", "grpc.csv"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stderr), "");
+
+    let output = dir.run(&["check", "grpc.csv", "--options", "domain = \"example.com\""]);
+    // Notes, not findings: the table builds.
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(text(&output.stdout), "grpc.csv: 3 codes, no problems\n");
+    let stderr = text(&output.stderr);
+    let notes: Vec<&str> = stderr.lines().collect();
+    assert_eq!(
+        notes,
+        [
+            "grpc.csv:3: note: AIP-193: the reason `quota.exceeded` is not UPPER_SNAKE_CASE (capital letters, digits and `_`, starting with a letter)",
+            "grpc.csv:3: note: AIP-193: the placeholder `{0}` of code `quota.exceeded` is no lowerCamelCase name, as ErrorInfo's metadata keys are",
+            "grpc.csv:3: note: AIP-193: the placeholder `{user_id}` of code `quota.exceeded` is no lowerCamelCase name, as ErrorInfo's metadata keys are",
+            &format!(
+                "grpc.csv:4: note: AIP-193: the reason `{long}` has 64 characters, more than 63"
+            ),
+        ],
+        "{stderr}"
+    );
+}
+
+#[test]
 fn check_notes_cells_that_a_default_build_refuses_without_failing() {
     let dir = Dir::new("commonmark");
     dir.write(

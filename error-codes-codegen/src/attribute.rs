@@ -212,6 +212,8 @@ fn generate_enum(
             message: table.has_message,
             solution: table.has_solution,
             docs_url: options.docs_url.as_deref(),
+            grpc_code: table.has_grpc_code,
+            domain: options.domain.as_deref(),
         },
     };
     // Where the enum is compiled out, so is everything generated for it.

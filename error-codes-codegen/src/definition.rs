@@ -199,6 +199,7 @@ mod tests {
             http_status: Vec::new(),
             message: None,
             solution: None,
+            grpc_code: None,
             values: Vec::new(),
         };
         let variant = Variant {

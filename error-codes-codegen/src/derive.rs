@@ -188,6 +188,8 @@ fn generate(input: &Item, options: &Options, front: &Front) -> syn::Result<Token
             message: table.has_message,
             solution: table.has_solution,
             docs_url: options.docs_url.as_deref(),
+            grpc_code: table.has_grpc_code,
+            domain: options.domain.as_deref(),
         },
     };
     Ok(items::impls(&model))

@@ -79,6 +79,7 @@ pub(crate) fn derive(
 fn impls(ident: &Ident, krate: &Path, columns: &[Declaration], serde: bool) -> TokenStream {
     let serde = serde.then(|| crate::serde::impls(krate, ident));
     let miette = crate::serde::miette(krate, ident);
+    let services = crate::serde::services(krate, ident);
     // The standard columns' accessors, unless a typed column replaces one.
     let typed = |name: &str| columns.iter().any(|d| d.spec.name == name);
     let status = (!typed("http_status")).then(|| {
@@ -87,6 +88,13 @@ fn impls(ident: &Ident, krate: &Path, columns: &[Declaration], serde: bool) -> T
                 ::core::option::Option::None
             }
             pub const fn http_statuses(&self) -> &'static [::core::primitive::u16] { &[] }
+        }
+    });
+    let grpc_code = (!typed("grpc_code")).then(|| {
+        quote! {
+            pub const fn grpc_code(&self) -> ::core::option::Option<::core::primitive::i32> {
+                ::core::option::Option::None
+            }
         }
     });
     let texts = ["message", "solution"]
@@ -134,6 +142,7 @@ const _: () = {
         $accessors
         $status
         $texts
+        $grpc_code
         pub const fn docs_url(&self) -> ::core::option::Option<&'static ::core::primitive::str> { ::core::option::Option::None }
     }
     impl $krate::__private::Template for $ident {
@@ -170,6 +179,7 @@ const _: () = {
     }
     $serde
     $miette
+    $services
 };
 "#,
         &[
@@ -178,6 +188,8 @@ const _: () = {
             ("accessors", &accessors),
             ("status", &status),
             ("texts", &texts),
+            ("grpc_code", &grpc_code),
+            ("services", &services),
             ("serde", &serde),
             ("miette", &miette),
         ],

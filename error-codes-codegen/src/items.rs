@@ -34,7 +34,7 @@ pub(crate) fn impls(model: &Enum) -> TokenStream {
     let strings_type = strings_type(krate, count);
     let codes = strings(krate, variants.iter().map(|v| v.row.code.as_str()));
     let templates = crate::templates::of(variants);
-    let plain = crate::templates::descriptions(variants, &templates);
+    let plain = crate::templates::descriptions(variants);
     let descriptions = strings(krate, plain.iter().map(String::as_str));
     let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
     let numbers = matches!(model.index, Index::Code(_))
@@ -82,6 +82,7 @@ pub(crate) fn impls(model: &Enum) -> TokenStream {
     );
     let templates = crate::templates::items(model, &templates);
     let miette = crate::serde::miette(krate, ident);
+    let services = crate::serde::services(krate, ident);
 
     // Retired codes are `#[deprecated]` variants: the tables name them, and
     // only the user's own uses should warn. Statics, not consts: a const's
@@ -141,6 +142,7 @@ const _: () = {
 
     $serde
     $miette
+    $services
 };
 "#,
         &[
@@ -168,6 +170,7 @@ const _: () = {
             ("numeric", &numeric),
             ("serde", &serde),
             ("miette", &miette),
+            ("services", &services),
         ],
     )
 }

@@ -65,4 +65,7 @@ pub(crate) struct Published<'a> {
     pub(crate) solution: bool,
     /// `docs_url = "https://example.com/errors/{code}"`.
     pub(crate) docs_url: Option<&'a str>,
+    pub(crate) grpc_code: bool,
+    /// `domain = "..."`: gRPC's `ErrorInfo.domain` for the codes.
+    pub(crate) domain: Option<&'a str>,
 }

@@ -137,6 +137,13 @@ pub const OPTIONS: &[OptionSpec] = &[
         reads_table: false,
         doc: "each code's documentation page: docs_url(), and miette's url()",
     },
+    OptionSpec {
+        name: "domain",
+        syntax: "domain = \"example.com\"",
+        derive: true,
+        reads_table: false,
+        doc: "the codes' domain in gRPC's ErrorInfo (default: the enum's name)",
+    },
 ];
 
 impl Origin {
@@ -175,6 +182,8 @@ pub struct Options {
     pub(crate) module_literals: Vec<LitStr>,
     /// `docs_url = "https://example.com/errors/{code}"`: each code's page.
     pub(crate) docs_url: Option<String>,
+    /// `domain = "example.com"`: gRPC's `ErrorInfo.domain` for the codes.
+    pub domain: Option<String>,
 }
 
 /// The `code_macro` option.
@@ -225,6 +234,7 @@ pub(crate) struct OptionsBuilder {
     modules: Option<Vec<LitStr>>,
     allow_spaces: Option<bool>,
     docs_url: Option<String>,
+    domain: Option<String>,
 }
 
 impl OptionsBuilder {
@@ -244,6 +254,7 @@ impl OptionsBuilder {
             modules: None,
             allow_spaces: None,
             docs_url: None,
+            domain: None,
         }
     }
 
@@ -341,6 +352,16 @@ impl OptionsBuilder {
                 }
                 self.docs_url.replace(template).is_some()
             }
+            "domain" => {
+                let lit: LitStr = meta.value()?.parse()?;
+                if lit.value().is_empty() {
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        "`domain` is empty; name the service the codes belong to: `domain = \"example.com\"`",
+                    ));
+                }
+                self.domain.replace(lit.value()).is_some()
+            }
             other => return Err(meta.error(unknown_option(other, &known))),
         };
         if duplicate {
@@ -387,6 +408,7 @@ impl OptionsBuilder {
             rows,
             module_literals,
             docs_url: self.docs_url,
+            domain: self.domain,
         })
     }
 }
@@ -574,6 +596,7 @@ mod tests {
             ("modules", "modules = [\"A\", \"B\"]"),
             ("allow_spaces", "allow_spaces = true"),
             ("docs_url", "docs_url = \"https://example.com/{code}\""),
+            ("domain", "domain = \"example.com\""),
         ];
         let names: Vec<&str> = samples.iter().map(|(name, _)| *name).collect();
         assert_eq!(names, Origin::Attribute.options());
@@ -592,7 +615,7 @@ mod tests {
     fn unknown_and_repeated_options_are_refused() {
         assert_eq!(
             error("dupliactes = \"merge\""),
-            "--options: unknown option `dupliactes`, expected one of `csv`, `crate`, `code_macro`, `enum_path`, `columns`, `headers`, `ignore`, `serde`, `duplicates`, `module`, `modules`, `allow_spaces`, `docs_url`; did you mean `duplicates`?"
+            "--options: unknown option `dupliactes`, expected one of `csv`, `crate`, `code_macro`, `enum_path`, `columns`, `headers`, `ignore`, `serde`, `duplicates`, `module`, `modules`, `allow_spaces`, `docs_url`, `domain`; did you mean `duplicates`?"
         );
         assert_eq!(
             error("serde = false, serde = true"),

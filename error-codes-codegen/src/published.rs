@@ -109,6 +109,46 @@ pub(crate) fn items(model: &Enum) -> (TokenStream, TokenStream) {
         });
     }
 
+    if !replaced("grpc_code") {
+        let body = if model.published.grpc_code {
+            let codes = model.variants.iter().map(|v| match v.row.grpc_code {
+                Some(code) => quote!(::core::option::Option::Some(#code)),
+                None => quote!(::core::option::Option::None),
+            });
+            let count = model.variants.len();
+            tables.extend(quote! {
+                static GRPC_CODES: [::core::option::Option<::core::primitive::i32>; #count] = [#(#codes),*];
+            });
+            quote!(GRPC_CODES[index(self)])
+        } else {
+            quote!(::core::option::Option::None)
+        };
+        inherent.extend(quote! {
+            /// The gRPC status code of the table's `grpc_code` cell for the
+            /// code (`5` for `NOT_FOUND`), `None` where it is empty or the
+            /// table has no such column.
+            #[inline]
+            pub const fn grpc_code(&self) -> ::core::option::Option<::core::primitive::i32> {
+                #body
+            }
+        });
+        trait_fns.extend(quote! {
+            #[inline]
+            fn grpc_code(&self) -> ::core::option::Option<::core::primitive::i32> {
+                #ident::grpc_code(self)
+            }
+        });
+    }
+
+    if let Some(domain) = model.published.domain {
+        trait_fns.extend(quote! {
+            #[inline]
+            fn domain(&self) -> &'static ::core::primitive::str {
+                #domain
+            }
+        });
+    }
+
     for (name, present, doc) in [
         (
             "message",
@@ -139,8 +179,13 @@ pub(crate) fn items(model: &Enum) -> (TokenStream, TokenStream) {
                         "message" => &v.row.message,
                         _ => &v.row.solution,
                     };
+                    // A message is a template: shown unfilled, as a
+                    // description with placeholders is.
                     cell.as_deref()
-                        .map(error_codes_table::plain::plain_text)
+                        .map(|cell| match name {
+                            "message" => error_codes_table::placeholders::description_text(cell),
+                            _ => error_codes_table::plain::plain_text(cell),
+                        })
                         .unwrap_or_default()
                 })
                 .collect();
@@ -252,13 +297,13 @@ fn status_table(model: &Enum, rows: &[Vec<u16>]) -> (TokenStream, TokenStream) {
 }
 
 /// The statuses a typed `http_status` cell names: an integer that is a
-/// status (100 to 999), or text read as the standard column reads it
+/// status (100 to 599), or text read as the standard column reads it
 /// (`404/500`); nothing for an empty cell or one that names no status.
 fn typed_statuses(value: &Value) -> Vec<u16> {
     match value {
         Value::Int(n) => u16::try_from(*n)
             .ok()
-            .filter(|s| (100..=999).contains(s))
+            .filter(|s| (100..=599).contains(s))
             .into_iter()
             .collect(),
         Value::Str(text) => error_codes_table::status::parse(text).unwrap_or_default(),

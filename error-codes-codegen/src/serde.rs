@@ -19,3 +19,12 @@ pub(crate) fn impls(krate: &crate::syntax::Path, ident: &syn::Ident) -> TokenStr
 pub(crate) fn miette(krate: &crate::syntax::Path, ident: &syn::Ident) -> TokenStream {
     quote!(#krate::__private::miette_impls!(#ident);)
 }
+
+/// The same for axum's `IntoResponse` and `From<E> for tonic::Status`,
+/// decided by error-codes-core's `axum` and `tonic` features.
+pub fn services(krate: &crate::syntax::Path, ident: &syn::Ident) -> TokenStream {
+    quote! {
+        #krate::__private::axum_impls!(#ident);
+        #krate::__private::tonic_impls!(#ident);
+    }
+}

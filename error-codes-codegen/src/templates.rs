@@ -1,5 +1,6 @@
-//! Rows whose text has placeholders: their templates, the
-//! description each shows unfilled, and the generated `placeholders()`,
+//! Rows whose text has placeholders: their templates (the `message` cell
+//! where the row has one, else the description), the text each shows
+//! unfilled, and the generated `placeholders()`,
 //! `fill()` and `Template` impl, which read two tables by the value's
 //! index as `code()` does.
 
@@ -10,29 +11,35 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use std::fmt::Write;
 
-/// Each row's template, `None` for a row without a brace (nearly all of
-/// them, which then skip the parse).
+/// Each row's template, from its `message` where it has one, else its
+/// description; `None` for a row without a brace (nearly all of them,
+/// which then skip the parse).
 pub(crate) fn of(variants: &[Variant]) -> Vec<Option<Template>> {
     variants
         .iter()
         .map(|v| {
-            v.row
-                .description
-                .contains(['{', '}'])
-                .then(|| Template::of_markup(&v.row.description))
+            let cell = cell(v);
+            cell.contains(['{', '}']).then(|| Template::of_markup(cell))
         })
         .collect()
 }
 
-/// What `description()` gives: the plain text, and for a row with braces
-/// its template shown unfilled (`{{` as one brace).
-pub(crate) fn descriptions(variants: &[Variant], templates: &[Option<Template>]) -> Vec<String> {
+/// The cell a row's template is read from.
+fn cell<'a>(v: &Variant<'a>) -> &'a str {
+    error_codes_table::placeholders::template_cell(&v.row.description, v.row.message.as_deref())
+}
+
+/// What `description()` gives: the plain text, and where the description
+/// is the row's template, that template shown unfilled (`{{` as one
+/// brace).
+pub(crate) fn descriptions(variants: &[Variant]) -> Vec<String> {
     variants
         .iter()
-        .zip(templates)
-        .map(|(v, template)| match template {
-            Some(template) => template.text(),
-            None => error_codes_table::plain::plain_text(&v.row.description),
+        .map(|v| {
+            error_codes_table::placeholders::description_of(
+                &v.row.description,
+                v.row.message.as_deref(),
+            )
         })
         .collect()
 }

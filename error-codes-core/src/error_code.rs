@@ -84,6 +84,18 @@ pub trait ErrorCode: Copy + Debug + Display + 'static {
         None
     }
 
+    /// The gRPC status code of the table's `grpc_code` cell for the code
+    /// (`5` for `NOT_FOUND` or `5`), `None` where there is none.
+    fn grpc_code(&self) -> Option<i32> {
+        None
+    }
+
+    /// The domain of the codes, as gRPC's `ErrorInfo` names it (Google's
+    /// AIP-193): the enum's `domain = "..."` option, else the enum's name.
+    fn domain(&self) -> &'static str {
+        crate::code::table_name::<Self>()
+    }
+
     /// The placeholders of the code's text (`{0}`, `{}`, `{name}`), in the
     /// order [`fill`](Self::fill) takes its arguments: the positions by
     /// index (`"0"`, `"1"`, ...), then the names in order of first

@@ -54,6 +54,9 @@
 //! | `serde` | off | `Serialize` and `Deserialize` for every generated enum and [`Code<E>`](Code) ([on the wire](guide::wire)) |
 //! | `http` | off | `ErrorCode::status_code()` as `http::StatusCode` |
 //! | `miette` | off | `miette::Diagnostic` for every generated enum and [`Code<E>`](Code) |
+//! | `problem` | off | `Problem`, RFC 9457 problem details from every generated enum and [`Formatted<E>`](Formatted), read back from any service's (turns on `serde`) |
+//! | `axum` | off | axum's `IntoResponse` for `Problem`, `Formatted<E>` and every generated enum: the row's status, `application/problem+json` (turns on `problem` and `http`) |
+//! | `tonic` | off | `From<E>` and `From<Formatted<E>>` for `tonic::Status`, with AIP-193's `ErrorInfo` and a `Help` link (tonic-types); `Code::from_status` |
 //!
 //! `commonmark` and `nfc` never change what a table that builds without
 //! them gives; they are off so that a first build compiles neither
@@ -76,7 +79,8 @@
 #![deny(missing_docs)]
 
 extern crate alloc;
-#[cfg(test)]
+// tonic-types' details are `std`'s `HashMap`s.
+#[cfg(any(test, feature = "tonic"))]
 extern crate std;
 
 mod code;
@@ -93,6 +97,15 @@ pub use error_code::ErrorCode;
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use error_codes_macro::{ErrorCode, error_codes};
 pub use formatted::{ArgumentError, Formatted};
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub use problem::{ABOUT_BLANK, PROBLEM_JSON, Problem};
+/// The gRPC code of a row, and of an HTTP status.
+#[cfg(feature = "tonic")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
+pub mod grpc_codes {
+    pub use crate::grpc::{from_http, grpc_code};
+}
 pub use unknown_code::UnknownCode;
 pub use unknown_number::UnknownNumber;
 
@@ -102,6 +115,18 @@ pub use unknown_number::UnknownNumber;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use http;
+
+/// The `tonic` crate, whose `Status` the generated enums convert to: name
+/// it through here, with no dependency of your own.
+#[cfg(feature = "tonic")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
+pub use tonic;
+
+/// The `tonic-types` crate, whose `ErrorDetails` read a status's
+/// `ErrorInfo` and `Help`.
+#[cfg(feature = "tonic")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
+pub use tonic_types;
 
 /// The error codes of the Volume Backup Service, from `codes.csv` at the
 /// root of this repository (126 codes in 5 modules); this package's
@@ -128,23 +153,37 @@ pub mod __private {
     #[cfg(feature = "macros")]
     pub use error_codes_macro::__unknown_code as unknown_code;
 
+    pub use crate::__axum_impls as axum_impls;
     pub use crate::__miette_impls as miette_impls;
     pub use crate::__serde_impls as serde_impls;
+    pub use crate::__tonic_impls as tonic_impls;
     #[cfg(feature = "miette")]
     pub use crate::diagnostic::{
         code as diagnostic_code, help as diagnostic_help, url as diagnostic_url,
     };
+    #[cfg(feature = "tonic")]
+    pub use crate::grpc::from_variant as grpc_status;
+    #[cfg(feature = "axum")]
+    pub use crate::response::respond_variant as problem_response;
     #[cfg(feature = "serde")]
     pub use crate::wire::{deserialize, serialize};
     #[cfg(feature = "miette")]
     pub use alloc::boxed::Box;
+    #[cfg(feature = "axum")]
+    pub use axum_core;
     #[cfg(feature = "miette")]
     pub use miette;
     #[cfg(feature = "serde")]
     pub use serde;
+    #[cfg(feature = "tonic")]
+    pub use tonic;
 }
 
 mod diagnostic;
+mod grpc;
+#[cfg(feature = "problem")]
+mod problem;
+mod response;
 mod serde_hook;
 #[cfg(feature = "serde")]
 mod wire;

@@ -13,6 +13,7 @@
 //! without the feature nothing of serde is emitted or compiled.
 
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
 
@@ -49,15 +50,165 @@ impl<E: ErrorCode> Serialize for Code<E> {
     }
 }
 
-/// `{"code": "...", "message": "..."}`: the code and the filled text
-/// (plain text, as [`Formatted::text`]).
+/// `{"code": "...", "message": "...", "arguments": {...}}`: the code, the
+/// filled text (plain text, as [`Formatted::text`]) and, when there are
+/// any, the arguments by placeholder name, each as text.
 impl<E: ErrorCode> Serialize for Formatted<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut message = serializer.serialize_struct("Formatted", 2)?;
-        message.serialize_field("code", self.code())?;
-        message.serialize_field("message", self.text())?;
-        message.end()
+        formatted(self.code(), self, serializer)
+    }
+}
+
+/// As [`Formatted<E>`] is written, with the code as received.
+impl<E: ErrorCode> Serialize for Formatted<Code<E>> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        formatted(self.code(), self, serializer)
+    }
+}
+
+fn formatted<T, S: Serializer>(
+    code: &str,
+    value: &Formatted<T>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    let has_arguments = value.arguments().len() > 0;
+    let mut message = serializer.serialize_struct("Formatted", 2 + usize::from(has_arguments))?;
+    message.serialize_field("code", code)?;
+    message.serialize_field("message", value.text())?;
+    if has_arguments {
+        message.serialize_field("arguments", &Arguments(value))?;
+    } else {
+        message.skip_field("arguments")?;
+    }
+    message.end()
+}
+
+/// The arguments as a map, in placeholder order.
+struct Arguments<'a, T>(&'a Formatted<T>);
+
+impl<T> Serialize for Arguments<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.arguments())
+    }
+}
+
+/// Reads what [`Formatted<E>`]'s `Serialize` writes; a code the table does
+/// not have is an error naming it, as it is for `E`.
+impl<'de, E: ErrorCode> serde::Deserialize<'de> for Formatted<E> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Formatted::<Code<E>>::deserialize(deserializer)?
+            .into_known()
+            .map_err(|unknown| {
+                de::Error::custom(format_args!(
+                    "unknown {} code {}",
+                    table_name::<E>(),
+                    Echo::new(unknown.code())
+                ))
+            })
+    }
+}
+
+/// Reads what [`Formatted<E>`]'s `Serialize` writes, keeping any code as
+/// [`Code<E>`] does; members other than `code`, `message` and `arguments`
+/// are left aside.
+impl<'de, E: ErrorCode> serde::Deserialize<'de> for Formatted<Code<E>> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_struct(
+            "Formatted",
+            &["code", "message", "arguments"],
+            FormattedVisitor(PhantomData),
+        )
+    }
+}
+
+struct FormattedVisitor<E>(PhantomData<E>);
+
+impl<'de, E: ErrorCode> Visitor<'de> for FormattedVisitor<E> {
+    type Value = Formatted<Code<E>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} code with its message", table_name::<E>())
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut code: Option<Code<E>> = None;
+        let mut message: Option<String> = None;
+        let mut arguments: Option<Vec<(String, String)>> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::Code if code.is_none() => code = Some(map.next_value()?),
+                Key::Message if message.is_none() => message = Some(map.next_value()?),
+                Key::Arguments if arguments.is_none() => {
+                    arguments = Some(map.next_value::<StringMap>()?.0);
+                }
+                Key::Code => return Err(de::Error::duplicate_field("code")),
+                Key::Message => return Err(de::Error::duplicate_field("message")),
+                Key::Arguments => return Err(de::Error::duplicate_field("arguments")),
+                Key::Other => {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+            }
+        }
+        let code = code.ok_or_else(|| de::Error::missing_field("code"))?;
+        let message = message.ok_or_else(|| de::Error::missing_field("message"))?;
+        Ok(Formatted::received(
+            code,
+            message,
+            arguments.unwrap_or_default(),
+        ))
+    }
+}
+
+/// A member of a formatted error's map.
+enum Key {
+    Code,
+    Message,
+    Arguments,
+    Other,
+}
+
+impl<'de> serde::Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a member name")
+            }
+            fn visit_str<Er: de::Error>(self, key: &str) -> Result<Key, Er> {
+                Ok(match key {
+                    "code" => Key::Code,
+                    "message" => Key::Message,
+                    "arguments" => Key::Arguments,
+                    _ => Key::Other,
+                })
+            }
+        }
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+/// A map of strings to strings, in the order read.
+pub(crate) struct StringMap(pub(crate) Vec<(String, String)>);
+
+impl<'de> serde::Deserialize<'de> for StringMap {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct MapVisitor;
+        impl<'de> Visitor<'de> for MapVisitor {
+            type Value = StringMap;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map of argument names to their values")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<StringMap, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, String>()? {
+                    entries.push(entry);
+                }
+                Ok(StringMap(entries))
+            }
+        }
+        deserializer.deserialize_map(MapVisitor)
     }
 }
 

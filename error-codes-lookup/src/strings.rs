@@ -95,7 +95,7 @@ mod tests {
         assert_eq!(chunk::<2>(&table, 1), [3, 4]);
         assert_eq!(chunk::<2>(&table, 2), [0, 0]);
         assert_eq!(chunk::<2>(&table, usize::MAX), [0, 0]);
-        assert_eq!(chunk::<0>(&table, 9), []);
+        assert_eq!(chunk::<0>(&table, 9), [0u8; 0]);
     }
 
     #[test]

@@ -28,10 +28,11 @@ pub enum Standard {
     Message,
     /// What the caller should do.
     Solution,
+    GrpcCode,
 }
 
 impl Standard {
-    pub const ALL: [Standard; 8] = [
+    pub const ALL: [Standard; 9] = [
         Standard::Code,
         Standard::Description,
         Standard::Module,
@@ -40,6 +41,7 @@ impl Standard {
         Standard::HttpStatus,
         Standard::Message,
         Standard::Solution,
+        Standard::GrpcCode,
     ];
 
     pub fn name(self) -> &'static str {
@@ -52,6 +54,7 @@ impl Standard {
             Standard::HttpStatus => "http_status",
             Standard::Message => "message",
             Standard::Solution => "solution",
+            Standard::GrpcCode => "grpc_code",
         }
     }
 
@@ -76,6 +79,7 @@ impl Standard {
             Standard::HttpStatus => &["httpstatus", "httpstatuscode", "statuscode", "status"],
             Standard::Message => &["message", "errormessage", "errorinfo", "errorinformation"],
             Standard::Solution => &["solution", "handlingmeasure", "measure", "troubleshooting"],
+            Standard::GrpcCode => &["grpccode"],
         }
     }
 
@@ -86,7 +90,7 @@ impl Standard {
     pub fn yields_to_typed(self) -> bool {
         matches!(
             self,
-            Standard::HttpStatus | Standard::Message | Standard::Solution
+            Standard::HttpStatus | Standard::Message | Standard::Solution | Standard::GrpcCode
         )
     }
 
@@ -127,7 +131,7 @@ enum Role {
 /// Column positions, found by heading.
 #[derive(Debug)]
 pub struct Columns {
-    standard: [Option<usize>; 8],
+    standard: [Option<usize>; 9],
     /// Per declared column, its position and heading as written.
     pub typed: Vec<(usize, String)>,
     /// Columns nobody claims: errors, reported once the rows are read so
@@ -154,7 +158,7 @@ impl Columns {
 pub fn find_columns(header: &[&str], layout: &Layout) -> (Columns, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut columns = Columns {
-        standard: [None; 8],
+        standard: [None; 9],
         typed: vec![(usize::MAX, String::new()); layout.columns.len()],
         unknown: Vec::new(),
         count: header.len(),
@@ -742,6 +746,27 @@ mod tests {
             [
                 "t.csv:3: column `HTTP Status` (column 3): `4O4` is not an HTTP status: write a number from 100 to 599, alone or with its reason (`404`, `404 Not Found`, `Not Found (404)`), several as `404/500`, or no digit at all for none",
                 "t.csv:4: column `HTTP Status` (column 3): `700 Odd` is not an HTTP status: write a number from 100 to 599, alone or with its reason (`404`, `404 Not Found`, `Not Found (404)`), several as `404/500`, or no digit at all for none",
+            ]
+        );
+    }
+
+    #[test]
+    fn grpc_codes_are_found_by_heading_and_a_bad_cell_names_its_line() {
+        for heading in ["gRPC code", "grpc_code", "GRPC-Code"] {
+            let parsed = rows(
+                &format!("code,description,{heading}\nA,a,NOT_FOUND\nB,b,14\nC,c,\n"),
+                &Layout::default(),
+            );
+            let codes: Vec<Option<i32>> = parsed.iter().map(|row| row.grpc_code).collect();
+            assert_eq!(codes, [Some(5), Some(14), None], "{heading}");
+        }
+        assert_eq!(
+            problems(
+                "code,description,gRPC code\nA,a,5\nB,b,NOTFOUND\n",
+                &Layout::default()
+            ),
+            [
+                "t.csv:3: column `gRPC code` (column 3): `NOTFOUND` is not a gRPC code: write its name in `google/rpc/code.proto` (`NOT_FOUND`) or its number from 0 to 16 (`5`); did you mean `NOT_FOUND`?",
             ]
         );
     }

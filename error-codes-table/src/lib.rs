@@ -25,6 +25,7 @@
 
 pub mod columns;
 pub mod file;
+pub mod grpc;
 pub mod header;
 pub mod model;
 pub mod names;

@@ -39,6 +39,7 @@ pub const GENERATED: &[Generated] = &[
     always("http_statuses"),
     always("message"),
     always("solution"),
+    always("grpc_code"),
     // Numeric tables only.
     sometimes("as_i64"),
     sometimes("from_i64"),
@@ -49,7 +50,7 @@ pub const GENERATED: &[Generated] = &[
 /// The accessors of standard columns that a typed column of the same name
 /// replaces (`columns(http_status: u16)`, as tables declared before the
 /// column was standard): the typed accessor is generated instead.
-pub const REPLACEABLE: &[&str] = &["http_status", "message", "solution"];
+pub const REPLACEABLE: &[&str] = &["http_status", "message", "solution", "grpc_code"];
 
 /// The standard columns that are not accessors of their own: a typed column
 /// cannot take their names either.

@@ -17,6 +17,8 @@ pub struct Table {
     pub has_http_status: bool,
     pub has_message: bool,
     pub has_solution: bool,
+    /// Whether the table has the standard `grpc_code` column.
+    pub has_grpc_code: bool,
     /// The headings of the typed columns, in declaration order.
     pub headings: Vec<String>,
     pub rows: Vec<Row>,
@@ -42,6 +44,9 @@ pub struct Row {
     pub message: Option<String>,
     /// The `solution` cell as written, when not empty.
     pub solution: Option<String>,
+    /// The gRPC code of the `grpc_code` cell ([`crate::grpc`]), `None`
+    /// without the column or where the cell is empty.
+    pub grpc_code: Option<i32>,
     /// One value per declared typed column, in declaration order.
     pub values: Vec<Value>,
 }
@@ -243,6 +248,7 @@ pub fn parse_with(bytes: &[u8], layout: &Layout, reader: Reader) -> Result<Table
             has_http_status: columns.get(Standard::HttpStatus).is_some(),
             has_message: columns.get(Standard::Message).is_some(),
             has_solution: columns.get(Standard::Solution).is_some(),
+            has_grpc_code: columns.get(Standard::GrpcCode).is_some(),
             headings: columns
                 .typed
                 .into_iter()
@@ -323,6 +329,23 @@ fn read_row(
         }
         None => Vec::new(),
     };
+    let grpc_code = match columns.get(Standard::GrpcCode) {
+        Some(index) => {
+            let text = record.get(index).map(field_text).unwrap_or_default();
+            crate::grpc::parse(text).unwrap_or_else(|message| {
+                problems.push(Problem::at(
+                    line,
+                    format!(
+                        "column `{}` (column {}): {message}",
+                        columns.heading(index),
+                        index + 1
+                    ),
+                ));
+                None
+            })
+        }
+        None => None,
+    };
     let message = optional(Standard::Message);
     // A table of messages without descriptions: the message is the
     // description (`find_columns` asks for neither then).
@@ -340,6 +363,7 @@ fn read_row(
         http_status,
         message,
         solution: optional(Standard::Solution),
+        grpc_code,
         values,
     };
     // Cell problems after the row's own, in column order.
@@ -505,6 +529,7 @@ mod tests {
                 http_status: Vec::new(),
                 message: None,
                 solution: None,
+                grpc_code: None,
                 values: Vec::new(),
             }]
         );

@@ -194,9 +194,9 @@ impl Template {
     }
 }
 
-/// A description as `description()` gives it: the plain text, with a
-/// template's `{{` and `}}` shown as one brace. The macro and the command
-/// both read it here, so that they agree.
+/// A template cell (a description, or a message) as its accessor gives
+/// it: the plain text, with a template's `{{` and `}}` shown as one brace.
+/// The macro and the command both read it here, so that they agree.
 pub fn description_text(markup: &str) -> String {
     if markup.contains(['{', '}']) {
         Template::of_markup(markup).text()
@@ -213,6 +213,32 @@ pub fn of_description(markup: &str) -> Vec<String> {
     } else {
         Vec::new()
     }
+}
+
+/// The cell a row's template is read from: its `message` where the row has
+/// one (what a service sends), else its description (what a table without
+/// messages shows). The macro, its checks of arguments and the command
+/// all read the template here, so that they agree.
+pub fn template_cell<'a>(description: &'a str, message: Option<&'a str>) -> &'a str {
+    message.filter(|m| !m.is_empty()).unwrap_or(description)
+}
+
+/// A row's description as `description()` gives it: the template's text
+/// when the description is the template, else its plain text as written
+/// (a row with a message keeps its description as its documentation says
+/// it, braces included).
+pub fn description_of(description: &str, message: Option<&str>) -> String {
+    if template_cell(description, message) == description {
+        description_text(description)
+    } else {
+        crate::plain::plain_text(description)
+    }
+}
+
+/// The placeholders of a row, from its template cell (see
+/// [`template_cell`]).
+pub fn of_row(description: &str, message: Option<&str>) -> Vec<String> {
+    of_description(template_cell(description, message))
 }
 
 fn content_is_auto(written: &str) -> bool {

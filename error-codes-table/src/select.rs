@@ -149,6 +149,7 @@ fn same_cells(a: &Row, b: &Row) -> bool {
         http_status,
         message,
         solution,
+        grpc_code,
         values,
     } = a;
     *code == b.code
@@ -159,6 +160,7 @@ fn same_cells(a: &Row, b: &Row) -> bool {
         && *http_status == b.http_status
         && *message == b.message
         && *solution == b.solution
+        && *grpc_code == b.grpc_code
         && *values == b.values
 }
 

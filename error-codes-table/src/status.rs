@@ -50,7 +50,7 @@ pub fn parse(cell: &str) -> Result<Vec<u16>, String> {
 }
 
 /// At most 40 characters of a cell, for an error message.
-fn bounded(cell: &str) -> String {
+pub(crate) fn bounded(cell: &str) -> String {
     const MAX: usize = 40;
     match cell.char_indices().nth(MAX) {
         Some((at, _)) => format!("{}...", &cell[..at]),

@@ -36,7 +36,18 @@ fn default_features_read_the_commonest_markup_without_a_markdown_parser() {
     let tree = String::from_utf8(output.stdout).unwrap();
     assert!(tree.contains("error-codes-table"), "{tree}");
     assert!(tree.contains("csv-core"), "{tree}");
-    for heavy in ["pulldown-cmark", "unicode-normalization", "serde"] {
+    // Nor, without the features that ask for them, anything of serde, of
+    // a web stack (axum, http, hyper) or of gRPC (tonic, prost).
+    for heavy in [
+        "pulldown-cmark",
+        "unicode-normalization",
+        "serde",
+        "axum",
+        "http v",
+        "hyper",
+        "tonic",
+        "prost",
+    ] {
         assert!(!tree.contains(heavy), "{heavy} in\n{tree}");
     }
 
@@ -72,4 +83,38 @@ fn markup_beyond_the_short_cut_names_the_feature_that_reads_it() {
     fixture.enable_core_feature("commonmark");
     let lines = fixture.run();
     assert_eq!(lines[3], "lean.4: The name is not allowed.");
+}
+
+/// The quick start (`cargo run --example lookup`, the workspace's default
+/// member) builds no web or gRPC stack, though other members turn the
+/// `axum` and `tonic` features on: its tree, as cargo resolves it alone.
+#[test]
+fn the_quick_start_builds_no_web_or_grpc_stack() {
+    let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap();
+    let output = std::process::Command::new(env!("CARGO"))
+        .args([
+            "tree",
+            "--offline",
+            "-p",
+            "examples",
+            "-e",
+            "normal,dev",
+            "--prefix",
+            "none",
+        ])
+        .current_dir(workspace)
+        .output()
+        .expect("cargo runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let tree = String::from_utf8(output.stdout).unwrap();
+    assert!(tree.contains("error-codes-core"), "{tree}");
+    for heavy in ["axum", "http v", "hyper", "tonic", "prost", "reqwest"] {
+        assert!(!tree.contains(heavy), "{heavy} in\n{tree}");
+    }
 }

@@ -2,7 +2,7 @@
 //! it shows unfilled, and its text filled by the checked-code macro
 //! (checked at compile time) and by `fill` at run time.
 
-use error_codes_core::{ArgumentError, Formatted, error_codes};
+use error_codes_core::{ArgumentError, Code, Formatted, error_codes};
 use std::cell::Cell;
 use std::collections::HashSet;
 use std::fmt;
@@ -158,7 +158,7 @@ fn formatted_values_compare_hash_and_are_errors() {
     );
     assert_eq!(
         format!("{a:?}"),
-        r#"Formatted { variant: T2, code: "T.2", text: "Invalid x parameter in the request." }"#
+        r#"Formatted { variant: T2, code: "T.2", text: "Invalid x parameter in the request.", arguments: [("0", "x")] }"#
     );
     assert_eq!(a.into_text(), "Invalid x parameter in the request.");
     // Without placeholders the macro is the bare variant, as before.
@@ -200,11 +200,111 @@ fn tables_without_placeholders_have_none() {
 }
 
 #[test]
-fn formatted_is_written_as_code_and_message() {
+fn formatted_is_written_as_code_message_and_arguments() {
     let json = serde_json::to_value(templates!("T.1", user_id = "ann")).unwrap();
     assert_eq!(
         json,
-        serde_json::json!({"code": "T.1", "message": "User ann not found."})
+        serde_json::json!({"code": "T.1", "message": "User ann not found.", "arguments": {"user_id": "ann"}})
+    );
+    // Positional arguments under their index, in placeholder order.
+    let json = serde_json::to_string(&templates!("T.4", "a", "b", what = 3)).unwrap();
+    assert_eq!(
+        json,
+        r#"{"code":"T.4","message":"Move 3 from a to b, then 3 again.","arguments":{"0":"a","1":"b","what":"3"}}"#
+    );
+    // No arguments, no member.
+    let json = serde_json::to_string(&Templates::T6.fill(&[]).unwrap()).unwrap();
+    assert!(!json.contains("arguments"), "{json}");
+}
+
+#[test]
+fn formatted_reads_back_with_its_arguments() {
+    let sent = templates!("T.4", "a", "b", what = 3);
+    let json = serde_json::to_string(&sent).unwrap();
+    let back: Formatted<Templates> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, sent);
+    assert_eq!(back.argument("what"), Some("3"));
+    assert_eq!(
+        back.arguments().collect::<Vec<_>>(),
+        [("0", "a"), ("1", "b"), ("what", "3")]
+    );
+
+    // An unknown code is an error for the table's own type, and kept by
+    // `Formatted<Code<E>>`, as `Code<E>` keeps it.
+    let newer = r#"{"code":"T.99","message":"New.","arguments":{"x":"1"},"extra":[1]}"#;
+    let error = serde_json::from_str::<Formatted<Templates>>(newer).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains(r#"unknown Templates code "T.99""#),
+        "{error}"
+    );
+    let kept: Formatted<Code<Templates>> = serde_json::from_str(newer).unwrap();
+    assert_eq!(kept.code(), "T.99");
+    assert!(!kept.variant().is_known());
+    assert_eq!((kept.text(), kept.argument("x")), ("New.", Some("1")));
+    assert_eq!(
+        serde_json::to_string(&kept).unwrap(),
+        r#"{"code":"T.99","message":"New.","arguments":{"x":"1"}}"#
+    );
+
+    let known: Formatted<Code<Templates>> = serde_json::from_str(&json).unwrap();
+    assert_eq!(known.into_known(), Ok(sent));
+    for wrong in [
+        r#"{"message":"m"}"#,
+        r#"{"code":"T.1"}"#,
+        r#"{"code":"T.1","message":"m","arguments":[]}"#,
+        "7",
+    ] {
+        assert!(
+            serde_json::from_str::<Formatted<Code<Templates>>>(wrong).is_err(),
+            "{wrong}"
+        );
+    }
+}
+
+/// A table whose rows have a `message`: the message is the template, and
+/// the description stays as written.
+#[error_codes(csv = "tests/fixtures/message_templates.csv")]
+pub enum Messages {}
+
+#[test]
+fn the_message_is_the_template_where_the_row_has_one() {
+    assert_eq!(Messages::M1.placeholders(), ["account"]);
+    assert_eq!(Messages::M2.placeholders(), ["0", "1"]);
+    assert_eq!(Messages::M3.placeholders(), [""; 0]);
+    // The description is no template where the row has a message.
+    assert_eq!(Messages::M4.placeholders(), [""; 0]);
+    assert_eq!(Messages::M4.description(), "Documented only {here}.");
+    assert_eq!(
+        Messages::M1.description(),
+        "The account named in the path does not exist; the {message} is what is sent."
+    );
+    assert_eq!(
+        Messages::M1.message(),
+        Some("Account {account} was not found.")
+    );
+
+    let filled = messages!("M.1", account = "acme");
+    assert_eq!(filled.text(), "Account acme was not found.");
+    assert_eq!(filled.to_string(), "M.1: Account acme was not found.");
+    assert_eq!(
+        messages!("M.2", "size", 1).text(),
+        "Parameter size must be between 1 and 10."
+    );
+    // Without placeholders, the text is the message, else the description.
+    assert_eq!(Messages::M4.fill(&[]).unwrap().text(), "Nothing to fill.");
+    assert_eq!(
+        Messages::M3.fill(&[]).unwrap().text(),
+        "The request body is empty."
+    );
+    assert_eq!(
+        Messages::M1
+            .fill(&[&"x"])
+            .unwrap()
+            .arguments()
+            .collect::<Vec<_>>(),
+        [("account", "x")]
     );
 }
 
@@ -335,4 +435,23 @@ fn a_name_composed_two_ways_is_one_placeholder() {
     );
     let filled = ComposedNames::ALL[0].fill(&[&"Nice", &"Ann"]).unwrap();
     assert_eq!(filled.text(), "From Nice to Nice, as Ann says.");
+}
+
+/// An argument whose `Display` fails adds what it wrote before failing, to
+/// the text and to the arguments alike, and nothing panics.
+#[test]
+fn an_argument_whose_display_fails_keeps_what_it_wrote() {
+    struct Half;
+    impl fmt::Display for Half {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("hal")?;
+            Err(fmt::Error)
+        }
+    }
+    let filled = templates!("T.4", Half, "b", what = Half);
+    assert_eq!(filled.text(), "Move hal from hal to b, then hal again.");
+    assert_eq!(
+        filled.arguments().collect::<Vec<_>>(),
+        [("0", "hal"), ("1", "b"), ("what", "hal")]
+    );
 }

@@ -235,3 +235,26 @@ fn miettes_graphical_handler_shows_code_message_help_and_link() {
         "{out:#?}"
     );
 }
+
+/// A typed `http_status` column replaces the standard one, and the trait
+/// gives its value all the same: generic code (problem details, axum's
+/// answer, gRPC's code) and the enum agree.
+#[test]
+fn the_trait_gives_a_typed_status_column_as_the_enum_does() {
+    use tests::GrpcHttp;
+    for &code in GrpcHttp::ALL {
+        assert_eq!(
+            ErrorCode::http_status(&code),
+            Some(code.http_status()),
+            "{code:?}"
+        );
+    }
+    assert_eq!(ErrorCode::http_status(&GrpcHttp::Cancelled), Some(499));
+
+    /// An optional column of another integer type.
+    #[error_codes(csv = "tests/fixtures/types_status.csv", columns(http_status: Option<i32>), code_macro = false)]
+    pub enum Wide {}
+    assert_eq!(ErrorCode::http_status(&Wide::A), Some(404));
+    assert_eq!(ErrorCode::http_status(&Wide::B), None); // empty cell
+    assert_eq!(ErrorCode::http_status(&Wide::C), None); // no status: 70000
+}

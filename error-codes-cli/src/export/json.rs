@@ -28,8 +28,9 @@ pub fn json(entries: &[Entry]) -> String {
                 "deprecated": entry.deprecated,
                 "http_status": entry.http_status.first(),
                 "http_statuses": entry.http_status,
-                "message": entry.message.as_deref().map(plain_text),
+                "message": entry.message.as_deref().map(error_codes_table::placeholders::description_text),
                 "solution": entry.solution.as_deref().map(plain_text),
+                "grpc_code": entry.grpc_code,
                 "columns": columns,
             })
         })
@@ -73,6 +74,7 @@ mod tests {
             http_status: Vec::new(),
             message: None,
             solution: None,
+            grpc_code: None,
         };
         let mut old = entry("K.9", Some("Kettle"), "Retired.", 410);
         old.deprecated = Some("use K.1".into());
@@ -101,6 +103,7 @@ mod tests {
                 "http_statuses": [],
                 "message": null,
                 "solution": null,
+                "grpc_code": null,
                 "columns": {"retry": 503},
             }]})
         );
@@ -123,11 +126,13 @@ mod tests {
         let mut entries = entries();
         entries[0].http_status = vec![503, 500];
         entries[0].solution = Some("Refill the *tank*.".into());
+        entries[0].grpc_code = Some(14);
         let value: Json = serde_json::from_str(&json(&entries[..1])).unwrap();
         let code = &value["codes"][0];
         assert_eq!(code["http_status"], json!(503));
         assert_eq!(code["http_statuses"], json!([503, 500]));
         assert_eq!(code["message"], Json::Null);
         assert_eq!(code["solution"], json!("Refill the tank."));
+        assert_eq!(code["grpc_code"], json!(14));
     }
 }

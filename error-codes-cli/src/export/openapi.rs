@@ -2,8 +2,11 @@
 //! the API's own document to reference: `<NAME>`, the codes as a string
 //! enum whose `oneOf` gives each code's description (`const` +
 //! `description`, which generators and viewers show; retired codes are
-//! `deprecated`), and `<NAME>Body`, the error body
-//! `{"code": ..., "message": ...}`.
+//! `deprecated`), `<NAME>Body`, the error body
+//! `{"code": ..., "message": ...}`, and `<NAME>Problem`, the RFC 9457
+//! problem details that error-codes-core's `Problem` writes, whose `code`
+//! is one of the codes; the response `<NAME>Problem` answers with it as
+//! `application/problem+json`, for the API's operations to reference.
 
 use crate::table::Entry;
 use serde_json::{Map, Value as Json, json};
@@ -50,6 +53,7 @@ pub fn document(name: &str, title: &str, version: &str, entries: &[Entry]) -> St
                     "x-enum-varnames": names,
                     "x-enum-descriptions": descriptions,
                 },
+                format!("{name}Problem"): problem_schema(name),
                 format!("{name}Body"): {
                     "type": "object",
                     "description": format!("An error answer: a code of {name} and a message."),
@@ -60,11 +64,45 @@ pub fn document(name: &str, title: &str, version: &str, entries: &[Entry]) -> St
                     },
                 },
             },
+            "responses": {
+                format!("{name}Problem"): {
+                    "description": format!("An error of the {name} table, as RFC 9457 problem details."),
+                    "content": {
+                        "application/problem+json": {
+                            "schema": { "$ref": format!("#/components/schemas/{name}Problem") },
+                        },
+                    },
+                },
+            },
         },
     });
     let mut text = serde_json::to_string_pretty(&document).unwrap_or_else(|_| String::from("{}"));
     text.push('\n');
     text
+}
+
+/// RFC 9457's members, and the extension members `code` and `arguments`,
+/// as error-codes-core's `Problem` writes them: never `null`, `status` and
+/// `arguments` absent where there are none.
+fn problem_schema(name: &str) -> Json {
+    json!({
+        "type": "object",
+        "description": format!("An error of the {name} table as RFC 9457 problem details (application/problem+json)."),
+        "properties": {
+            "type": { "type": "string", "format": "uri-reference", "description": "The code's documentation page, or \"about:blank\".", "default": "about:blank" },
+            "title": { "type": "string", "description": "The code's description, or the status's reason phrase under \"about:blank\"." },
+            "status": { "type": "integer", "minimum": 100, "maximum": 599, "description": "The HTTP status of the answer." },
+            "detail": { "type": "string", "description": "What went wrong this time, for people: the filled message." },
+            "instance": { "type": "string", "format": "uri-reference", "description": "This occurrence of the problem." },
+            "code": { "$ref": format!("#/components/schemas/{name}") },
+            "arguments": {
+                "type": "object",
+                "description": "The arguments the message was filled with, by placeholder name.",
+                "additionalProperties": { "type": "string" },
+            },
+        },
+        "required": ["type", "code"],
+    })
 }
 
 #[cfg(test)]
@@ -85,6 +123,7 @@ mod tests {
             http_status: Vec::new(),
             message: None,
             solution: None,
+            grpc_code: None,
         };
         let text = document(
             "Gas",
@@ -104,6 +143,17 @@ mod tests {
         assert_eq!(
             value["components"]["schemas"]["GasBody"]["properties"]["code"]["$ref"],
             "#/components/schemas/Gas"
+        );
+        let problem = &value["components"]["schemas"]["GasProblem"];
+        assert_eq!(
+            problem["properties"]["code"]["$ref"],
+            "#/components/schemas/Gas"
+        );
+        assert_eq!(problem["properties"]["status"]["type"], "integer");
+        assert_eq!(
+            value["components"]["responses"]["GasProblem"]["content"]["application/problem+json"]["schema"]
+                ["$ref"],
+            "#/components/schemas/GasProblem"
         );
     }
 }

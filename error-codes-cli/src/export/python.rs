@@ -276,6 +276,7 @@ mod tests {
             http_status: Vec::new(),
             message: None,
             solution: None,
+            grpc_code: None,
         };
         let spec = |name: &str, kind| ColumnSpec {
             name: name.into(),

@@ -137,6 +137,7 @@ mod tests {
             http_status: Vec::new(),
             message: None,
             solution: None,
+            grpc_code: None,
         };
         let spec = ColumnSpec {
             name: "status".into(),

@@ -19,6 +19,8 @@
 //!    with arguments checked at compile time.
 //! 8. [On the wire](wire): `Code<E>` for codes this build does not know,
 //!    serde, a service and its client.
+//!    The [service's error](services): RFC 9457 problem details, axum
+//!    responses and gRPC statuses built from the table.
 //! 9. [Without a proc macro](without_proc_macro): `error-codes generate`
 //!    and `default-features = false`.
 //! 10. [The command](command): `error-codes import`, `check`, `diff`,
@@ -54,6 +56,10 @@ pub mod parameters {
 
 pub mod wire {
     #![doc = include_str!("wire.md")]
+}
+
+pub mod services {
+    #![doc = include_str!("services.md")]
 }
 
 pub mod without_proc_macro {

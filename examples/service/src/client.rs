@@ -1,16 +1,16 @@
-//! The client: reads every failed answer's code as a
-//! [`Code<ServiceError>`], sends again what the table marks retryable (a
+//! The client: reads every failed answer's problem details (RFC 9457) and
+//! their code as a [`Code<ServiceError>`], sends again what the table marks retryable (a
 //! bounded number of times, waiting longer each time), and keeps a code
 //! from a newer server that this build does not know.
 
 use std::fmt;
 use std::time::Duration;
 
-use error_codes_core::Code;
 use error_codes_core::echo::Echo;
+use error_codes_core::{Code, Problem};
 use serde::de::DeserializeOwned;
 
-use crate::{Document, ErrorBody, NewDocument, ServiceError};
+use crate::{Document, NewDocument, ServiceError};
 
 /// When to send a retryable request again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,19 +45,19 @@ impl Retry {
 /// Why a request did not succeed.
 #[derive(Debug)]
 pub enum ClientError {
-    /// The server answered with an error body.
+    /// The server answered with problem details that name a code.
     Service {
         /// The HTTP status of the last answer.
         status: u16,
         /// The code, known to this build or kept as received.
         code: Code<ServiceError>,
-        /// The server's message.
+        /// The server's message: the problem's `detail`, else its `title`.
         message: String,
         /// Requests sent, retries included.
         attempts: u32,
     },
-    /// An answer that is neither a document nor an error body, such as a
-    /// proxy's error page.
+    /// An answer that is neither a document nor problem details with a
+    /// code, such as a proxy's error page.
     UnexpectedAnswer {
         status: u16,
         /// The answer's text, at most [`MAX_ANSWER`] bytes of it.
@@ -72,7 +72,7 @@ pub enum ClientError {
 }
 
 impl ClientError {
-    /// The code of an error body.
+    /// The code of problem details.
     pub fn code(&self) -> Option<&Code<ServiceError>> {
         match self {
             ClientError::Service { code, .. } => Some(code),
@@ -239,19 +239,27 @@ impl Client {
             if (200..300).contains(&status) {
                 return serde_json::from_slice(&bytes).map_err(|_| unexpected());
             }
-            let Ok(ErrorBody { error }) =
-                serde_json::from_slice::<ErrorBody<Code<ServiceError>>>(&bytes)
+            // Problem details with a code; any other body (a proxy's page,
+            // problem details of another service) is unexpected.
+            let Some((problem, code)) =
+                serde_json::from_slice::<Problem>(&bytes)
+                    .ok()
+                    .and_then(|problem| {
+                        let code = problem.code::<ServiceError>()?;
+                        Some((problem, code))
+                    })
             else {
                 return Err(unexpected());
             };
             // Only the table says what may be retried: a code this build
             // does not know is reported, not guessed about.
-            let retryable = error.code.known().is_some_and(|code| code.retryable());
+            let retryable = code.known().is_some_and(|code| code.retryable());
             if !retryable || attempts >= self.retry.max_attempts {
+                let message = problem.detail().or(problem.title()).unwrap_or_default();
                 return Err(ClientError::Service {
                     status,
-                    code: error.code,
-                    message: error.message,
+                    code,
+                    message: message.to_owned(),
                     attempts,
                 });
             }

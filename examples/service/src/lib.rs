@@ -2,8 +2,10 @@
 //! error codes of `errors.csv`.
 //!
 //! The server answers every failure with the status the table gives its
-//! code and a body `{"error": {"code": "...", "message": "..."}}` built from
-//! [`ServiceError`]. The client reads the code as a
+//! code and RFC 9457 problem details (`application/problem+json`), which
+//! error-codes-core writes for every [`ServiceError`]: a handler returns
+//! `Result<T, ServiceError>` as it is. The client reads them back as a
+//! [`Problem`](error_codes_core::Problem), its code as a
 //! [`Code<ServiceError>`](error_codes_core::Code), retries what the table
 //! marks retryable (a bounded number of times, with backoff), and keeps a
 //! code from a newer server that this build does not know.
@@ -24,22 +26,6 @@ use serde::{Deserialize, Serialize};
 /// column) and whether a client may send the same request again.
 #[error_codes_core::error_codes(csv = "errors.csv", columns(retryable: bool))]
 pub enum ServiceError {}
-
-/// The body of every failed answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ErrorBody<C> {
-    pub error: ErrorDetail<C>,
-}
-
-/// The code of a failed answer and what the server says about it. The
-/// server writes a [`ServiceError`]; the client reads a
-/// [`Code<ServiceError>`](error_codes_core::Code), which also holds codes
-/// it does not know.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ErrorDetail<C> {
-    pub code: C,
-    pub message: String,
-}
 
 /// A stored document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,6 +1,7 @@
 //! The server: documents kept in memory behind `GET` and
-//! `PUT /documents/{id}`. Every failure is a [`ServiceError`], answered
-//! with the status the table gives it and a body built from it.
+//! `PUT /documents/{id}`. Every failure is a [`ServiceError`], which
+//! error-codes-core answers with the status the table gives it and its
+//! problem details (RFC 9457): no error body is written here.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
@@ -14,9 +15,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 
-use error_codes_core::ErrorCode;
-
-use crate::{Document, ErrorBody, ErrorDetail, NewDocument, ServiceError};
+use crate::{Document, NewDocument, ServiceError};
 
 /// The longest text a document may have, in bytes.
 pub const MAX_TEXT: usize = 64 * 1024;
@@ -76,27 +75,6 @@ impl Service {
     }
 }
 
-/// A failed answer: the table's status for the code, and the body
-/// `{"error": {"code": "...", "message": "<the code's description>"}}`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Failure(pub ServiceError);
-
-impl IntoResponse for Failure {
-    fn into_response(self) -> Response {
-        let Failure(code) = self;
-        let status = code
-            .status_code()
-            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let body = ErrorBody {
-            error: ErrorDetail {
-                code,
-                message: code.description().to_owned(),
-            },
-        };
-        (status, Json(body)).into_response()
-    }
-}
-
 /// Counts every request, and answers `Busy` while the store is busy.
 async fn count_and_busy(State(service): State<Service>, request: Request, next: Next) -> Response {
     let store = &service.state;
@@ -108,7 +86,7 @@ async fn count_and_busy(State(service): State<Service>, request: Request, next: 
         })
         .is_ok();
     if was_busy {
-        return Failure(ServiceError::Busy).into_response();
+        return ServiceError::Busy.into_response();
     }
     next.run(request).await
 }
@@ -116,7 +94,7 @@ async fn count_and_busy(State(service): State<Service>, request: Request, next: 
 async fn get_document(
     State(service): State<Service>,
     id: Result<Path<String>, PathRejection>,
-) -> Result<Json<Document>, Failure> {
+) -> Result<Json<Document>, ServiceError> {
     let id = checked_id(id)?;
     let documents = service
         .state
@@ -128,7 +106,7 @@ async fn get_document(
             text: text.clone(),
             id,
         })),
-        None => Err(Failure(ServiceError::NotFound)),
+        None => Err(ServiceError::NotFound),
     }
 }
 
@@ -138,22 +116,22 @@ async fn put_document(
     State(service): State<Service>,
     id: Result<Path<String>, PathRejection>,
     body: Result<Json<NewDocument>, JsonRejection>,
-) -> Result<(StatusCode, Json<Document>), Failure> {
+) -> Result<(StatusCode, Json<Document>), ServiceError> {
     let id = checked_id(id)?;
     let Json(NewDocument { text }) = body.map_err(|rejection| {
         // Over the body limit is no malformed body: valid JSON can be too
         // long, and the client should hear 413, not 400.
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            Failure(ServiceError::BodyTooLarge)
+            ServiceError::BodyTooLarge
         } else {
-            Failure(ServiceError::MalformedBody)
+            ServiceError::MalformedBody
         }
     })?;
     if text.is_empty() {
-        return Err(Failure(ServiceError::EmptyText));
+        return Err(ServiceError::EmptyText);
     }
     if text.len() > MAX_TEXT {
-        return Err(Failure(ServiceError::TextTooLong));
+        return Err(ServiceError::TextTooLong);
     }
     let previous = service
         .state
@@ -169,8 +147,8 @@ async fn put_document(
 }
 
 /// 1 to 64 lowercase ASCII letters, digits or dashes.
-fn checked_id(id: Result<Path<String>, PathRejection>) -> Result<String, Failure> {
-    let invalid = Failure(ServiceError::InvalidId);
+fn checked_id(id: Result<Path<String>, PathRejection>) -> Result<String, ServiceError> {
+    let invalid = ServiceError::InvalidId;
     let Path(id) = id.map_err(|_| invalid)?;
     let valid = (1..=64).contains(&id.len())
         && id
@@ -179,10 +157,10 @@ fn checked_id(id: Result<Path<String>, PathRejection>) -> Result<String, Failure
     if valid { Ok(id) } else { Err(invalid) }
 }
 
-async fn no_such_endpoint() -> Failure {
-    Failure(ServiceError::NoSuchEndpoint)
+async fn no_such_endpoint() -> ServiceError {
+    ServiceError::NoSuchEndpoint
 }
 
-async fn method_not_allowed() -> Failure {
-    Failure(ServiceError::MethodNotAllowed)
+async fn method_not_allowed() -> ServiceError {
+    ServiceError::MethodNotAllowed
 }

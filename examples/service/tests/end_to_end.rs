@@ -145,7 +145,8 @@ async fn an_unknown_code_from_a_newer_server_is_reported_as_sent() {
     let newer = axum::Router::new().fallback(|| async {
         (
             StatusCode::SERVICE_UNAVAILABLE,
-            Json(json!({"error": {"code": "docs.0950", "message": "The vault is migrating."}})),
+            [("content-type", "application/problem+json")],
+            Json(json!({"type": "about:blank", "title": "Service Unavailable", "status": 503, "code": "docs.0950", "detail": "The vault is migrating."})),
         )
     });
     let client = Client::new(&start(newer).await)
@@ -180,6 +181,27 @@ async fn an_answer_without_an_error_body_is_reported_with_its_text() {
                 (status, body.as_str(), cut),
                 (502, "upstream connect error", false)
             );
+        }
+        other => panic!("{other}"),
+    }
+}
+
+/// Problem details without a code (another service's, or a gateway's) are
+/// no answer of this table.
+#[tokio::test]
+async fn problem_details_without_a_code_are_unexpected() {
+    let gateway = axum::Router::new().fallback(|| async {
+        (
+            StatusCode::GATEWAY_TIMEOUT,
+            [("content-type", "application/problem+json")],
+            Json(json!({"type": "about:blank", "title": "Gateway Timeout", "status": 504})),
+        )
+    });
+    let client = Client::new(&start(gateway).await).unwrap();
+    match client.get("notes").await.unwrap_err() {
+        ClientError::UnexpectedAnswer { status, body, .. } => {
+            assert_eq!(status, 504);
+            assert!(body.contains("Gateway Timeout"), "{body}");
         }
         other => panic!("{other}"),
     }
@@ -220,10 +242,26 @@ async fn every_failure_of_the_server_is_an_error_body_from_the_table() {
             expected.http_status(),
             "{expected:?}"
         );
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{expected:?}"
+        );
         let body: serde_json::Value = response.json().await.unwrap();
+        let status = expected.http_status().unwrap();
+        let reason = StatusCode::from_u16(status)
+            .unwrap()
+            .canonical_reason()
+            .unwrap();
         assert_eq!(
             body,
-            json!({"error": {"code": expected.code(), "message": expected.description()}})
+            json!({
+                "type": "about:blank",
+                "title": reason,
+                "status": status,
+                "detail": expected.description(),
+                "code": expected.code(),
+            })
         );
     }
 }
@@ -337,7 +375,7 @@ async fn a_long_error_page_is_echoed_in_part_with_its_length() {
 #[tokio::test]
 async fn a_long_unknown_code_is_echoed_in_part() {
     let code = "c".repeat(100_000);
-    let body = format!(r#"{{"error": {{"code": "{code}", "message": "New."}}}}"#);
+    let body = format!(r#"{{"code": "{code}", "detail": "New."}}"#);
     let head = format!(
         "HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
         body.len()

@@ -278,6 +278,10 @@ const _: () = {
             STATUS_LISTS[STATUSES[index(self)] as ::core::primitive::usize]
         }
         #[inline]
+        fn grpc_code(&self) -> ::core::option::Option<::core::primitive::i32> {
+            GrpcHttp::grpc_code(self)
+        }
+        #[inline]
         fn message(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
             GrpcHttp::message(self)
         }
@@ -402,6 +406,13 @@ const _: () = {
     ];
     static STATUSES: [::core::primitive::u8; 17usize] = *b"\0\x01\x02\x03\x04\x05\x06\x07\x08\x03\x06\x03\t\x02\n\x02\x0B";
     impl GrpcHttp {
+        /// The gRPC status code of the table's `grpc_code` cell for the
+        /// code (`5` for `NOT_FOUND`), `None` where it is empty or the
+        /// table has no such column.
+        #[inline]
+        pub const fn grpc_code(&self) -> ::core::option::Option<::core::primitive::i32> {
+            ::core::option::Option::None
+        }
         /// The table's `message` cell for the code, as plain text (markup removed, as in `description()`); `None` where it is empty or the table has no such column.
         #[inline]
         pub const fn message(
@@ -517,6 +528,8 @@ const _: () = {
     }
     ::error_codes_core::__private::serde_impls!(GrpcHttp);
     ::error_codes_core::__private::miette_impls!(GrpcHttp);
+    ::error_codes_core::__private::axum_impls!(GrpcHttp);
+    ::error_codes_core::__private::tonic_impls!(GrpcHttp);
 };
 /// The [`GrpcHttp`](crate::grpc_http::GrpcHttp) of a code, checked at compile time: `grpc_http!("...")` works in expressions and patterns, and an unknown code is a compile error.
 #[macro_export]

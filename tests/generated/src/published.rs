@@ -168,6 +168,10 @@ const _: () = {
             Shop::http_statuses(self)
         }
         #[inline]
+        fn grpc_code(&self) -> ::core::option::Option<::core::primitive::i32> {
+            Shop::grpc_code(self)
+        }
+        #[inline]
         fn message(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
             Shop::message(self)
         }
@@ -306,6 +310,13 @@ const _: () = {
                 [] => ::core::option::Option::None,
             }
         }
+        /// The gRPC status code of the table's `grpc_code` cell for the
+        /// code (`5` for `NOT_FOUND`), `None` where it is empty or the
+        /// table has no such column.
+        #[inline]
+        pub const fn grpc_code(&self) -> ::core::option::Option<::core::primitive::i32> {
+            ::core::option::Option::None
+        }
         /// The table's `message` cell for the code, as plain text (markup removed, as in `description()`); `None` where it is empty or the table has no such column.
         #[inline]
         pub const fn message(
@@ -340,4 +351,6 @@ const _: () = {
     }
     ::error_codes_core::__private::serde_impls!(Shop);
     ::error_codes_core::__private::miette_impls!(Shop);
+    ::error_codes_core::__private::axum_impls!(Shop);
+    ::error_codes_core::__private::tonic_impls!(Shop);
 };

@@ -134,6 +134,10 @@ const _: () = {
             Retired::http_statuses(self)
         }
         #[inline]
+        fn grpc_code(&self) -> ::core::option::Option<::core::primitive::i32> {
+            Retired::grpc_code(self)
+        }
+        #[inline]
         fn message(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
             Retired::message(self)
         }
@@ -242,6 +246,13 @@ const _: () = {
                 [] => ::core::option::Option::None,
             }
         }
+        /// The gRPC status code of the table's `grpc_code` cell for the
+        /// code (`5` for `NOT_FOUND`), `None` where it is empty or the
+        /// table has no such column.
+        #[inline]
+        pub const fn grpc_code(&self) -> ::core::option::Option<::core::primitive::i32> {
+            ::core::option::Option::None
+        }
         /// The table's `message` cell for the code, as plain text (markup removed, as in `description()`); `None` where it is empty or the table has no such column.
         #[inline]
         pub const fn message(
@@ -259,6 +270,8 @@ const _: () = {
     }
     ::error_codes_core::__private::serde_impls!(Retired);
     ::error_codes_core::__private::miette_impls!(Retired);
+    ::error_codes_core::__private::axum_impls!(Retired);
+    ::error_codes_core::__private::tonic_impls!(Retired);
 };
 /// The [`Retired`](crate::retired::Retired) of a code, checked at compile time: `retired!("...")` works in expressions and patterns, and an unknown code is a compile error.
 #[macro_export]
