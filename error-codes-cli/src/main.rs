@@ -69,13 +69,13 @@ Examples:
         /// The column of codes, by heading or 1-based index, when the guess
         /// (printed on standard error) is wrong.
         #[arg(long, value_name = "COLUMN")]
-        code_column: Option<import::columns::Pick>,
+        code_column: Option<import::roles::Pick>,
         /// The column of descriptions, by heading or 1-based index.
         #[arg(long, value_name = "COLUMN")]
-        description_column: Option<import::columns::Pick>,
+        description_column: Option<import::roles::Pick>,
         /// The column of modules, by heading or 1-based index.
         #[arg(long, value_name = "COLUMN")]
-        module_column: Option<import::columns::Pick>,
+        module_column: Option<import::roles::Pick>,
         /// The tables have no header row: their first row is data.
         #[arg(long)]
         no_header: bool,
@@ -278,7 +278,7 @@ fn main() -> ExitCode {
             import::Selection {
                 table,
                 heading,
-                columns: import::columns::Overrides {
+                columns: import::roles::Overrides {
                     code: code_column,
                     description: description_column,
                     module: module_column,
@@ -496,13 +496,13 @@ fn run_check(files: &[String], options: Option<&str>) -> Result<(), Failure> {
                     n => println!("{file}: {n} codes, no problems"),
                 }
             }
-            Err(table::Failure::Problems(lines)) => {
+            Err(table::LoadError::Problems(lines)) => {
                 for line in &lines {
                     eprintln!("{}", bounded(line));
                 }
                 problems += lines.len();
             }
-            Err(table::Failure::Trouble(line)) => {
+            Err(table::LoadError::Trouble(line)) => {
                 eprintln!("{}", bounded(&line));
                 unreadable += 1;
             }

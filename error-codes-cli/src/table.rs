@@ -87,7 +87,7 @@ pub fn commonmark_notes(path: &str, entries: &[Entry]) -> Vec<String> {
 
 /// Why a table could not be read.
 #[derive(Debug)]
-pub enum Failure {
+pub enum LoadError {
     /// The file could not be read at all, or the options do not fit it:
     /// the command could not do its work (exit status 2).
     Trouble(String),
@@ -96,19 +96,19 @@ pub enum Failure {
     Problems(Vec<String>),
 }
 
-impl Failure {
+impl LoadError {
     /// Every line of the failure, for standard error.
     pub fn lines(&self) -> Vec<String> {
         match self {
-            Failure::Trouble(line) => vec![line.clone()],
-            Failure::Problems(lines) => lines.clone(),
+            LoadError::Trouble(line) => vec![line.clone()],
+            LoadError::Problems(lines) => lines.clone(),
         }
     }
 }
 
 /// A table's variants, or every problem the macro would report, each as
 /// `file:line: message`.
-pub fn load(path: &str, options: &Options) -> Result<Vec<Entry>, Failure> {
+pub fn load(path: &str, options: &Options) -> Result<Vec<Entry>, LoadError> {
     let bytes = read(path)?;
     let names = options
         .column_specs()
@@ -133,7 +133,10 @@ pub struct Column {
 /// column nobody claims read as text. So two
 /// versions whose columns differ are compared, and a column added or
 /// removed is a change of its own.
-pub fn load_for_diff(path: &str, options: &Options) -> Result<(Vec<Entry>, Vec<Column>), Failure> {
+pub fn load_for_diff(
+    path: &str,
+    options: &Options,
+) -> Result<(Vec<Entry>, Vec<Column>), LoadError> {
     let bytes = read(path)?;
     let mut layout = options.layout.clone();
     let mut columns: Vec<Column> = Vec::new();
@@ -171,9 +174,9 @@ pub fn load_for_diff(path: &str, options: &Options) -> Result<(Vec<Entry>, Vec<C
     Ok((entries, columns))
 }
 
-fn read(path: &str) -> Result<Vec<u8>, Failure> {
+fn read(path: &str) -> Result<Vec<u8>, LoadError> {
     file::read(std::path::Path::new(path))
-        .map_err(|reason| Failure::Trouble(format!("cannot read {path}: {reason}")))
+        .map_err(|reason| LoadError::Trouble(format!("cannot read {path}: {reason}")))
 }
 
 /// The variants of a table read with `layout`, whose typed columns are
@@ -184,9 +187,9 @@ fn entries(
     layout: &Layout,
     names: Vec<String>,
     rows: &RowOptions,
-) -> Result<Vec<Entry>, Failure> {
+) -> Result<Vec<Entry>, LoadError> {
     let shown = |problems: Vec<Problem>| {
-        Failure::Problems(
+        LoadError::Problems(
             problems
                 .iter()
                 .map(|p| p.display(path).to_string())
@@ -198,7 +201,7 @@ fn entries(
     // no module): the macro puts them on the option.
     let modules = select::check_modules(&table, rows);
     if !modules.is_empty() {
-        return Err(Failure::Problems(
+        return Err(LoadError::Problems(
             modules
                 .into_iter()
                 .map(|(_, message)| format!("--options: {message} (in {path})"))

@@ -3,9 +3,9 @@
 //! without `===`), and none when the first row is data like the rows below
 //! it (a CSV file of codes without headings, or `--no-header`).
 
-use super::columns::{is_identifier, knows_a_heading};
 use super::markup::{is_bold, visible};
 use super::page::{Row, Table};
+use super::roles::{is_identifier, knows_a_heading};
 
 /// Puts the header of `table` where the import looks for it, with a note
 /// when a title row across the table became its caption.

@@ -4,7 +4,6 @@
 //! decides which tables hold codes, which column is which, and writes one
 //! CSV with the standard columns first under the macro's names.
 
-pub mod columns;
 mod csv_page;
 #[cfg(test)]
 mod fuzz;
@@ -17,12 +16,13 @@ mod nesting;
 mod oracle;
 pub mod page;
 mod registry;
+pub mod roles;
 mod rst;
 mod rst_directives;
 
-use columns::{Columns, Overrides, Sureness};
 use error_codes_codegen::{Suggested, print_options as print};
 use page::Table;
+use roles::{Columns, Overrides, Sureness};
 use std::collections::BTreeMap;
 
 /// A page format the importer reads.
@@ -159,7 +159,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                 continue;
             }
         }
-        let columns = columns::find(&table.header, &table.rows, &selection.columns)
+        let columns = roles::find(&table.header, &table.rows, &selection.columns)
             .map_err(|e| format!("{name}: {e}"))?;
         match columns {
             Some(_) if table.problem.is_some() => {
@@ -215,7 +215,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
             && !table
                 .header
                 .get(columns.code)
-                .is_some_and(|h| columns::names_things(h))
+                .is_some_and(|h| roles::names_things(h))
             && !codes.is_empty()
             && structured_codes * 10 >= codes.len() * 9;
         if picked || Some(columns.sureness) == surest || alike || errors {
@@ -313,7 +313,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
             let whole = markup::code_text(cell(Some(columns.code)));
             let reply = columns
                 .reply_lines
-                .then(|| columns::reply_code(&whole))
+                .then(|| roles::reply_code(&whole))
                 .flatten();
             let code = reply.map_or(whole.as_str(), |(code, _)| code);
             if row.spans_all {
