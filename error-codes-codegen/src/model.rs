@@ -57,7 +57,7 @@ pub(crate) enum Index {
     Match,
 }
 
-/// Which standard columns the enum reads, and the `docs_url` template.
+/// Which standard columns the enum reads, and the `docs_url` pattern.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Published<'a> {
     pub(crate) http_status: bool,

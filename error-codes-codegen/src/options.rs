@@ -343,14 +343,14 @@ impl OptionsBuilder {
             }
             "docs_url" => {
                 let lit: LitStr = meta.value()?.parse()?;
-                let template = lit.value();
-                if !template.contains("{code}") {
+                let pattern = lit.value();
+                if !pattern.contains("{code}") {
                     return Err(syn::Error::new(
                         lit.span(),
                         "`docs_url` needs `{code}` where each code goes: `docs_url = \"https://example.com/errors/{code}\"`",
                     ));
                 }
-                self.docs_url.replace(template).is_some()
+                self.docs_url.replace(pattern).is_some()
             }
             "domain" => {
                 let lit: LitStr = meta.value()?.parse()?;

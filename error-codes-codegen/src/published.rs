@@ -220,11 +220,11 @@ pub(crate) fn items(model: &Enum) -> (TokenStream, TokenStream) {
         });
     }
 
-    if let Some(template) = model.published.docs_url {
+    if let Some(pattern) = model.published.docs_url {
         let urls: Vec<String> = model
             .variants
             .iter()
-            .map(|v| docs_url(template, &v.row.code))
+            .map(|v| docs_url(pattern, &v.row.code))
             .collect();
         let strings = strings(krate, urls.iter().map(String::as_str));
         let ends_len = 4 * urls.len();
@@ -233,7 +233,7 @@ pub(crate) fn items(model: &Enum) -> (TokenStream, TokenStream) {
         });
         let doc = format!(
             " The code's documentation page: `{}` with the code, percent-encoded, in place of `{{code}}`.",
-            template.replace('`', "'")
+            pattern.replace('`', "'")
         );
         inherent.extend(quote! {
             #[doc = #doc]
@@ -311,13 +311,13 @@ fn typed_statuses(value: &Value) -> Vec<u16> {
     }
 }
 
-/// The template with `code`, percent-encoded, in place of every `{code}`:
+/// The pattern with `code`, percent-encoded, in place of every `{code}`:
 /// RFC 3986's unreserved characters (letters, digits, `-`, `.`, `_`, `~`)
 /// kept, every other byte of the code's UTF-8 as `%XX`. Written here
 /// rather than taken from the percent-encoding crate, which Cargo started
 /// late enough to hold up this crate's build on a user's first build,
 /// which is kept short.
-pub(crate) fn docs_url(template: &str, code: &str) -> String {
+pub(crate) fn docs_url(pattern: &str, code: &str) -> String {
     let mut encoded = String::with_capacity(code.len());
     for &byte in code.as_bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
@@ -326,7 +326,7 @@ pub(crate) fn docs_url(template: &str, code: &str) -> String {
             let _ = write!(encoded, "%{byte:02X}");
         }
     }
-    template.replace("{code}", &encoded)
+    pattern.replace("{code}", &encoded)
 }
 
 #[cfg(test)]
@@ -334,8 +334,8 @@ mod tests {
     use super::docs_url;
 
     #[test]
-    fn the_code_is_percent_encoded_into_the_template() {
-        let template = "https://example.com/errors/{code}";
+    fn the_code_is_percent_encoded_into_the_pattern() {
+        let pattern = "https://example.com/errors/{code}";
         for (code, url) in [
             (
                 "VolumeBackup.0014",
@@ -346,7 +346,7 @@ mod tests {
             ("-32700", "https://example.com/errors/-32700"),
             ("é", "https://example.com/errors/%C3%A9"),
         ] {
-            assert_eq!(docs_url(template, code), url);
+            assert_eq!(docs_url(pattern, code), url);
         }
         assert_eq!(
             docs_url("https://x.dev/{code}#{code}", "A 1"),
