@@ -42,6 +42,17 @@ const fn equal_ignoring_case(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
+/// The language of `languages` that `lang` resolves to, as the `_in`
+/// accessors choose it: its exact tag, else one of the same primary
+/// language, else the first (the table's own); `""` for no languages.
+pub(crate) fn resolve(languages: &[&'static str], lang: &str) -> &'static str {
+    let by = |wanted| languages.iter().copied().find(|l| fit(l, lang) == wanted);
+    by(0)
+        .or_else(|| by(1))
+        .or_else(|| languages.first().copied())
+        .unwrap_or("")
+}
+
 /// The row's text in the language asked for: from the first table, in
 /// order of fit (exact tag, then primary language), whose cell for the row
 /// is not empty, else the table's own language's (the first table), else
@@ -263,6 +274,14 @@ mod tests {
         assert_eq!(fit("de", "da"), 2);
         assert_eq!(fit("de", ""), 2);
         assert_eq!(fit("", ""), 0);
+    }
+
+    #[test]
+    fn a_tag_resolves_to_one_of_the_table_s() {
+        assert_eq!(super::resolve(LANGUAGES, "ZH"), "zh-CN");
+        assert_eq!(super::resolve(LANGUAGES, "pt-PT"), "pt-BR");
+        assert_eq!(super::resolve(LANGUAGES, "fr"), "en");
+        assert_eq!(super::resolve(&[], "fr"), "");
     }
 
     #[test]

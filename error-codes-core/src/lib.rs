@@ -99,6 +99,14 @@ pub use error_code::ErrorCode;
 pub use error_codes_macro::{ErrorCode, error_codes};
 pub use formatted::{ArgumentError, Formatted};
 pub use language::negotiate;
+
+/// The tag of `E::LANGUAGES` that `lang` resolves to, as the `_in`
+/// accessors choose it: its exact tag (ASCII case ignored), else one of
+/// the same primary language, else the table's own: the language to name
+/// in a `Content-Language` header or a gRPC `LocalizedMessage`.
+pub fn language_of<E: ErrorCode>(lang: &str) -> &'static str {
+    language::resolve(E::LANGUAGES, lang)
+}
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub use problem::{ABOUT_BLANK, PROBLEM_JSON, Problem};

@@ -10,12 +10,13 @@ use error_codes_core::{ErrorCode, error_codes};
 #[error_codes(csv = "tests/fixtures/languages.csv")]
 pub enum Library {}
 
-/// The same table read as German first: its unsuffixed columns are
-/// English, so `language` says so, and nothing else changes.
+/// The same table with its own language named otherwise, and each code's
+/// page.
 #[error_codes(
     csv = "tests/fixtures/languages.csv",
     language = "en-GB",
-    code_macro = false
+    code_macro = false,
+    docs_url = "https://example.com/library/{code}"
 )]
 pub enum LibraryGb {}
 
@@ -149,4 +150,38 @@ fn accept_language_chooses_among_the_table_s_languages() {
         code("L.2").description_in(language),
         "図書館カードの期限が切れています。"
     );
+}
+
+#[test]
+fn a_problem_is_answered_in_a_language() {
+    let filled = library!("L.1", title = "Dune", due = "3 May");
+    let problem = filled.problem_in("de");
+    assert_eq!(
+        problem.detail(),
+        Some("Das Buch Dune ist bis 3 May ausgeliehen.")
+    );
+    assert_eq!(problem.argument("title"), Some("Dune"));
+    // Without a page, the title is the status's reason phrase, as before.
+    assert_eq!(problem.title(), filled.problem_in("en").title());
+    assert_eq!(error_codes_core::language_of::<Library>("zh-HK"), "zh-CN");
+    assert_eq!(error_codes_core::language_of::<Library>("fr"), "en");
+
+    let paged = LibraryGb::from_code("L.2").unwrap().fill(&[]).unwrap();
+    let problem = paged.problem_in("ja");
+    assert_eq!(problem.title(), Some("図書館カードの期限が切れています。"));
+    assert_eq!(problem.detail(), Some("図書館カードの期限が切れています。"));
+}
+
+#[test]
+fn a_grpc_status_carries_its_localized_message() {
+    use error_codes_core::tonic_types::StatusExt;
+    let filled = library!("L.3", 4);
+    let status = filled.status_in("zh");
+    // The message for developers stays in the table's language.
+    assert_eq!(status.message(), "You may borrow 4 books at most.");
+    let details = status.get_error_details();
+    let localized = details.localized_message().unwrap();
+    assert_eq!(localized.locale, "zh-CN");
+    assert_eq!(localized.message, "最多可借 4 本书。");
+    assert_eq!(details.error_info().unwrap().reason, "L.3");
 }
