@@ -495,6 +495,9 @@ fn run_check(files: &[String], options: Option<&str>) -> Result<(), Failure> {
                     1 => println!("{file}: 1 code, no problems"),
                     n => println!("{file}: {n} codes, no problems"),
                 }
+                for line in table::coverage(file, &entries) {
+                    println!("{line}");
+                }
             }
             Err(table::LoadError::Problems(lines)) => {
                 for line in &lines {

@@ -394,3 +394,66 @@ fn every_subcommand_has_an_example_in_its_help() {
     }
     assert!(Path::new(env!("CARGO_BIN_EXE_error-codes")).exists());
 }
+
+/// A kettle's codes in English, Spanish and Hindi, written for this test.
+const KETTLE_LANGUAGES: &str = "\
+code,description,solution,description@es,solution@es,description@hi
+K.1,The water is too hot.,Let it cool.,El agua está demasiado caliente.,Déjela enfriar.,पानी बहुत गरम है।
+K.2,The kettle is empty.,Fill it.,La tetera está vacía.,,
+";
+
+#[test]
+fn check_reports_each_language_s_coverage_and_json_carries_every_language() {
+    let dir = Dir::new("languages");
+    dir.write("kettle.csv", KETTLE_LANGUAGES);
+    let output = dir.run(&["check", "kettle.csv"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stdout),
+        "kettle.csv: 2 codes, no problems\n\
+         kettle.csv: es: 2 of 2 descriptions, 1 of 2 solutions\n\
+         kettle.csv: hi: 1 of 2 descriptions, 0 of 2 solutions\n"
+    );
+    // Under `require_languages`, an empty cell is a problem at its line.
+    let output = dir.run(&[
+        "check",
+        "kettle.csv",
+        "--options",
+        "require_languages = [\"es\", \"hi\"]",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains(
+            "kettle.csv:1: the header has no column `solution@hi`, which `require_languages` asks for: every `solution` cell in `hi`"
+        ),
+        "{}",
+        text(&output.stderr)
+    );
+    let output = dir.run(&[
+        "check",
+        "kettle.csv",
+        "--options",
+        "require_languages = [\"es\"]",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains(
+            "kettle.csv:3: column `solution@es` (column 5): empty cell for code `K.2`, whose `es` is in `require_languages`"
+        ),
+        "{}",
+        text(&output.stderr)
+    );
+
+    let output = dir.run(&["export", "kettle.csv", "--format", "json"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let first = &json["codes"][0]["translations"];
+    assert_eq!(first["es"]["solution"], "Déjela enfriar.");
+    assert_eq!(first["hi"]["description"], "पानी बहुत गरम है।");
+    assert!(json["codes"][1]["translations"]["hi"]["description"].is_null());
+    // A table without translated columns exports as before.
+    dir.write("plain.csv", KETTLE);
+    let output = dir.run(&["export", "plain.csv", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(json["codes"][0].get("translations").is_none());
+}
