@@ -457,3 +457,48 @@ fn check_reports_each_language_s_coverage_and_json_carries_every_language() {
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert!(json["codes"][0].get("translations").is_none());
 }
+
+/// A page and its Chinese edition, written for this test: other headings,
+/// rows in another order, one code in each that the other lacks.
+const DISK_PAGE: &str = "\
+| Error Code | Error Message | Solution |
+| --- | --- | --- |
+| Disk.0001 | The disk is full. | Free some space. |
+| Disk.0002 | The disk was not found. | Check the disk ID. |
+| Disk.0003 | The disk is busy. | Retry later. |
+";
+const DISK_PAGE_ZH: &str = "\
+| 错误码 | 错误信息 | 处理措施 |
+| --- | --- | --- |
+| Disk.0002 | 未找到磁盘。 | 检查磁盘 ID。 |
+| Disk.0001 | 磁盘已满。 | 释放部分空间。 |
+| Disk.0009 | 磁盘已锁定。 | 联系管理员。 |
+";
+
+#[test]
+fn import_merges_a_translated_edition_by_code() {
+    let dir = Dir::new("import-languages");
+    dir.write("disk.md", DISK_PAGE)
+        .write("disk.zh.md", DISK_PAGE_ZH);
+    let output = dir.run(&["import", "disk.md", "--language", "zh-CN=disk.zh.md"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stdout),
+        "code,message,solution,message@zh-CN,solution@zh-CN\n\
+         Disk.0001,The disk is full.,Free some space.,磁盘已满。,释放部分空间。\n\
+         Disk.0002,The disk was not found.,Check the disk ID.,未找到磁盘。,检查磁盘 ID。\n\
+         Disk.0003,The disk is busy.,Retry later.,,\n"
+    );
+    let notes = text(&output.stderr);
+    assert!(notes.contains("disk.md: 1 code(s) of the table are not in the zh-CN edition, their zh-CN cells left empty: `Disk.0003`"), "{notes}");
+    assert!(
+        notes.contains(
+            "disk.md: 1 code(s) of the zh-CN edition are not in the table, left aside: `Disk.0009`"
+        ),
+        "{notes}"
+    );
+    // A tag that is not one is refused before any page is read.
+    let output = dir.run(&["import", "disk.md", "--language", "zh_CN=disk.zh.md"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("not a well-formed language tag"));
+}

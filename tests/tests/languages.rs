@@ -185,3 +185,17 @@ fn a_grpc_status_carries_its_localized_message() {
     assert_eq!(localized.message, "最多可借 4 本书。");
     assert_eq!(details.error_info().unwrap().reason, "L.3");
 }
+
+/// Two editions of a page merged by `error-codes import --language`: a
+/// table of messages, without descriptions, in English and Chinese.
+#[error_codes(csv = "tests/fixtures/languages_imported.csv", code_macro = false)]
+pub enum Disk {}
+
+#[test]
+fn an_imported_edition_gives_every_code_its_chinese_text() {
+    let chinese: Vec<&str> = Disk::ALL.iter().map(|d| d.description_in("zh")).collect();
+    assert_eq!(chinese, ["磁盘已满。", "未找到磁盘。", "The disk is busy."]);
+    assert_eq!(Disk::ALL[0].message_in("zh-CN"), Some("磁盘已满。"));
+    assert_eq!(Disk::ALL[1].solution_in("zh"), Some("检查磁盘 ID。"));
+    assert_eq!(Disk::LANGUAGES, ["en", "zh-CN"]);
+}
