@@ -199,3 +199,26 @@ fn an_imported_edition_gives_every_code_its_chinese_text() {
     assert_eq!(Disk::ALL[1].solution_in("zh"), Some("检查磁盘 ID。"));
     assert_eq!(Disk::LANGUAGES, ["en", "zh-CN"]);
 }
+
+/// Two codes of the table, named by hand: the derive gives them every
+/// language too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, error_codes_core::ErrorCode)]
+#[error_code(csv = "tests/fixtures/languages.csv")]
+pub enum Lending {
+    #[code = "L.3"]
+    TooMany,
+    #[code = "L.1"]
+    OnLoan,
+}
+
+#[test]
+fn the_derive_reads_every_language() {
+    assert_eq!(Lending::LANGUAGES, Library::LANGUAGES);
+    assert_eq!(Lending::OnLoan.description_in("ja"), "その本は貸出中です。");
+    assert_eq!(
+        Lending::TooMany.description_in("de"),
+        "Too many loans at once."
+    );
+    let filled = Lending::TooMany.fill(&[&2]).unwrap();
+    assert_eq!(filled.text_in("zh"), "最多可借 2 本书。");
+}
