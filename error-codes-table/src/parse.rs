@@ -389,7 +389,7 @@ fn read_row(
         Some(_) => optional(Standard::Description),
         None => message.clone(),
     };
-    let row = Row {
+    let mut row = Row {
         line,
         code: optional(Standard::Code).unwrap_or_default(),
         description: description.unwrap_or_default(),
@@ -403,12 +403,14 @@ fn read_row(
         values,
         translations: Vec::new(),
     };
-    let (translations, translation_problems) =
-        crate::translations::read(&row, columns, layout, languages, cell);
-    let row = Row {
-        translations,
-        ..row
-    };
+    // Most tables have no translated columns: nothing more per row.
+    let mut translation_problems = Vec::new();
+    if !languages.is_empty() {
+        let (translations, problems) =
+            crate::translations::read(&row, columns, layout, languages, cell);
+        row.translations = translations;
+        translation_problems = problems;
+    }
     // Cell problems after the row's own, in column order.
     let cell_problems = std::mem::take(&mut problems);
     if row.code.is_empty() {
