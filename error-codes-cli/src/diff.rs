@@ -36,6 +36,10 @@ pub enum Change {
     /// `columns(...)` entry, its accessor is gone, which breaks its callers
     /// (and the options no longer fit the table).
     ColumnRemoved { column: String, declared: bool },
+    /// A language of translated columns (`description@de`) the new table
+    /// has and the old one had not, or the other way round: never
+    /// breaking, since a language a table lacks falls back to its own.
+    Language { tag: String, added: bool },
     /// A column's value, for a column both tables have.
     Value {
         code: String,
@@ -94,6 +98,10 @@ impl fmt::Display for Change {
             }
             Change::Description { code, old, new } => {
                 write!(f, "description {code}: {old:?} -> {new:?}")
+            }
+            Change::Language { tag, added } => {
+                let how = if *added { "added" } else { "removed" };
+                write!(f, "language    {tag} {how}")
             }
             Change::ColumnAdded { column, declared } => {
                 write!(f, "column      {column:?} added")?;
@@ -166,7 +174,7 @@ pub fn column_changes(old: &[Column], new: &[Column]) -> Vec<Change> {
 pub fn diff(old: &[Entry], new: &[Entry]) -> Vec<Change> {
     let old_by_code: BTreeMap<&str, &Entry> = old.iter().map(|e| (e.code.as_str(), e)).collect();
     let new_by_code: BTreeMap<&str, &Entry> = new.iter().map(|e| (e.code.as_str(), e)).collect();
-    let mut changes = Vec::new();
+    let mut changes = language_changes(old, new);
     for entry in new {
         let code = entry.code.clone();
         let Some(before) = old_by_code.get(entry.code.as_str()) else {
@@ -216,11 +224,21 @@ pub fn diff(old: &[Entry], new: &[Entry]) -> Vec<Change> {
             let grpc = e
                 .grpc_code
                 .map_or(Value::None, |code| Value::Int(i128::from(code)));
-            vec![
+            let mut texts = vec![
                 ("message".to_string(), plain(&e.message)),
                 ("solution".to_string(), plain(&e.solution)),
                 ("grpc_code".to_string(), grpc),
-            ]
+            ];
+            // Each translation, under its column's heading, so that a
+            // translation changed shows as its cell does; a language one
+            // version lacks is the column change it is.
+            for (tag, cells) in &e.translations {
+                let tag = tag.to_ascii_lowercase();
+                texts.push((format!("description@{tag}"), plain(&cells.description)));
+                texts.push((format!("message@{tag}"), plain(&cells.message)));
+                texts.push((format!("solution@{tag}"), plain(&cells.solution)));
+            }
+            texts
         };
         changes.extend(value_changes(&code, &texts(before), &texts(entry)));
         changes.extend(value_changes(&code, &before.values, &entry.values));
@@ -257,6 +275,36 @@ pub fn diff(old: &[Entry], new: &[Entry]) -> Vec<Change> {
         changes.push(Change::Reordered);
     }
     changes
+}
+
+/// The languages of translated columns one version has and the other
+/// has not, the added ones first.
+fn language_changes(old: &[Entry], new: &[Entry]) -> Vec<Change> {
+    let tags = |entries: &[Entry]| -> Vec<String> {
+        entries.first().map_or_else(Vec::new, |entry| {
+            entry
+                .translations
+                .iter()
+                .map(|(tag, _)| tag.to_ascii_lowercase())
+                .collect()
+        })
+    };
+    let (before, after) = (tags(old), tags(new));
+    let added = after
+        .iter()
+        .filter(|tag| !before.contains(tag))
+        .map(|tag| Change::Language {
+            tag: tag.clone(),
+            added: true,
+        });
+    let removed = before
+        .iter()
+        .filter(|tag| !after.contains(tag))
+        .map(|tag| Change::Language {
+            tag: tag.clone(),
+            added: false,
+        });
+    added.chain(removed).collect()
 }
 
 fn value_changes(code: &str, old: &[(String, Value)], new: &[(String, Value)]) -> Vec<Change> {
@@ -318,7 +366,45 @@ mod tests {
             message: None,
             solution: None,
             grpc_code: None,
+            translations: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_changed_translation_is_a_change_of_its_cell() {
+        use error_codes_table::parse::Translation;
+        let mut old = entry("A.1", "A1", "Disk full");
+        old.translations = vec![(
+            "de".into(),
+            Translation {
+                description: Some("Platte voll".into()),
+                ..Translation::default()
+            },
+        )];
+        let mut new = old.clone();
+        new.translations[0].1.description = Some("Festplatte voll".into());
+        new.translations[0].1.solution = Some("Platz schaffen".into());
+        let changes: Vec<String> = diff(&[old.clone()], &[new])
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        assert_eq!(
+            changes,
+            [
+                "value       A.1: description@de \"Platte voll\" -> \"Festplatte voll\"",
+                "value       A.1: solution@de None -> \"Platz schaffen\"",
+            ]
+        );
+        // A language added or removed, never breaking.
+        let plain = entry("A.1", "A1", "Disk full");
+        let changes = diff(std::slice::from_ref(&plain), std::slice::from_ref(&old));
+        assert_eq!(
+            changes.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+            ["language    de added"]
+        );
+        let changes = diff(&[old], &[plain]);
+        assert_eq!(changes[0].to_string(), "language    de removed");
+        assert!(!changes[0].breaks());
     }
 
     #[test]

@@ -79,6 +79,13 @@ Examples:
         /// The tables have no header row: their first row is data.
         #[arg(long)]
         no_header: bool,
+        /// The same table's edition in another language, as TAG=PAGE
+        /// (`zh-CN=errors.zh.md`), repeatable: imported as the page is
+        /// (its own headings), merged by code into `description@TAG`,
+        /// `message@TAG` and `solution@TAG` columns; codes found in one
+        /// edition and not the other are noted on standard error.
+        #[arg(long, value_name = "TAG=PAGE")]
+        language: Vec<String>,
     },
     /// Report every problem the macro would report, without compiling.
     ///
@@ -271,6 +278,7 @@ fn main() -> ExitCode {
             description_column,
             module_column,
             no_header,
+            language,
         } => run_import(
             &page,
             output.as_deref(),
@@ -286,6 +294,7 @@ fn main() -> ExitCode {
                 no_header,
                 directory: page.parent().map(std::path::Path::to_path_buf),
             },
+            &language,
         ),
         Command::Check { files, options } => run_check(&files, options.options.as_deref()),
         Command::Diff {
@@ -437,7 +446,48 @@ fn run_import(
     output: Option<&std::path::Path>,
     format: Option<import::Format>,
     selection: import::Selection,
+    languages: &[String],
 ) -> Result<(), Failure> {
+    let editions = languages
+        .iter()
+        .map(|argument| import::languages::parse_argument(argument))
+        .collect::<Result<Vec<_>, String>>()?;
+    let mut import = import_page(page, format, &selection)?;
+    let display = page.display();
+    for (tag, other) in &editions {
+        // Another edition has its own headings and sections: only which
+        // table of the page is kept, and whether it has a header, carry.
+        let other_selection = import::Selection {
+            table: selection.table,
+            heading: None,
+            columns: import::roles::Overrides::default(),
+            no_header: selection.no_header,
+            directory: other.parent().map(std::path::Path::to_path_buf),
+        };
+        let edition = import_page(other, None, &other_selection)?;
+        let (csv, notes) = import::languages::merge(&import.csv, tag, &edition.csv)
+            .map_err(|e| format!("{display}: --language {tag}: {e}"))?;
+        for note in notes {
+            eprintln!("{display}: {note}");
+        }
+        import.csv = csv;
+    }
+    if !import.options.is_empty() {
+        let csv = output.map_or_else(|| "FILE.csv".to_string(), |o| o.display().to_string());
+        eprintln!(
+            "{display}: build it with #[error_codes(csv = {csv:?}, {})]",
+            import.options.join(", ")
+        );
+    }
+    Ok(write_output(output, &import.csv)?)
+}
+
+/// One page imported, its notes on standard error.
+fn import_page(
+    page: &std::path::Path,
+    format: Option<import::Format>,
+    selection: &import::Selection,
+) -> Result<import::Import, Failure> {
     let display = page.display();
     // Read as tables are: a regular file, of a size a page can have.
     let bytes =
@@ -457,19 +507,11 @@ fn run_import(
         .replace("\r\n", "\n")
         .replace('\r', "\n");
     let format = format.unwrap_or_else(|| import::Format::detect(&page.to_string_lossy(), &text));
-    let import =
-        import::import(&text, format, &selection).map_err(|e| format!("{display}: {e}"))?;
+    let import = import::import(&text, format, selection).map_err(|e| format!("{display}: {e}"))?;
     for note in &import.notes {
         eprintln!("{display}: {note}");
     }
-    if !import.options.is_empty() {
-        let csv = output.map_or_else(|| "FILE.csv".to_string(), |o| o.display().to_string());
-        eprintln!(
-            "{display}: build it with #[error_codes(csv = {csv:?}, {})]",
-            import.options.join(", ")
-        );
-    }
-    Ok(write_output(output, &import.csv)?)
+    Ok(import)
 }
 
 /// Every problem of every file on standard error; findings when any, and
@@ -494,6 +536,9 @@ fn run_check(files: &[String], options: Option<&str>) -> Result<(), Failure> {
                 match entries.len() {
                     1 => println!("{file}: 1 code, no problems"),
                     n => println!("{file}: {n} codes, no problems"),
+                }
+                for line in table::coverage(file, &entries) {
+                    println!("{line}");
                 }
             }
             Err(table::LoadError::Problems(lines)) => {

@@ -4,7 +4,8 @@
 
 use error_codes_codegen::Options;
 use error_codes_table::columns::{ColumnSpec, Kind, Value};
-use error_codes_table::header::{self, Layout};
+use error_codes_table::header::{self, Layout, Standard};
+use error_codes_table::parse::Translation;
 use error_codes_table::problem::Problem;
 use error_codes_table::select::RowOptions;
 use error_codes_table::{file, select};
@@ -38,6 +39,9 @@ pub struct Entry {
     pub solution: Option<String>,
     /// The standard `grpc_code` cell's code (`5` for `NOT_FOUND`).
     pub grpc_code: Option<i32>,
+    /// The row's cells in each language of its translated columns
+    /// (`description@de`): the tag and the cells, as written.
+    pub translations: Vec<(String, Translation)>,
 }
 
 impl Entry {
@@ -83,6 +87,48 @@ pub fn commonmark_notes(path: &str, entries: &[Entry]) -> Vec<String> {
         }
     }
     notes
+}
+
+/// How much of each language of a table's translated columns is there,
+/// one line per language: of the cells the table's own language has in
+/// each column, how many are translated (an empty one falls back to the
+/// table's language).
+pub fn coverage(path: &str, entries: &[Entry]) -> Vec<String> {
+    let Some(first) = entries.first() else {
+        return Vec::new();
+    };
+    let mut lines = Vec::new();
+    for (at, (tag, _)) in first.translations.iter().enumerate() {
+        let mut counts = Vec::new();
+        for (column, standard) in [
+            ("descriptions", Standard::Description),
+            ("messages", Standard::Message),
+            ("solutions", Standard::Solution),
+        ] {
+            let own = |entry: &Entry| match standard {
+                Standard::Description => true,
+                Standard::Message => entry.message.is_some(),
+                _ => entry.solution.is_some(),
+            };
+            let total = entries.iter().filter(|entry| own(entry)).count();
+            if total == 0 {
+                continue;
+            }
+            let translated = entries
+                .iter()
+                .filter(|entry| own(entry))
+                .filter(|entry| {
+                    entry
+                        .translations
+                        .get(at)
+                        .is_some_and(|(_, cells)| cells.cell(standard).is_some())
+                })
+                .count();
+            counts.push(format!("{translated} of {total} {column}"));
+        }
+        lines.push(format!("{path}: {tag}: {}", counts.join(", ")));
+    }
+    lines
 }
 
 /// Why a table could not be read.
@@ -230,6 +276,12 @@ fn entries(
             message: entry.row.message.clone(),
             solution: entry.row.solution.clone(),
             grpc_code: entry.row.grpc_code,
+            translations: table
+                .languages
+                .iter()
+                .cloned()
+                .zip(entry.row.translations.iter().cloned())
+                .collect(),
         })
         .collect())
 }

@@ -394,3 +394,111 @@ fn every_subcommand_has_an_example_in_its_help() {
     }
     assert!(Path::new(env!("CARGO_BIN_EXE_error-codes")).exists());
 }
+
+/// A kettle's codes in English, Spanish and Hindi, written for this test.
+const KETTLE_LANGUAGES: &str = "\
+code,description,solution,description@es,solution@es,description@hi
+K.1,The water is too hot.,Let it cool.,El agua está demasiado caliente.,Déjela enfriar.,पानी बहुत गरम है।
+K.2,The kettle is empty.,Fill it.,La tetera está vacía.,,
+";
+
+#[test]
+fn check_reports_each_language_s_coverage_and_json_carries_every_language() {
+    let dir = Dir::new("languages");
+    dir.write("kettle.csv", KETTLE_LANGUAGES);
+    let output = dir.run(&["check", "kettle.csv"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stdout),
+        "kettle.csv: 2 codes, no problems\n\
+         kettle.csv: es: 2 of 2 descriptions, 1 of 2 solutions\n\
+         kettle.csv: hi: 1 of 2 descriptions, 0 of 2 solutions\n"
+    );
+    // Under `require_languages`, an empty cell is a problem at its line.
+    let output = dir.run(&[
+        "check",
+        "kettle.csv",
+        "--options",
+        "require_languages = [\"es\", \"hi\"]",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains(
+            "kettle.csv:1: the header has no column `solution@hi`, which `require_languages` asks for: every `solution` cell in `hi`"
+        ),
+        "{}",
+        text(&output.stderr)
+    );
+    let output = dir.run(&[
+        "check",
+        "kettle.csv",
+        "--options",
+        "require_languages = [\"es\"]",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains(
+            "kettle.csv:3: column `solution@es` (column 5): empty cell for code `K.2`, whose `es` is in `require_languages`"
+        ),
+        "{}",
+        text(&output.stderr)
+    );
+
+    let output = dir.run(&["export", "kettle.csv", "--format", "json"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let first = &json["codes"][0]["translations"];
+    assert_eq!(first["es"]["solution"], "Déjela enfriar.");
+    assert_eq!(first["hi"]["description"], "पानी बहुत गरम है।");
+    assert!(json["codes"][1]["translations"]["hi"]["description"].is_null());
+    // A table without translated columns exports as before.
+    dir.write("plain.csv", KETTLE);
+    let output = dir.run(&["export", "plain.csv", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(json["codes"][0].get("translations").is_none());
+}
+
+/// A page and its Chinese edition, written for this test: other headings,
+/// rows in another order, one code in each that the other lacks.
+const DISK_PAGE: &str = "\
+| Error Code | Error Message | Solution |
+| --- | --- | --- |
+| Disk.0001 | The disk is full. | Free some space. |
+| Disk.0002 | The disk was not found. | Check the disk ID. |
+| Disk.0003 | The disk is busy. | Retry later. |
+";
+const DISK_PAGE_ZH: &str = "\
+| 错误码 | 错误信息 | 处理措施 |
+| --- | --- | --- |
+| Disk.0002 | 未找到磁盘。 | 检查磁盘 ID。 |
+| Disk.0001 | 磁盘已满。 | 释放部分空间。 |
+| Disk.0009 | 磁盘已锁定。 | 联系管理员。 |
+";
+
+#[test]
+fn import_merges_a_translated_edition_by_code() {
+    let dir = Dir::new("import-languages");
+    dir.write("disk.md", DISK_PAGE)
+        .write("disk.zh.md", DISK_PAGE_ZH);
+    let output = dir.run(&["import", "disk.md", "--language", "zh-CN=disk.zh.md"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stdout),
+        "code,message,solution,message@zh-CN,solution@zh-CN\n\
+         Disk.0001,The disk is full.,Free some space.,磁盘已满。,释放部分空间。\n\
+         Disk.0002,The disk was not found.,Check the disk ID.,未找到磁盘。,检查磁盘 ID。\n\
+         Disk.0003,The disk is busy.,Retry later.,,\n"
+    );
+    let notes = text(&output.stderr);
+    assert!(notes.contains("disk.md: 1 code(s) of the table are not in the zh-CN edition, their zh-CN cells left empty: `Disk.0003`"), "{notes}");
+    assert!(
+        notes.contains(
+            "disk.md: 1 code(s) of the zh-CN edition are not in the table, left aside: `Disk.0009`"
+        ),
+        "{notes}"
+    );
+    // A tag that is not one is refused before any page is read.
+    let output = dir.run(&["import", "disk.md", "--language", "zh_CN=disk.zh.md"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("not a well-formed language tag"));
+}

@@ -237,6 +237,7 @@ mod tests {
             solution: None,
             grpc_code: None,
             values: Vec::new(),
+            translations: Vec::new(),
         }
     }
 

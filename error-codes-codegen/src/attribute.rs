@@ -206,6 +206,8 @@ fn generate_enum(
         serde: options.serde,
         columns: &options.columns,
         headings: &table.headings,
+        languages: &table.languages,
+        language: &options.layout.languages.default,
         values,
         published: crate::model::Published {
             http_status: table.has_http_status,
@@ -522,7 +524,12 @@ mod tests {
             .collect();
         always.sort();
         assert_eq!(emitted(quote!(csv = "../codes.csv")), always);
-        let mut all: Vec<String> = GENERATED.iter().map(|item| item.name.to_owned()).collect();
+        use error_codes_table::names::TRANSLATED;
+        let mut all: Vec<String> = GENERATED
+            .iter()
+            .filter(|item| !TRANSLATED.contains(&item.name))
+            .map(|item| item.name.to_owned())
+            .collect();
         all.sort();
         assert_eq!(
             emitted(quote!(
@@ -530,6 +537,13 @@ mod tests {
                 docs_url = "https://example.com/{code}"
             )),
             all
+        );
+        let mut translated = always.clone();
+        translated.extend(TRANSLATED.iter().map(|name| name.to_string()));
+        translated.sort();
+        assert_eq!(
+            emitted(quote!(csv = "../tests/tests/fixtures/languages.csv")),
+            translated
         );
     }
 }

@@ -201,6 +201,7 @@ mod tests {
             solution: None,
             grpc_code: None,
             values: Vec::new(),
+            translations: Vec::new(),
         };
         let variant = Variant {
             name: name.into(),

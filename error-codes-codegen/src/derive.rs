@@ -182,6 +182,8 @@ fn generate(input: &Item, options: &Options, front: &Front) -> syn::Result<Token
         serde: options.serde,
         columns: &options.columns,
         headings: &table.headings,
+        languages: &table.languages,
+        language: &options.layout.languages.default,
         values: crate::discriminants::Values::Named,
         published: crate::model::Published {
             http_status: table.has_http_status,

@@ -144,6 +144,15 @@ const _: () = {
         $texts
         $grpc_code
         pub const fn docs_url(&self) -> ::core::option::Option<&'static ::core::primitive::str> { ::core::option::Option::None }
+        pub const LANGUAGES: &'static [&'static ::core::primitive::str] = &[];
+        pub const fn description_in(&self, lang: &::core::primitive::str) -> &'static ::core::primitive::str { "" }
+        pub const fn message_in(&self, lang: &::core::primitive::str) -> ::core::option::Option<&'static ::core::primitive::str> {
+            ::core::option::Option::None
+        }
+        pub const fn solution_in(&self, lang: &::core::primitive::str) -> ::core::option::Option<&'static ::core::primitive::str> {
+            ::core::option::Option::None
+        }
+        pub fn negotiate(accept_language: &::core::primitive::str) -> &'static ::core::primitive::str { "" }
     }
     impl $krate::__private::Template for $ident {
         fn pieces(&self) -> &'static [$krate::__private::Piece] { &[] }

@@ -72,7 +72,9 @@ pub(crate) fn impls(model: &Enum) -> TokenStream {
     let (doc_description, doc_module) = accessor_docs(variants);
 
     let accessors = crate::accessors::accessors(model);
-    let (published, published_trait_fns) = crate::published::items(model);
+    let (published, mut published_trait_fns) = crate::published::items(model);
+    let (languages, language_trait_fns) = crate::languages::items(model, &templates);
+    published_trait_fns.extend(language_trait_fns);
     let traits = crate::traits::impls(
         model,
         &all,
@@ -137,6 +139,7 @@ const _: () = {
     $accessors
     $templates
     $published
+    $languages
 
     $numeric
 
@@ -167,6 +170,7 @@ const _: () = {
             ("accessors", &accessors),
             ("templates", &templates),
             ("published", &published),
+            ("languages", &languages),
             ("numeric", &numeric),
             ("serde", &serde),
             ("miette", &miette),

@@ -30,6 +30,7 @@ mod derive;
 mod discriminants;
 mod fallback;
 mod items;
+mod languages;
 mod lookup;
 mod macro_name;
 mod model;

@@ -39,6 +39,10 @@ pub(crate) struct Enum<'a> {
     pub(crate) columns: &'a [Declaration],
     /// Their headings as the table writes them, for the docs.
     pub(crate) headings: &'a [String],
+    /// The languages of the translated columns, in column order.
+    pub(crate) languages: &'a [String],
+    /// The language of the unsuffixed columns (`language = "en"`).
+    pub(crate) language: &'a str,
     /// How a row becomes its value.
     pub(crate) values: crate::discriminants::Values,
     /// The standard columns beside the description, and `docs_url`.

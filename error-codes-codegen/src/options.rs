@@ -9,6 +9,7 @@
 use crate::declarations::Declaration;
 use crate::syntax::{Meta, Path};
 use error_codes_table::header::{Layout, Standard};
+use error_codes_table::languages::{self, Languages};
 use error_codes_table::select::RowOptions;
 use error_codes_table::suggest;
 use proc_macro2::{Span, TokenStream};
@@ -144,6 +145,20 @@ pub const OPTIONS: &[OptionSpec] = &[
         reads_table: false,
         doc: "the codes' domain in gRPC's ErrorInfo (default: the enum's name)",
     },
+    OptionSpec {
+        name: "language",
+        syntax: "language = \"en\"",
+        derive: true,
+        reads_table: true,
+        doc: "the BCP 47 tag of the unsuffixed columns' language (default: en)",
+    },
+    OptionSpec {
+        name: "require_languages",
+        syntax: "require_languages = [\"de\", ...]",
+        derive: true,
+        reads_table: true,
+        doc: "languages in which an empty translated cell is an error",
+    },
 ];
 
 impl Origin {
@@ -235,6 +250,8 @@ pub(crate) struct OptionsBuilder {
     allow_spaces: Option<bool>,
     docs_url: Option<String>,
     domain: Option<String>,
+    language: Option<String>,
+    require_languages: Option<Vec<String>>,
 }
 
 impl OptionsBuilder {
@@ -255,6 +272,8 @@ impl OptionsBuilder {
             allow_spaces: None,
             docs_url: None,
             domain: None,
+            language: None,
+            require_languages: None,
         }
     }
 
@@ -362,6 +381,20 @@ impl OptionsBuilder {
                 }
                 self.domain.replace(lit.value()).is_some()
             }
+            "language" => {
+                let lit: LitStr = meta.value()?.parse()?;
+                check_tag(&lit)?;
+                self.language.replace(lit.value()).is_some()
+            }
+            "require_languages" => {
+                let list = parse_strings(&meta)?;
+                for lit in &list {
+                    check_tag(lit)?;
+                }
+                self.require_languages
+                    .replace(list.iter().map(LitStr::value).collect())
+                    .is_some()
+            }
             other => return Err(meta.error(unknown_option(other, &known))),
         };
         if duplicate {
@@ -389,6 +422,12 @@ impl OptionsBuilder {
             headings: self.headings.unwrap_or_default(),
             columns: columns.iter().map(|d| d.spec.clone()).collect(),
             ignore: self.ignore.unwrap_or_default(),
+            languages: Languages {
+                default: self
+                    .language
+                    .unwrap_or_else(|| Languages::default().default),
+                required: self.require_languages.unwrap_or_default(),
+            },
         };
         let module_literals = self.modules.unwrap_or_default();
         let rows = RowOptions {
@@ -430,6 +469,22 @@ fn parse_code_macro(meta: &Meta) -> syn::Result<CodeMacro> {
     let name = crate::macro_name::named(&lit.value(), lit.span())
         .map_err(|message| syn::Error::new(lit.span(), message))?;
     Ok(CodeMacro::Named(name))
+}
+
+/// A language tag of `language` or `require_languages`, well formed.
+fn check_tag(lit: &LitStr) -> syn::Result<()> {
+    if languages::is_well_formed(&lit.value()) {
+        Ok(())
+    } else {
+        Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "{:?} is not a well-formed language tag; {}",
+                lit.value(),
+                languages::TAG_FORM
+            ),
+        ))
+    }
 }
 
 /// `key = true` or `key = false`, with `expected` as the error otherwise.
@@ -597,6 +652,11 @@ mod tests {
             ("allow_spaces", "allow_spaces = true"),
             ("docs_url", "docs_url = \"https://example.com/{code}\""),
             ("domain", "domain = \"example.com\""),
+            ("language", "language = \"de-CH\""),
+            (
+                "require_languages",
+                "require_languages = [\"fr\", \"zh-Hant\"]",
+            ),
         ];
         let names: Vec<&str> = samples.iter().map(|(name, _)| *name).collect();
         assert_eq!(names, Origin::Attribute.options());
@@ -615,7 +675,7 @@ mod tests {
     fn unknown_and_repeated_options_are_refused() {
         assert_eq!(
             error("dupliactes = \"merge\""),
-            "--options: unknown option `dupliactes`, expected one of `csv`, `crate`, `code_macro`, `enum_path`, `columns`, `headers`, `ignore`, `serde`, `duplicates`, `module`, `modules`, `allow_spaces`, `docs_url`, `domain`; did you mean `duplicates`?"
+            "--options: unknown option `dupliactes`, expected one of `csv`, `crate`, `code_macro`, `enum_path`, `columns`, `headers`, `ignore`, `serde`, `duplicates`, `module`, `modules`, `allow_spaces`, `docs_url`, `domain`, `language`, `require_languages`; did you mean `duplicates`?"
         );
         assert_eq!(
             error("serde = false, serde = true"),

@@ -79,6 +79,39 @@ impl<E: ErrorCode> Formatted<E> {
     pub fn code(&self) -> &'static str {
         self.variant.code()
     }
+
+    /// The text in the language `lang`: that language's template (chosen
+    /// as [`ErrorCode::message_in`] and [`ErrorCode::description_in`]
+    /// choose) filled with the same arguments. Every translation of a
+    /// template takes the same placeholders, which the macro checks, so
+    /// that one set of arguments fills them all.
+    pub fn text_in(&self, lang: &str) -> Cow<'_, str> {
+        let variant = self.variant;
+        let pieces = variant.__pieces_in(lang);
+        if pieces.is_empty() {
+            if !variant.placeholders().is_empty() {
+                // An enum that gives no template per language.
+                return Cow::Borrowed(self.text());
+            }
+            let text = match variant.message() {
+                Some(_) => variant.message_in(lang).unwrap_or_default(),
+                None => variant.description_in(lang),
+            };
+            return Cow::Borrowed(text);
+        }
+        let placeholders = variant.placeholders();
+        let mut text = String::new();
+        for piece in pieces {
+            match *piece {
+                Piece::Text(piece) => text.push_str(piece),
+                Piece::Slot(slot) => {
+                    let value = placeholders.get(slot).and_then(|name| self.argument(name));
+                    text.push_str(value.unwrap_or_default());
+                }
+            }
+        }
+        Cow::Owned(text)
+    }
 }
 
 /// A formatted error as received: any code, known or not.

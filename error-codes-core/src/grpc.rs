@@ -60,11 +60,12 @@ mod status {
     }
 
     /// The status of `variant` with `message` and `arguments` as the
-    /// `ErrorInfo`'s metadata.
+    /// `ErrorInfo`'s metadata, and a `LocalizedMessage` where given.
     pub fn status<'a, E: ErrorCode>(
         variant: E,
         message: &str,
         arguments: impl Iterator<Item = (&'a str, &'a str)>,
+        localized: Option<(&str, &str)>,
     ) -> Status {
         let metadata: HashMap<String, String> = arguments
             .map(|(name, value)| (name.into(), value.into()))
@@ -74,20 +75,47 @@ mod status {
         if let Some(url) = variant.docs_url() {
             details.add_help_link(variant.description(), url);
         }
+        if let Some((locale, text)) = localized {
+            details.set_localized_message(locale, text);
+        }
         Status::with_error_details(grpc_code(variant), message, details)
     }
 
     /// The generated `From<E> for tonic::Status`: the row's message, else
     /// its description, and no metadata.
     pub fn from_variant<E: ErrorCode>(variant: E) -> Status {
-        status(variant, template_text(variant), core::iter::empty())
+        status(variant, template_text(variant), core::iter::empty(), None)
     }
 
     /// The code's text as the message, its arguments as the `ErrorInfo`'s
     /// metadata (AIP-193: every variable of the message is in it).
     impl<E: ErrorCode> From<Formatted<E>> for Status {
         fn from(formatted: Formatted<E>) -> Self {
-            status(formatted.variant(), formatted.text(), formatted.arguments())
+            status(
+                formatted.variant(),
+                formatted.text(),
+                formatted.arguments(),
+                None,
+            )
+        }
+    }
+
+    impl<E: ErrorCode> Formatted<E> {
+        /// The status with its text in the language `lang` as well: the
+        /// message stays in the table's language, for developers (as
+        /// AIP-193 asks), and a `LocalizedMessage` detail carries
+        /// [`text_in`](Formatted::text_in) with the locale of the
+        /// table's language it was taken from
+        /// ([`language_of`](crate::language_of)).
+        pub fn status_in(&self, lang: &str) -> Status {
+            let text = self.text_in(lang);
+            let localized = (crate::language_of::<E>(lang), text.as_ref());
+            status(
+                self.variant(),
+                self.text(),
+                self.arguments(),
+                Some(localized),
+            )
         }
     }
 

@@ -88,6 +88,7 @@ pub mod echo;
 mod error_code;
 mod formatted;
 pub mod guide;
+mod language;
 mod unknown_code;
 mod unknown_number;
 
@@ -97,6 +98,15 @@ pub use error_code::ErrorCode;
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use error_codes_macro::{ErrorCode, error_codes};
 pub use formatted::{ArgumentError, Formatted};
+pub use language::negotiate;
+
+/// The tag of `E::LANGUAGES` that `lang` resolves to, as the `_in`
+/// accessors choose it: its exact tag (ASCII case ignored), else one of
+/// the same primary language, else the table's own: the language to name
+/// in a `Content-Language` header or a gRPC `LocalizedMessage`.
+pub fn language_of<E: ErrorCode>(lang: &str) -> &'static str {
+    language::resolve(E::LANGUAGES, lang)
+}
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub use problem::{ABOUT_BLANK, PROBLEM_JSON, Problem};
@@ -147,6 +157,7 @@ pub enum VbsError {}
 #[doc(hidden)]
 pub mod __private {
     pub use crate::formatted::{Piece, Template, fill, fill_slots, slice};
+    pub use crate::language::{pieces_in, text_in};
     pub use error_codes_lookup::numbers::{NumberLookup, i64_at};
     pub use error_codes_lookup::probe::{Aligned, Lookup};
     pub use error_codes_lookup::strings::{Strings, chunk, u32_at};

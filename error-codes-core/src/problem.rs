@@ -150,6 +150,28 @@ impl Problem {
     }
 }
 
+impl<E: ErrorCode> Formatted<E> {
+    /// The problem in the language `lang` (a BCP 47 tag, such as
+    /// [`ErrorCode::negotiate`] picks from a request's `Accept-Language`):
+    /// `detail` is [`text_in`](Formatted::text_in), and a `title` from the
+    /// row (where it has a `docs_url`) is
+    /// [`description_in`](ErrorCode::description_in); a status's reason
+    /// phrase stays as HTTP gives it. Answer with a `Content-Language`
+    /// header of [`language_of`](crate::language_of) the same tag.
+    pub fn problem_in(&self, lang: &str) -> Problem {
+        let arguments = self
+            .arguments()
+            .map(|(name, value)| (name.into(), value.into()))
+            .collect();
+        let variant = self.variant();
+        let mut problem = Problem::of(variant, &self.text_in(lang), arguments);
+        if variant.docs_url().is_some() {
+            problem.title = Some(variant.description_in(lang).into());
+        }
+        problem
+    }
+}
+
 /// The reason phrase of `status`, from the `http` crate's table.
 fn reason(status: u16) -> Option<&'static str> {
     http::StatusCode::from_u16(status)

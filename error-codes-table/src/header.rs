@@ -9,6 +9,7 @@
 //! leave it aside.
 
 use crate::columns::ColumnSpec;
+use crate::languages::{self, Languages};
 use crate::problem::Problem;
 use crate::suggest;
 use heck::ToSnakeCase;
@@ -108,6 +109,8 @@ pub struct Layout {
     pub columns: Vec<ColumnSpec>,
     /// `ignore = [...]`.
     pub ignore: Vec<String>,
+    /// `language = "..."` and `require_languages = [...]`.
+    pub languages: Languages,
 }
 
 /// A heading with ASCII case, white space (a line break in a heading
@@ -138,8 +141,21 @@ pub struct Columns {
     /// that the message can suggest a type that fits every cell.
     pub unknown: Vec<(usize, String)>,
     pub count: usize,
+    /// The translated columns (`description@de`), in header order.
+    pub translated: Vec<Translated>,
     /// Every heading as written, for messages about a column's cells.
     header: Vec<String>,
+}
+
+/// A column that translates a standard one: `message@zh-CN`.
+#[derive(Debug, Clone)]
+pub struct Translated {
+    /// The column translated: the description, message or solution.
+    pub standard: Standard,
+    /// The language's tag as the heading writes it.
+    pub tag: String,
+    /// The column's position.
+    pub index: usize,
 }
 
 impl Columns {
@@ -162,6 +178,7 @@ pub fn find_columns(header: &[&str], layout: &Layout) -> (Columns, Vec<Problem>)
         typed: vec![(usize::MAX, String::new()); layout.columns.len()],
         unknown: Vec::new(),
         count: header.len(),
+        translated: Vec::new(),
         header: header.iter().map(|&h| h.to_owned()).collect(),
     };
     let mut ignored = vec![false; layout.ignore.len()];
@@ -170,7 +187,20 @@ pub fn find_columns(header: &[&str], layout: &Layout) -> (Columns, Vec<Problem>)
         let roles = roles(&key(heading), layout);
         let role = match roles[..] {
             [] => {
-                columns.unknown.push((index, heading.to_owned()));
+                match translated(heading, index, layout) {
+                    Some(Ok(found)) => {
+                        let twice = columns.translated.iter().find(|other| {
+                            other.standard == found.standard
+                                && other.tag.eq_ignore_ascii_case(&found.tag)
+                        });
+                        match twice {
+                            Some(first) => problems.push(duplicate(heading, first.index, column)),
+                            None => columns.translated.push(found),
+                        }
+                    }
+                    Some(Err(problem)) => problems.push(problem),
+                    None => columns.unknown.push((index, heading.to_owned())),
+                }
                 continue;
             }
             [role] => role,
@@ -245,6 +275,24 @@ pub fn find_columns(header: &[&str], layout: &Layout) -> (Columns, Vec<Problem>)
             None => {}
         }
     }
+    for found in &columns.translated {
+        let name = found.standard.name();
+        // A table of messages without descriptions shows its messages as
+        // them, so `description@de` translates its messages.
+        let has = columns.get(found.standard).is_some()
+            || (found.standard == Standard::Description
+                && columns.get(Standard::Message).is_some());
+        if !has {
+            problems.push(Problem::at(
+                1,
+                format!(
+                    "column `{}` (column {}) translates the `{name}` column, which the table does not have; add it, in the table's language",
+                    columns.heading(found.index),
+                    found.index + 1
+                ),
+            ));
+        }
+    }
     for (spec, (position, _)) in layout.columns.iter().zip(&columns.typed) {
         if *position != usize::MAX {
             continue;
@@ -279,6 +327,48 @@ pub fn find_columns(header: &[&str], layout: &Layout) -> (Columns, Vec<Problem>)
         }
     }
     (columns, problems)
+}
+
+/// The column a heading `base@tag` translates, when `base` is the heading
+/// of the description, message or solution (the usual ones, or the one
+/// `headers(...)` gives): `None` for any other heading, an error for a
+/// tag that is not well formed or is the table's own language.
+fn translated(heading: &str, index: usize, layout: &Layout) -> Option<Result<Translated, Problem>> {
+    let (base, tag) = languages::split_heading(heading)?;
+    let base_key = key(base);
+    let standard = languages::TRANSLATED.into_iter().find(|standard| {
+        match layout.headings.iter().find(|(s, _)| s == standard) {
+            Some((_, renamed)) => key(renamed) == base_key,
+            None => standard.headings().contains(&base_key.as_str()),
+        }
+    })?;
+    let column = index + 1;
+    let tag = tag.trim();
+    if !languages::is_well_formed(tag) {
+        return Some(Err(Problem::at(
+            1,
+            format!(
+                "column `{heading}` (column {column}): `{tag}` is not a well-formed language tag; {}",
+                languages::TAG_FORM
+            ),
+        )));
+    }
+    let default = &layout.languages.default;
+    if tag.eq_ignore_ascii_case(default) {
+        return Some(Err(Problem::at(
+            1,
+            format!(
+                "column `{heading}` (column {column}): `{tag}` is the table's language (`language = {default:?}`), which the `{}` column holds; head it `{}`, or give the table's language with `language = \"...\"`",
+                standard.name(),
+                base.trim()
+            ),
+        )));
+    }
+    Some(Ok(Translated {
+        standard,
+        tag: tag.to_owned(),
+        index,
+    }))
 }
 
 fn duplicate(name: &str, first: usize, column: usize) -> Problem {
@@ -513,6 +603,7 @@ mod tests {
             ],
             columns: Vec::new(),
             ignore: vec!["Solution".into(), "reference".into()],
+            languages: Languages::default(),
         };
         let parsed = rows(
             "Solution,Value,user_message,Reference\nRetry.,7,Seven,RFC 1\n",
@@ -554,6 +645,7 @@ mod tests {
                 typed("retry", Some("Can Retry?"), Kind::Bool, true),
             ],
             ignore: Vec::new(),
+            languages: Languages::default(),
         };
         let parsed = rows(
             "code,description,Can Retry?,HTTP Status\nA,a,TRUE,404\nB,b,,500\n",
@@ -684,6 +776,7 @@ mod tests {
             headings: vec![(Standard::Description, "Message".into())],
             columns: vec![typed("message", None, Kind::Str, false)],
             ignore: Vec::new(),
+            languages: Languages::default(),
         };
         assert_eq!(
             problems("code,Message\nA,a\n", &layout),

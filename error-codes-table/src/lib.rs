@@ -27,6 +27,7 @@ pub mod columns;
 pub mod file;
 pub mod grpc;
 pub mod header;
+pub mod languages;
 pub mod model;
 pub mod names;
 pub mod parse;
@@ -41,6 +42,7 @@ pub mod status;
 pub mod suggest;
 #[cfg(test)]
 mod test_reader;
+pub mod translations;
 pub mod valid;
 
 use parse::Table;

@@ -296,6 +296,7 @@ mod tests {
             solution: None,
             grpc_code: None,
             values: Vec::new(),
+            translations: Vec::new(),
         }
     }
 

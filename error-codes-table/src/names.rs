@@ -27,6 +27,7 @@ const fn sometimes(name: &'static str) -> Generated {
 pub const GENERATED: &[Generated] = &[
     always("ALL"),
     always("COUNT"),
+    always("LANGUAGES"),
     always("code"),
     always("description"),
     always("module"),
@@ -45,7 +46,15 @@ pub const GENERATED: &[Generated] = &[
     sometimes("from_i64"),
     // With the `docs_url` option only.
     sometimes("docs_url"),
+    // Tables with translated columns (`description@de`) only.
+    sometimes("description_in"),
+    sometimes("message_in"),
+    sometimes("solution_in"),
+    sometimes("negotiate"),
 ];
+
+/// The items a table has only with translated columns.
+pub const TRANSLATED: &[&str] = &["description_in", "message_in", "solution_in", "negotiate"];
 
 /// The accessors of standard columns that a typed column of the same name
 /// replaces (`columns(http_status: u16)`, as tables declared before the

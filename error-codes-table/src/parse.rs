@@ -21,6 +21,9 @@ pub struct Table {
     pub has_grpc_code: bool,
     /// The headings of the typed columns, in declaration order.
     pub headings: Vec<String>,
+    /// The languages of the translated columns (`description@de`), each
+    /// once as first written, in column order; empty without any.
+    pub languages: Vec<String>,
     pub rows: Vec<Row>,
 }
 
@@ -49,6 +52,33 @@ pub struct Row {
     pub grpc_code: Option<i32>,
     /// One value per declared typed column, in declaration order.
     pub values: Vec<Value>,
+    /// The row's translated cells, one per language of
+    /// [`Table::languages`], in that order; empty without any.
+    pub translations: Vec<Translation>,
+}
+
+/// A row's cells in one language other than the table's, each `None`
+/// where the table has no such column or the cell is empty (the table's
+/// language is then read instead).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Translation {
+    pub description: Option<String>,
+    pub message: Option<String>,
+    pub solution: Option<String>,
+}
+
+impl Translation {
+    /// The cell translating `standard` (the description, message or
+    /// solution).
+    pub fn cell(&self, standard: Standard) -> Option<&str> {
+        match standard {
+            Standard::Description => self.description.as_deref(),
+            Standard::Message => self.message.as_deref(),
+            Standard::Solution => self.solution.as_deref(),
+            _ => None,
+        }
+        .filter(|cell| !cell.is_empty())
+    }
 }
 
 /// The cells of a row that are read as markup, each with its column: the
@@ -183,6 +213,10 @@ pub fn parse_with(bytes: &[u8], layout: &Layout, reader: Reader) -> Result<Table
     }
     let header: Vec<&str> = fields(&record).collect();
     let (columns, mut header_problems) = header::find_columns(&header, layout);
+    let languages = crate::translations::languages(&columns);
+    header_problems.extend(crate::translations::check_required(
+        &columns, &languages, layout,
+    ));
     let mut guesses = vec![Guess::default(); columns.unknown.len()];
 
     // A CSV reader does not count line breaks inside quoted fields, so
@@ -217,7 +251,7 @@ pub fn parse_with(bytes: &[u8], layout: &Layout, reader: Reader) -> Result<Table
             continue;
         }
         let line = record.start.map_or(0, line_of);
-        match read_row(&record, &columns, layout, line) {
+        match read_row(&record, &columns, layout, &languages, line) {
             Ok(row) => rows.push(row),
             Err(mut row_problems) => problems.append(&mut row_problems),
         }
@@ -254,6 +288,7 @@ pub fn parse_with(bytes: &[u8], layout: &Layout, reader: Reader) -> Result<Table
                 .into_iter()
                 .map(|(_, heading)| heading)
                 .collect(),
+            languages,
             rows,
         })
     } else {
@@ -277,6 +312,7 @@ fn read_row(
     record: &Record,
     columns: &Columns,
     layout: &Layout,
+    languages: &[String],
     line: usize,
 ) -> Result<Row, Vec<Problem>> {
     if record.len() != columns.count {
@@ -353,7 +389,7 @@ fn read_row(
         Some(_) => optional(Standard::Description),
         None => message.clone(),
     };
-    let row = Row {
+    let mut row = Row {
         line,
         code: optional(Standard::Code).unwrap_or_default(),
         description: description.unwrap_or_default(),
@@ -365,7 +401,16 @@ fn read_row(
         solution: optional(Standard::Solution),
         grpc_code,
         values,
+        translations: Vec::new(),
     };
+    // Most tables have no translated columns: nothing more per row.
+    let mut translation_problems = Vec::new();
+    if !languages.is_empty() {
+        let (translations, problems) =
+            crate::translations::read(&row, columns, layout, languages, cell);
+        row.translations = translations;
+        translation_problems = problems;
+    }
     // Cell problems after the row's own, in column order.
     let cell_problems = std::mem::take(&mut problems);
     if row.code.is_empty() {
@@ -423,6 +468,7 @@ fn read_row(
         }
     }
     problems.extend(cell_problems);
+    problems.extend(translation_problems);
     if problems.is_empty() {
         Ok(row)
     } else {
@@ -531,6 +577,7 @@ mod tests {
                 solution: None,
                 grpc_code: None,
                 values: Vec::new(),
+                translations: Vec::new(),
             }]
         );
     }

@@ -151,6 +151,7 @@ fn same_cells(a: &Row, b: &Row) -> bool {
         solution,
         grpc_code,
         values,
+        translations,
     } = a;
     *code == b.code
         && *description == b.description
@@ -162,6 +163,7 @@ fn same_cells(a: &Row, b: &Row) -> bool {
         && *solution == b.solution
         && *grpc_code == b.grpc_code
         && *values == b.values
+        && *translations == b.translations
 }
 
 /// Every module named by `module` / `modules` must be in the table: a typo

@@ -18,7 +18,7 @@ pub fn json(entries: &[Entry]) -> String {
             for (column, value) in &entry.values {
                 columns.insert(column.clone(), json_value(value));
             }
-            json!({
+            let mut code = json!({
                 "code": entry.code,
                 "name": entry.name,
                 "module": entry.module,
@@ -32,13 +32,50 @@ pub fn json(entries: &[Entry]) -> String {
                 "solution": entry.solution.as_deref().map(plain_text),
                 "grpc_code": entry.grpc_code,
                 "columns": columns,
-            })
+            });
+            // Only for a table with translated columns, so that the
+            // export of any other table is what it was.
+            if !entry.translations.is_empty()
+                && let Some(fields) = code.as_object_mut()
+            {
+                fields.insert("translations".into(), translations(entry));
+            }
+            code
         })
         .collect();
     let mut text = serde_json::to_string_pretty(&json!({ "codes": codes }))
         .unwrap_or_else(|_| String::from("{}"));
     text.push('\n');
     text
+}
+
+/// `{"de": {"description": ..., "message": ..., "solution": ...}}`: each
+/// language's cells as its accessors give them, `null` where the cell is
+/// empty (the table's own language is then used).
+fn translations(entry: &Entry) -> Json {
+    let template = error_codes_table::placeholders::template_cell(
+        &entry.description,
+        entry.message.as_deref(),
+    ) == entry.description;
+    let mut languages = Map::new();
+    for (tag, cells) in &entry.translations {
+        let description = cells.description.as_deref().map(|cell| {
+            if template {
+                error_codes_table::placeholders::description_text(cell)
+            } else {
+                plain_text(cell)
+            }
+        });
+        languages.insert(
+            tag.clone(),
+            json!({
+                "description": description,
+                "message": cells.message.as_deref().map(error_codes_table::placeholders::description_text),
+                "solution": cells.solution.as_deref().map(plain_text),
+            }),
+        );
+    }
+    Json::Object(languages)
 }
 
 fn json_value(value: &Value) -> Json {
@@ -75,6 +112,7 @@ mod tests {
             message: None,
             solution: None,
             grpc_code: None,
+            translations: Vec::new(),
         };
         let mut old = entry("K.9", Some("Kettle"), "Retired.", 410);
         old.deprecated = Some("use K.1".into());

@@ -124,6 +124,7 @@ mod tests {
             message: None,
             solution: None,
             grpc_code: None,
+            translations: Vec::new(),
         };
         let text = document(
             "Gas",

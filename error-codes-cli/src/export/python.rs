@@ -277,6 +277,7 @@ mod tests {
             message: None,
             solution: None,
             grpc_code: None,
+            translations: Vec::new(),
         };
         let spec = |name: &str, kind| ColumnSpec {
             name: name.into(),

@@ -138,6 +138,7 @@ mod tests {
             message: None,
             solution: None,
             grpc_code: None,
+            translations: Vec::new(),
         };
         let spec = ColumnSpec {
             name: "status".into(),

@@ -9,6 +9,7 @@ mod csv_page;
 mod fuzz;
 mod header_row;
 mod html;
+pub mod languages;
 mod markdown;
 mod markup;
 mod nesting;

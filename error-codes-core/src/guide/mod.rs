@@ -17,6 +17,9 @@
 //!    is not in the table does not compile.
 //! 7. [Messages with parameters](parameters): `{0}`, `{name}`, filled
 //!    with arguments checked at compile time.
+//!    [Several languages](languages): `description@de` columns,
+//!    `description_in`, `text_in` and `negotiate`, translations checked
+//!    at compile time.
 //! 8. [On the wire](wire): `Code<E>` for codes this build does not know,
 //!    serde, a service and its client.
 //!    The [service's error](services): RFC 9457 problem details, axum
@@ -52,6 +55,10 @@ pub mod checked_codes {
 
 pub mod parameters {
     #![doc = include_str!("parameters.md")]
+}
+
+pub mod languages {
+    #![doc = include_str!("languages.md")]
 }
 
 pub mod wire {

@@ -429,6 +429,10 @@ const _: () = {
         }
     }
     impl GrpcHttp {
+        /// The table's languages as BCP 47 tags: its own first (the `language` option), then those of its translated columns (`description@de`), in column order.
+        pub const LANGUAGES: &'static [&'static ::core::primitive::str] = &["en"];
+    }
+    impl GrpcHttp {
         /// The code as a number: every code of this table is a decimal integer, and is the variant's discriminant (`GrpcHttp::X as u8` gives it too).
         #[inline]
         pub const fn as_i64(&self) -> ::core::primitive::i64 {

@@ -349,6 +349,10 @@ const _: () = {
             ::core::option::Option::Some(DOCS_URLS.get(index(self)))
         }
     }
+    impl Shop {
+        /// The table's languages as BCP 47 tags: its own first (the `language` option), then those of its translated columns (`description@de`), in column order.
+        pub const LANGUAGES: &'static [&'static ::core::primitive::str] = &["en"];
+    }
     ::error_codes_core::__private::serde_impls!(Shop);
     ::error_codes_core::__private::miette_impls!(Shop);
     ::error_codes_core::__private::axum_impls!(Shop);

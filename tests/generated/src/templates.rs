@@ -384,6 +384,10 @@ const _: () = {
             ::core::option::Option::None
         }
     }
+    impl Templates {
+        /// The table's languages as BCP 47 tags: its own first (the `language` option), then those of its translated columns (`description@de`), in column order.
+        pub const LANGUAGES: &'static [&'static ::core::primitive::str] = &["en"];
+    }
     ::error_codes_core::__private::serde_impls!(Templates);
     ::error_codes_core::__private::miette_impls!(Templates);
     ::error_codes_core::__private::axum_impls!(Templates);
