@@ -193,7 +193,7 @@ fn rst_reads_as_the_same_table_in_docutils() {
         .args(["-c", "import docutils"])
         .output();
     if !probe.is_ok_and(|o| o.status.success()) {
-        eprintln!("skipped: no docutils (pip install docutils)");
+        test_support::skip("no docutils (pip install docutils)");
         return;
     }
     let dir = Dir::new("docutils");
@@ -259,7 +259,7 @@ fn pages_of_the_seed_table_read_back() {
 fn pages_of_every_corpus_table_read_back() {
     let corpus = root().join("../shared/corpus/csv");
     let Ok(listing) = std::fs::read_dir(&corpus) else {
-        eprintln!("skipped: no {}", corpus.display());
+        test_support::skip(format!("no {}", corpus.display()));
         return;
     };
     let mut tables: Vec<PathBuf> = listing.map(|e| e.unwrap().path()).collect();
@@ -458,7 +458,7 @@ fn checked(mut command: Command, what: &str) {
 #[test]
 fn typescript_passes_tsc_strict() {
     let Some(mut tsc) = tool("tsc") else {
-        eprintln!("skipped: no tsc (npm install --prefix target/export-tools typescript@5)");
+        test_support::skip("no tsc (npm install --prefix target/export-tools typescript@5)");
         return;
     };
     let dir = Dir::new("typescript");
@@ -511,7 +511,7 @@ fn typescript_passes_tsc_strict() {
 #[test]
 fn python_imports_and_passes_mypy_strict() {
     let Some(_) = tool("python3") else {
-        eprintln!("skipped: no python3");
+        test_support::skip("no python3");
         return;
     };
     let dir = Dir::new("python");
@@ -533,7 +533,7 @@ fn python_imports_and_passes_mypy_strict() {
     ]);
     checked(python, "python3 -c \"import ...\"");
     let Some(mut mypy) = tool("mypy") else {
-        eprintln!("skipped: no mypy (pip install mypy)");
+        test_support::skip("no mypy (pip install mypy)");
         return;
     };
     mypy.current_dir(&*dir).arg("--strict").args(&files);
@@ -543,7 +543,7 @@ fn python_imports_and_passes_mypy_strict() {
 #[test]
 fn openapi_is_valid_3_1() {
     let Some(mut validator) = tool("openapi-spec-validator") else {
-        eprintln!("skipped: no openapi-spec-validator (pip install openapi-spec-validator)");
+        test_support::skip("no openapi-spec-validator (pip install openapi-spec-validator)");
         return;
     };
     let dir = Dir::new("openapi");

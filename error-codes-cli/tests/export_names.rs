@@ -55,11 +55,7 @@ fn tool(name: &str) -> Option<Command> {
         .output()
         .is_ok_and(|o| o.status.success());
     if !works {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "{name} is needed in CI"
-        );
-        eprintln!("skipped: no {name}");
+        test_support::skip(format!("no {name}"));
     }
     works.then(|| Command::new(program))
 }

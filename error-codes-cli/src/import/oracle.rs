@@ -165,7 +165,7 @@ fn docutils_reads_every_generated_table_as_the_importer_does() {
         .status()
         .is_ok_and(|s| s.success());
     if !has_docutils {
-        eprintln!("skipped: python3 with docutils is not installed");
+        test_support::skip("python3 with docutils is not installed");
         return;
     }
     let mut random = Random(0x9e37_79b9_7f4a_7c15);
