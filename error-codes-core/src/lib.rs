@@ -24,7 +24,7 @@
 //! - [`#[derive(ErrorCode)]`][derive-ErrorCode] on an enum whose variants
 //!   name their codes: a subset named by hand, checked against the table;
 //! - the checked-code macro each enum comes with (`vbs_error!("...")`),
-//!   which also fills a description's placeholders;
+//!   which also fills a message's placeholders;
 //! - `error-codes generate`, for a file built on this crate without its
 //!   macros (`default-features = false`);
 //! - the `error-codes` command, which imports, checks, compares and exports
@@ -40,7 +40,9 @@
 //! [what is generated](guide::generated),
 //! [typed and standard columns](guide::columns),
 //! [plain text](guide::plain_text), [checked codes](guide::checked_codes),
-//! [messages with parameters](guide::parameters), [on the wire](guide::wire),
+//! [messages with parameters](guide::parameters),
+//! [several languages](guide::languages), [on the wire](guide::wire),
+//! [problem details and gRPC](guide::services),
 //! [without a proc macro](guide::without_proc_macro) and
 //! [the command](guide::command).
 //!

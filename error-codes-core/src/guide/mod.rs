@@ -17,16 +17,16 @@
 //!    is not in the table does not compile.
 //! 7. [Messages with parameters](parameters): `{0}`, `{name}`, filled
 //!    with arguments checked at compile time.
-//!    [Several languages](languages): `description@de` columns,
+//! 8. [Several languages](languages): `description@de` columns,
 //!    `description_in`, `text_in` and `negotiate`, translations checked
 //!    at compile time.
-//! 8. [On the wire](wire): `Code<E>` for codes this build does not know,
+//! 9. [On the wire](wire): `Code<E>` for codes this build does not know,
 //!    serde, a service and its client.
-//!    The [service's error](services): RFC 9457 problem details, axum
-//!    responses and gRPC statuses built from the table.
-//! 9. [Without a proc macro](without_proc_macro): `error-codes generate`
-//!    and `default-features = false`.
-//! 10. [The command](command): `error-codes import`, `check`, `diff`,
+//! 10. [Problem details and gRPC](services): RFC 9457 problem details,
+//!     axum responses and gRPC statuses built from the table.
+//! 11. [Without a proc macro](without_proc_macro): `error-codes generate`
+//!     and `default-features = false`.
+//! 12. [The command](command): `error-codes import`, `check`, `diff`,
 //!     `generate` and `export`.
 
 pub mod csv_format {
