@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Dir, root, run, text};
+use common::{Dir, root, run, text, tool};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -425,24 +425,6 @@ fn exports(format: &str, extension: &str, dir: &Path) -> Vec<PathBuf> {
             path
         })
         .collect()
-}
-
-/// A command of `name`, from the workspace's local prefix (where `.ci/run`
-/// installs TypeScript) or the `PATH`; `None` when it does not run.
-fn tool(name: &str) -> Option<Command> {
-    let local = root()
-        .join("target/export-tools/node_modules/.bin")
-        .join(name);
-    let program = if local.exists() {
-        local
-    } else {
-        PathBuf::from(name)
-    };
-    let works = Command::new(&program)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    works.then(|| Command::new(program))
 }
 
 fn checked(mut command: Command, what: &str) {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Dir, root, text};
+use common::{Dir, text};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -42,22 +42,11 @@ fn export(dir: &Dir, format: &str, file: &str) -> PathBuf {
 /// A tool the test needs: `None` (the test skips) outside CI, a failure
 /// under `CI=true`, where a skip would hide what is not tested.
 fn tool(name: &str) -> Option<Command> {
-    let local = root()
-        .join("target/export-tools/node_modules/.bin")
-        .join(name);
-    let program = if local.exists() {
-        local
-    } else {
-        PathBuf::from(name)
-    };
-    let works = Command::new(&program)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !works {
+    let found = common::tool(name);
+    if found.is_none() {
         test_support::skip(format!("no {name}"));
     }
-    works.then(|| Command::new(program))
+    found
 }
 
 fn checked(mut command: Command, what: &str) -> String {

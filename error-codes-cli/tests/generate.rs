@@ -302,7 +302,7 @@ fn a_file_of_a_table_with_awkward_characters_builds_under_clippy() {
     )
     .unwrap();
     let options = "columns(hint: &str = \"Hint\"),\nenum_path = \"kiln::Kiln\"\u{202E}";
-    let generate = |check: bool| {
+    let generate = |options: &str, check: bool| {
         let mut args = vec![
             "generate",
             "kiln.csv",
@@ -319,26 +319,10 @@ fn a_file_of_a_table_with_awkward_characters_builds_under_clippy() {
         run(dir, &args)
     };
     // The bidirectional control after the options is no token: refused.
-    let output = generate(false);
+    let output = generate(options, false);
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     let options = options.trim_end_matches('\u{202E}');
-    let generate = |check: bool| {
-        let mut args = vec![
-            "generate",
-            "kiln.csv",
-            "--enum",
-            "Kiln",
-            "--options",
-            options,
-            "-o",
-            "src/kiln.rs",
-        ];
-        if check {
-            args.push("--check");
-        }
-        run(dir, &args)
-    };
-    let output = generate(false);
+    let output = generate(options, false);
     assert!(output.status.success(), "{}", stderr(&output));
     let written = std::fs::read_to_string(dir.join("src/kiln.rs")).unwrap();
     assert!(
@@ -349,7 +333,7 @@ fn a_file_of_a_table_with_awkward_characters_builds_under_clippy() {
         !written.contains(['\r', '\u{202E}', '\u{2066}']),
         "{written}"
     );
-    assert_eq!(generate(true).status.code(), Some(0));
+    assert_eq!(generate(options, true).status.code(), Some(0));
     let built = Command::new(env!("CARGO"))
         .args(["clippy", "--quiet", "--offline", "--", "-D", "warnings"])
         .env("CARGO_TARGET_DIR", root().join("target/generated-awkward"))

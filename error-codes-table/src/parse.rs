@@ -348,40 +348,22 @@ fn read_row(
             )),
         }
     }
-    let http_status = match columns.get(Standard::HttpStatus) {
-        Some(index) => {
-            let text = record.get(index).map(field_text).unwrap_or_default();
-            crate::status::parse(text).unwrap_or_else(|message| {
-                problems.push(Problem::at(
-                    line,
-                    format!(
-                        "column `{}` (column {}): {message}",
-                        columns.heading(index),
-                        index + 1
-                    ),
-                ));
-                Vec::new()
-            })
-        }
-        None => Vec::new(),
-    };
-    let grpc_code = match columns.get(Standard::GrpcCode) {
-        Some(index) => {
-            let text = record.get(index).map(field_text).unwrap_or_default();
-            crate::grpc::parse(text).unwrap_or_else(|message| {
-                problems.push(Problem::at(
-                    line,
-                    format!(
-                        "column `{}` (column {}): {message}",
-                        columns.heading(index),
-                        index + 1
-                    ),
-                ));
-                None
-            })
-        }
-        None => None,
-    };
+    let http_status = standard_value(
+        record,
+        columns,
+        Standard::HttpStatus,
+        line,
+        &mut problems,
+        crate::status::parse,
+    );
+    let grpc_code = standard_value(
+        record,
+        columns,
+        Standard::GrpcCode,
+        line,
+        &mut problems,
+        crate::grpc::parse,
+    );
     let message = optional(Standard::Message);
     // A table of messages without descriptions: the message is the
     // description (`find_columns` asks for neither then).
@@ -474,6 +456,34 @@ fn read_row(
     } else {
         Err(problems)
     }
+}
+
+/// The value of a standard column read as values (`http_status`,
+/// `grpc_code`): a cell that is no such value is a problem at its line,
+/// and the row gets the default, as it does without the column.
+fn standard_value<T: Default>(
+    record: &Record,
+    columns: &Columns,
+    standard: Standard,
+    line: usize,
+    problems: &mut Vec<Problem>,
+    parse: fn(&str) -> Result<T, String>,
+) -> T {
+    let Some(index) = columns.get(standard) else {
+        return T::default();
+    };
+    let text = record.get(index).map(field_text).unwrap_or_default();
+    parse(text).unwrap_or_else(|message| {
+        problems.push(Problem::at(
+            line,
+            format!(
+                "column `{}` (column {}): {message}",
+                columns.heading(index),
+                index + 1
+            ),
+        ));
+        T::default()
+    })
 }
 
 /// The byte offset of a quote that opens a field and is never closed.

@@ -46,21 +46,17 @@ pub fn tables_in(text: &str, directory: Option<&Path>) -> Page {
         if let Some(rest) = body.strip_prefix(".. table::") {
             caption = caption_text(rest);
             i += 1;
-        } else if let Some(rest) = body.strip_prefix(".. csv-table::") {
-            let (table, end) = rst_directives::csv_table(&lines, i, rest, directory, &mut notes);
-            if let Some(mut table) = table {
-                table.context = table
-                    .context
-                    .or_else(|| caption.take())
-                    .or_else(|| heading.clone());
-                tables.push(table);
-            }
-            i = end.max(i + 1);
-        } else if let Some(rest) = body
-            .strip_prefix(".. list-table::")
-            .or_else(|| body.strip_prefix(".. flat-table::"))
+        } else if let Some((table, end)) = body
+            .strip_prefix(".. csv-table::")
+            .map(|rest| rst_directives::csv_table(&lines, i, rest, directory, &mut notes))
+            .or_else(|| {
+                body.strip_prefix(".. list-table::")
+                    .or_else(|| body.strip_prefix(".. flat-table::"))
+                    .map(|rest| rst_directives::list_table(&lines, i, rest))
+            })
         {
-            let (table, end) = rst_directives::list_table(&lines, i, rest);
+            // A directive's own caption first, then a `.. table::` above
+            // it, then the section heading.
             if let Some(mut table) = table {
                 table.context = table
                     .context

@@ -149,3 +149,21 @@ impl Drop for Page {
         let _ = std::fs::remove_file(&self.0);
     }
 }
+
+/// A command of `name`, from the workspace's local prefix (where `.ci/run`
+/// installs TypeScript) or the `PATH`; `None` when it does not run.
+pub fn tool(name: &str) -> Option<Command> {
+    let local = root()
+        .join("target/export-tools/node_modules/.bin")
+        .join(name);
+    let program = if local.exists() {
+        local
+    } else {
+        PathBuf::from(name)
+    };
+    let works = Command::new(&program)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    works.then(|| Command::new(program))
+}
