@@ -490,10 +490,10 @@ fn import_merges_a_translated_edition_by_code() {
          Disk.0003,The disk is busy.,Retry later.,,\n"
     );
     let notes = text(&output.stderr);
-    assert!(notes.contains("disk.md: 1 code(s) of the table are not in the zh-CN edition, their zh-CN cells left empty: `Disk.0003`"), "{notes}");
+    assert!(notes.contains("disk.md: 1 row(s) of the table have no row in the zh-CN edition, their zh-CN cells left empty: `Disk.0003`"), "{notes}");
     assert!(
         notes.contains(
-            "disk.md: 1 code(s) of the zh-CN edition are not in the table, left aside: `Disk.0009`"
+            "disk.md: 1 row(s) of the zh-CN edition have no row in the table, left aside: `Disk.0009`"
         ),
         "{notes}"
     );

@@ -63,10 +63,13 @@ pub fn merge(csv: &str, tag: &str, edition: &str) -> Result<(String, Vec<String>
             Some((name, other))
         })
         .collect();
-    let mut by_code: HashMap<&str, &Vec<String>> = HashMap::new();
+    // A code may be listed several times (one code, several causes): its
+    // n-th row in the table takes its n-th row in the edition, as the two
+    // editions list them in the same order.
+    let mut by_code: HashMap<&str, Vec<&Vec<String>>> = HashMap::new();
     for row in &other_rows {
         if let Some(cell) = row.get(other_code) {
-            by_code.entry(cell.as_str()).or_insert(row);
+            by_code.entry(cell.as_str()).or_default().push(row);
         }
     }
     let mut header = header.clone();
@@ -74,11 +77,12 @@ pub fn merge(csv: &str, tag: &str, edition: &str) -> Result<(String, Vec<String>
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
     writer.write_record(&header).map_err(|e| e.to_string())?;
     let mut missing: Vec<&str> = Vec::new();
-    let mut ours: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut taken: HashMap<&str, usize> = HashMap::new();
     for row in &rows {
         let key = row.get(code).map_or("", String::as_str);
-        ours.insert(key);
-        let found = by_code.get(key);
+        let nth = taken.entry(key).or_default();
+        let found = by_code.get(key).and_then(|rows| rows.get(*nth));
+        *nth += 1;
         if found.is_none() {
             missing.push(key);
         }
@@ -93,22 +97,30 @@ pub fn merge(csv: &str, tag: &str, edition: &str) -> Result<(String, Vec<String>
         }
         writer.write_record(&record).map_err(|e| e.to_string())?;
     }
-    let extra: Vec<&str> = other_rows
-        .iter()
-        .filter_map(|row| row.get(other_code).map(String::as_str))
-        .filter(|code| !ours.contains(code))
-        .collect();
+    // The edition's rows no row of the table took: codes the table lacks,
+    // or a code listed more often in the edition than in the table.
+    let mut extra: Vec<&str> = Vec::new();
+    for row in &other_rows {
+        if let Some(key) = row.get(other_code).map(String::as_str) {
+            let nth = taken.entry(key).or_default();
+            if *nth == 0 {
+                extra.push(key);
+            } else {
+                *nth -= 1;
+            }
+        }
+    }
     let mut notes = Vec::new();
     if !missing.is_empty() {
         notes.push(format!(
-            "{} code(s) of the table are not in the {tag} edition, their {tag} cells left empty: {}",
+            "{} row(s) of the table have no row in the {tag} edition, their {tag} cells left empty: {}",
             missing.len(),
             listed(&missing)
         ));
     }
     if !extra.is_empty() {
         notes.push(format!(
-            "{} code(s) of the {tag} edition are not in the table, left aside: {}",
+            "{} row(s) of the {tag} edition have no row in the table, left aside: {}",
             extra.len(),
             listed(&extra)
         ));
@@ -165,8 +177,33 @@ mod tests {
         assert_eq!(
             notes,
             [
-                "1 code(s) of the table are not in the zh-CN edition, their zh-CN cells left empty: `A.3`",
-                "1 code(s) of the zh-CN edition are not in the table, left aside: `A.9`",
+                "1 row(s) of the table have no row in the zh-CN edition, their zh-CN cells left empty: `A.3`",
+                "1 row(s) of the zh-CN edition have no row in the table, left aside: `A.9`",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_repeated_code_takes_the_editions_rows_in_order() {
+        // One code with three causes in the table and two in the edition,
+        // another code interleaved: each row finds its counterpart by
+        // order, and the row left over is named.
+        let table = "code,description\nB.1,Cause one\nB.2,Other\nB.1,Cause two\nB.1,Cause three\n";
+        let edition = "code,description\nB.1,原因一\nB.1,原因二\nB.2,其他\nB.3,多余\nB.2,重复\n";
+        let (csv, notes) = merge(table, "zh", edition).unwrap();
+        assert_eq!(
+            csv,
+            "code,description,description@zh\n\
+             B.1,Cause one,原因一\n\
+             B.2,Other,其他\n\
+             B.1,Cause two,原因二\n\
+             B.1,Cause three,\n"
+        );
+        assert_eq!(
+            notes,
+            [
+                "1 row(s) of the table have no row in the zh edition, their zh cells left empty: `B.1`",
+                "2 row(s) of the zh edition have no row in the table, left aside: `B.3`, `B.2`",
             ]
         );
     }
