@@ -502,3 +502,69 @@ fn import_merges_a_translated_edition_by_code() {
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("not a well-formed language tag"));
 }
+
+/// The shape of a real pair of editions, the Apache Doris error-code table
+/// in English and in Chinese (apache/doris,
+/// docs/en/docs/admin-manual/maint-monitor/doris-error-code.md at 46dd93b
+/// and docs/zh-CN/docs/admin-manual/maint-monitor/doris-error-code.md at
+/// 1a13095): their codes in their order (5063 listed for several causes,
+/// 5064 once between them and once after, 1109 in the Chinese edition
+/// only) and their headings' forms (`Error  Code` with two spaces and
+/// `Info`; `错误码` and `错误信息`). The texts are written for this test.
+const CLUSTER_PAGE: &str = "\
+| Error  Code | Info |
+| :--- | :--- |
+| 1105 | Something else went wrong |
+| 5063 | The type name is wrong |
+| 5064 | A general error |
+| 5063 | Colocation is switched off |
+| 5063 | The colocated table is missing |
+| 5064 | The table is not colocated |
+";
+const CLUSTER_PAGE_ZH: &str = "\
+| 错误码 | 错误信息 |
+| :--- | :--- |
+| 1105 | 出了别的问题 |
+| 1109 | 表未知 |
+| 5063 | 类型名有误 |
+| 5064 | 一般错误 |
+| 5063 | 共置已关闭 |
+| 5063 | 共置的表不见了 |
+| 5064 | 此表未共置 |
+";
+
+#[test]
+fn import_pairs_a_repeated_codes_rows_with_the_editions_in_order() {
+    let dir = Dir::new("import-languages-repeated");
+    dir.write("cluster.md", CLUSTER_PAGE)
+        .write("cluster.zh.md", CLUSTER_PAGE_ZH);
+    let output = dir.run(&["import", "cluster.md", "--language", "zh-CN=cluster.zh.md"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stdout),
+        "code,description,description@zh-CN\n\
+         1105,Something else went wrong,出了别的问题\n\
+         5063,The type name is wrong,类型名有误\n\
+         5064,A general error,一般错误\n\
+         5063,Colocation is switched off,共置已关闭\n\
+         5063,The colocated table is missing,共置的表不见了\n\
+         5064,The table is not colocated,此表未共置\n"
+    );
+    let notes = text(&output.stderr);
+    assert!(
+        notes.contains(
+            "cluster.md: 1 row(s) of the zh-CN edition have no row in the table, left aside: `1109`"
+        ),
+        "{notes}"
+    );
+    assert!(notes.contains("duplicates = \"merge\""), "{notes}");
+    // The merged table passes the macro's rules, translations included.
+    dir.write("cluster.csv", &text(&output.stdout));
+    let output = dir.run(&[
+        "check",
+        "cluster.csv",
+        "--options",
+        "duplicates = \"merge\"",
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+}
