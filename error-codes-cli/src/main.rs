@@ -452,7 +452,7 @@ fn run_import(
         .iter()
         .map(|argument| import::languages::parse_argument(argument))
         .collect::<Result<Vec<_>, String>>()?;
-    let mut import = import_page(page, format, &selection)?;
+    let mut import = import_page(page, format, &selection, false)?;
     let display = page.display();
     for (tag, other) in &editions {
         // Another edition has its own headings and sections: only which
@@ -464,7 +464,7 @@ fn run_import(
             no_header: selection.no_header,
             directory: other.parent().map(std::path::Path::to_path_buf),
         };
-        let edition = import_page(other, None, &other_selection)?;
+        let edition = import_page(other, None, &other_selection, true)?;
         let (csv, notes) = import::languages::merge(&import.csv, tag, &edition.csv)
             .map_err(|e| format!("{display}: --language {tag}: {e}"))?;
         for note in notes {
@@ -482,11 +482,14 @@ fn run_import(
     Ok(write_output(output, &import.csv)?)
 }
 
-/// One page imported, its notes on standard error.
+/// One page imported, its notes on standard error. An edition in another
+/// language (`as_edition`) may leave descriptions empty: they fall back,
+/// as the merge notes, rather than fail the build.
 fn import_page(
     page: &std::path::Path,
     format: Option<import::Format>,
     selection: &import::Selection,
+    as_edition: bool,
 ) -> Result<import::Import, Failure> {
     let display = page.display();
     // Read as tables are: a regular file, of a size a page can have.
@@ -510,6 +513,11 @@ fn import_page(
     let import = import::import(&text, format, selection).map_err(|e| format!("{display}: {e}"))?;
     for note in &import.notes {
         eprintln!("{display}: {note}");
+    }
+    if !as_edition {
+        for note in &import.undescribed {
+            eprintln!("{display}: {note}");
+        }
     }
     Ok(import)
 }

@@ -568,3 +568,26 @@ fn import_pairs_a_repeated_codes_rows_with_the_editions_in_order() {
     ]);
     assert!(output.status.success(), "{}", text(&output.stderr));
 }
+
+#[test]
+fn import_names_the_rows_whose_description_is_empty() {
+    // Published pages leave a description blank now and then; the macro
+    // refuses such a row at its line, so the import says so up front
+    // instead of advising options that cannot build.
+    let dir = Dir::new("import-undescribed");
+    dir.write(
+        "pump.md",
+        "| Code | Description |\n| --- | --- |\n| P.1 | The pump is dry. |\n| P.2 |  |\n| P.3 | The pump is jammed. |\n",
+    );
+    let output = dir.run(&["import", "pump.md"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stdout),
+        "code,description\nP.1,The pump is dry.\nP.2,\nP.3,The pump is jammed.\n"
+    );
+    let notes = text(&output.stderr);
+    assert!(
+        notes.contains("1 row(s) have an empty description, which the macro refuses at their lines: `P.2` (line 4); write one for each, or leave the rows out"),
+        "{notes}"
+    );
+}

@@ -77,6 +77,8 @@ pub fn merge(csv: &str, tag: &str, edition: &str) -> Result<(String, Vec<String>
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
     writer.write_record(&header).map_err(|e| e.to_string())?;
     let mut missing: Vec<&str> = Vec::new();
+    // Rows the edition lists with nothing in them to translate.
+    let mut untranslated: Vec<&str> = Vec::new();
     let mut taken: HashMap<&str, usize> = HashMap::new();
     for row in &rows {
         let key = row.get(code).map_or("", String::as_str);
@@ -85,6 +87,14 @@ pub fn merge(csv: &str, tag: &str, edition: &str) -> Result<(String, Vec<String>
         *nth += 1;
         if found.is_none() {
             missing.push(key);
+        } else if !pairs.is_empty()
+            && found.is_some_and(|other| {
+                pairs
+                    .iter()
+                    .all(|(_, at)| other.get(*at).is_none_or(|c| c.trim().is_empty()))
+            })
+        {
+            untranslated.push(key);
         }
         let mut record = row.clone();
         for (_, at) in &pairs {
@@ -116,6 +126,13 @@ pub fn merge(csv: &str, tag: &str, edition: &str) -> Result<(String, Vec<String>
             "{} row(s) of the table have no row in the {tag} edition, their {tag} cells left empty: {}",
             missing.len(),
             listed(&missing)
+        ));
+    }
+    if !untranslated.is_empty() {
+        notes.push(format!(
+            "{} row(s) of the {tag} edition have empty cells, which fall back to the table's language: {}",
+            untranslated.len(),
+            listed(&untranslated)
         ));
     }
     if !extra.is_empty() {
@@ -204,6 +221,23 @@ mod tests {
             [
                 "1 row(s) of the table have no row in the zh edition, their zh cells left empty: `B.1`",
                 "2 row(s) of the zh edition have no row in the table, left aside: `B.3`, `B.2`",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_editions_empty_row_is_named_as_falling_back() {
+        let table = "code,description\nC.1,Lid open\nC.2,Lid stuck\n";
+        let edition = "code,description\nC.1,盖子开着\nC.2,\n";
+        let (csv, notes) = merge(table, "zh", edition).unwrap();
+        assert_eq!(
+            csv,
+            "code,description,description@zh\nC.1,Lid open,盖子开着\nC.2,Lid stuck,\n"
+        );
+        assert_eq!(
+            notes,
+            [
+                "1 row(s) of the zh edition have empty cells, which fall back to the table's language: `C.2`"
             ]
         );
     }

@@ -109,6 +109,10 @@ pub struct Import {
     /// The options `#[error_codes(...)]` needs to build the table as
     /// imported (`duplicates = "merge"`, `ignore = [...]`), in that syntax.
     pub options: Vec<String>,
+    /// Lines for standard error naming the rows whose description is
+    /// empty: a problem in a table the macro builds, not in a translated
+    /// edition, whose empty cells fall back to the table's language.
+    pub undescribed: Vec<String>,
 }
 
 /// Reads `text` as `format` and writes the code tables it holds as one CSV.
@@ -300,9 +304,13 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
     write(&mut writer, &header)?;
     let mut seen: Seen = Vec::new();
     let mut positions: BTreeMap<String, usize> = BTreeMap::new();
+    let mut empty_descriptions: Vec<String> = Vec::new();
     for (number, table, columns) in &kept {
         let name = describe(*number, table);
         let mut module = String::new();
+        // Rows with a code and an empty description: kept as written, and
+        // named, since the macro refuses them at their lines.
+        let mut undescribed: Vec<String> = Vec::new();
         for row in &table.rows {
             let cell = |index: Option<usize>| {
                 index.map_or("", |i| row.cells.get(i).map_or("", String::as_str))
@@ -360,10 +368,16 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
             if has_description {
                 // A table of messages beside tables of descriptions: its
                 // message is its description, as the macro reads such a table.
-                record.push(match (columns.description.or(columns.message), reply) {
+                let description = match (columns.description.or(columns.message), reply) {
                     (None, Some((_, line))) => line,
                     (index, _) => cell(index),
-                });
+                };
+                if description.trim().is_empty()
+                    && columns.description.or(columns.message).is_some()
+                {
+                    undescribed.push(format!("`{code}` (line {})", row.line));
+                }
+                record.push(description);
             }
             if has_message {
                 record.push(match (columns.message, reply) {
@@ -397,6 +411,16 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                 "{name}: no description column; descriptions are empty"
             ));
         }
+        if !undescribed.is_empty() {
+            let more = undescribed.len().saturating_sub(LISTED);
+            undescribed.truncate(LISTED);
+            empty_descriptions.push(format!(
+                "{name}: {} row(s) have an empty description, which the macro refuses at their lines: {}{}; write one for each, or leave the rows out",
+                undescribed.len() + more,
+                undescribed.join(", "),
+                if more > 0 { format!(" and {more} more") } else { String::new() }
+            ));
+        }
     }
     let options = advice(&seen, &extra, &mut notes);
     let csv = writer.into_inner().map_err(|e| e.to_string())?;
@@ -405,6 +429,7 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
         csv,
         notes,
         options,
+        undescribed: empty_descriptions,
     })
 }
 

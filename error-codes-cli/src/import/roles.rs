@@ -7,6 +7,7 @@
 
 use super::markup::{code_text, visible};
 use super::page::Row;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// A column named on the command line: a heading, or a 1-based index.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -330,7 +331,9 @@ struct Content {
     constants: usize,
     /// Reply lines: a three-digit code, then text (`454 Throttling ...`).
     replies: usize,
+    /// Cells of prose.
     text: usize,
+    /// The cells' widths in columns.
     length: usize,
 }
 
@@ -379,10 +382,13 @@ impl Content {
             {
                 content.constants += 1;
             }
-            if cell.contains(' ') {
+            // Prose: words between spaces, or Chinese and Japanese, whose
+            // sentences have no spaces. Its length is counted in columns,
+            // as a wide character says about as much as a short word.
+            if cell.contains(' ') || cell.chars().any(|c| c.width() == Some(2)) {
                 content.text += 1;
             }
-            content.length += cell.chars().count().min(1000);
+            content.length += cell.width().min(2000);
         }
         content
     }
@@ -867,6 +873,33 @@ mod tests {
         assert_eq!(
             found.reason.as_deref(),
             Some("code: \"Kennung\" (unique identifiers); description: \"Anmerkung\" (long text)")
+        );
+    }
+
+    #[test]
+    fn prose_without_spaces_is_long_text_in_columns() {
+        // Chinese sentences have no spaces and few characters: a column of
+        // them, under a heading the importer does not know, is the
+        // description, not the column of constants' names beside it. The
+        // shape of a real page (Apache Doris's BE return values, whose
+        // Chinese edition heads its columns 返回值名称, 返回值, 返回值说明);
+        // the texts are written for this test.
+        let body = rows(&[
+            &["DISK_FULL", "-1", "磁盘空间已经用完"],
+            &["DISK_GONE", "-2", "系统找不到指定的磁盘"],
+            &["DISK_SLOW", "-3", "磁盘的响应速度太慢"],
+        ]);
+        let found = find(
+            &header(&["返回值名称", "返回值", "返回值说明"]),
+            &body,
+            &Overrides::default(),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!((found.code, found.description), (1, Some(2)));
+        assert_eq!(
+            found.reason.as_deref(),
+            Some("code: \"返回值\" (heading); description: \"返回值说明\" (long text)")
         );
     }
 
