@@ -117,11 +117,11 @@ async fn in_the_request_language(request: Request, next: Next) -> Response {
     let Some(&error) = response.extensions().get::<ServiceError>() else {
         return response;
     };
-    let mut response = problem_in(error, language).into_response();
-    let headers = response.headers_mut();
-    headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(language));
-    headers.append(VARY, HeaderValue::from_static("Accept-Language"));
-    response
+    let headers = [
+        (CONTENT_LANGUAGE, HeaderValue::from_static(language)),
+        (VARY, HeaderValue::from_static("Accept-Language")),
+    ];
+    (headers, problem_in(error, language)).into_response()
 }
 
 /// The problem details of `error` in `language`. No code of the table
