@@ -82,8 +82,8 @@ impl Service {
 
 /// A failure as handlers and middleware return it: `?` makes one of a
 /// [`ServiceError`]. Its answer is the table's, in English, and carries
-/// the error in its extensions, for [`in_the_request_language`] to answer
-/// it again in the request's language.
+/// the error in its extensions, for the router's middleware to answer it
+/// again in the request's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Failure(pub ServiceError);
 
