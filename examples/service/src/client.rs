@@ -205,7 +205,9 @@ impl Client {
 
     /// The same client asking for errors in `accept_language`, an HTTP
     /// `Accept-Language` value (`"de"`, `"ja, en;q=0.5"`): the server
-    /// answers in the language of its table that the value prefers.
+    /// answers in the language of its table that the value prefers. A
+    /// value that cannot be a header (a line break) fails each request as
+    /// [`ClientError::Transport`].
     pub fn with_language(mut self, accept_language: &str) -> Client {
         self.language = Some(accept_language.to_owned());
         self

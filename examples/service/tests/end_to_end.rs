@@ -1,6 +1,7 @@
 //! The server on 127.0.0.1:0 and the client against it: success, a known
 //! error, a retryable error that succeeds on retry, retries that run out,
-//! and an unknown code from a newer server.
+//! an unknown code from a newer server, and failures answered in the
+//! language of the request's `Accept-Language`.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -396,6 +397,11 @@ async fn a_client_that_asks_for_german_reads_german() {
     let (.., message, _) = service_error(error);
     assert_eq!(message, ServiceError::InvalidId.description_in("ja"));
     assert_ne!(message, ServiceError::InvalidId.description());
+
+    // A value that cannot be a header is never sent.
+    let client = Client::new(&base).unwrap().with_language("de\nX: y");
+    let error = client.get("absent").await.unwrap_err();
+    assert!(matches!(error, ClientError::Transport(_)), "{error}");
 }
 
 /// The middleware fills each code with no arguments, and every code has
