@@ -120,3 +120,79 @@ async fn the_status_carries_error_info_and_help() {
         Some(Code::Known(AccountError::AccountNotFound))
     );
 }
+
+/// The caller's `accept-language` chooses the language of the
+/// `LocalizedMessage` detail, the table's own (English) where it names
+/// none of the table's or is malformed or absent; the status's message
+/// stays in English.
+#[tokio::test]
+async fn the_localized_message_is_in_the_callers_language() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(grpc::serve(listener));
+    let english = "Account zoe does not exist.";
+    let cases = [
+        (Some("de"), "de", "Das Konto zoe existiert nicht."),
+        (
+            Some("ja;q=0.9, de;q=0.1"),
+            "ja",
+            "アカウント zoe は存在しません。",
+        ),
+        (Some("fr"), "en", english),
+        (Some("*"), "en", english),
+        (Some("de;q=zwei, ja"), "en", english),
+        (None, "en", english),
+    ];
+    for (accept_language, locale, text) in cases {
+        let mut client = Client::connect(address).await.unwrap();
+        if let Some(value) = accept_language {
+            client = client.with_language(value).unwrap();
+        }
+        let error = client.get_account("zoe").await.unwrap_err();
+        assert_eq!(error.message, english, "{accept_language:?}");
+        let localized = error.localized.expect("a LocalizedMessage");
+        assert_eq!(
+            (localized.locale.as_str(), localized.message.as_str()),
+            (locale, text),
+            "{accept_language:?}"
+        );
+        // The client can fill the same text from the `ErrorInfo`'s
+        // arguments and its own table.
+        let read = error.error.unwrap().into_known().unwrap();
+        assert_eq!(read.text_in(locale), text, "{accept_language:?}");
+    }
+
+    // A code without placeholders, in Japanese.
+    let mut client = Client::connect(address)
+        .await
+        .unwrap()
+        .with_language("ja")
+        .unwrap();
+    let localized = client
+        .get_account("offline")
+        .await
+        .unwrap_err()
+        .localized
+        .unwrap();
+    assert_eq!(
+        localized.message,
+        AccountError::StoreUnavailable.description_in("ja")
+    );
+
+    // Metadata that is not text (UTF-8 bytes) is malformed: English.
+    let mut raw =
+        grpc::proto::accounts_client::AccountsClient::connect(format!("http://{address}"))
+            .await
+            .unwrap();
+    let mut request = tonic::Request::new(grpc::proto::GetAccountRequest {
+        account_id: "zoe".into(),
+    });
+    let value = tonic::metadata::MetadataValue::try_from("日本".as_bytes()).unwrap();
+    request.metadata_mut().insert(grpc::ACCEPT_LANGUAGE, value);
+    let status = raw.get_account(request).await.unwrap_err();
+    let localized = status.get_details_localized_message().unwrap();
+    assert_eq!(
+        (localized.locale.as_str(), localized.message.as_str()),
+        ("en", english)
+    );
+}

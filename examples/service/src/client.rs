@@ -177,6 +177,8 @@ pub struct Client {
     http: reqwest::Client,
     base: String,
     retry: Retry,
+    /// The `Accept-Language` sent, if any.
+    language: Option<String>,
 }
 
 impl Client {
@@ -191,12 +193,23 @@ impl Client {
             http,
             base: base.trim_end_matches('/').to_owned(),
             retry: Retry::default(),
+            language: None,
         })
     }
 
     /// The same client with another retry policy.
     pub fn with_retry(mut self, retry: Retry) -> Client {
         self.retry = retry;
+        self
+    }
+
+    /// The same client asking for errors in `accept_language`, an HTTP
+    /// `Accept-Language` value (`"de"`, `"ja, en;q=0.5"`): the server
+    /// answers in the language of its table that the value prefers. A
+    /// value that cannot be a header (a line break) fails each request as
+    /// [`ClientError::Transport`].
+    pub fn with_language(mut self, accept_language: &str) -> Client {
+        self.language = Some(accept_language.to_owned());
         self
     }
 
@@ -228,7 +241,11 @@ impl Client {
         let mut attempts = 0;
         loop {
             attempts += 1;
-            let response = request().send().await.map_err(ClientError::Transport)?;
+            let mut request = request();
+            if let Some(language) = &self.language {
+                request = request.header(reqwest::header::ACCEPT_LANGUAGE, language);
+            }
+            let response = request.send().await.map_err(ClientError::Transport)?;
             let status = response.status().as_u16();
             let length = response.content_length();
             let (bytes, cut) = read_bounded(response).await?;

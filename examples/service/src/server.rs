@@ -1,7 +1,9 @@
 //! The server: documents kept in memory behind `GET` and
 //! `PUT /documents/{id}`. Every failure is a [`ServiceError`], which
 //! error-codes-core answers with the status the table gives it and its
-//! problem details (RFC 9457): no error body is written here.
+//! problem details (RFC 9457): no error body is written here. Handlers
+//! return it as a [`Failure`], which one middleware answers in the
+//! language of the request's `Accept-Language`.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
@@ -10,10 +12,12 @@ use std::sync::{Arc, PoisonError, RwLock};
 use axum::extract::rejection::{JsonRejection, PathRejection};
 use axum::extract::{DefaultBodyLimit, Path, Request, State};
 use axum::http::StatusCode;
+use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderValue, VARY};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
+use error_codes_core::Problem;
 
 use crate::{Document, NewDocument, ServiceError};
 
@@ -66,6 +70,7 @@ impl Service {
             .method_not_allowed_fallback(method_not_allowed)
             .layer(DefaultBodyLimit::max(MAX_BODY))
             .layer(middleware::from_fn_with_state(self.clone(), count_and_busy))
+            .layer(middleware::from_fn(in_the_request_language))
             .with_state(self.clone())
     }
 
@@ -73,6 +78,60 @@ impl Service {
     pub async fn serve(self, listener: tokio::net::TcpListener) -> std::io::Result<()> {
         axum::serve(listener, self.router()).await
     }
+}
+
+/// A failure as handlers and middleware return it: `?` makes one of a
+/// [`ServiceError`]. Its answer is the table's, in English, and carries
+/// the error in its extensions, for the router's middleware to answer it
+/// again in the request's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Failure(pub ServiceError);
+
+impl From<ServiceError> for Failure {
+    fn from(error: ServiceError) -> Failure {
+        Failure(error)
+    }
+}
+
+impl IntoResponse for Failure {
+    fn into_response(self) -> Response {
+        let mut response = self.0.into_response();
+        response.extensions_mut().insert(self.0);
+        response
+    }
+}
+
+/// Reads the request's `Accept-Language` once, and answers a [`Failure`]
+/// in the language of the table it prefers (`ServiceError::negotiate`):
+/// its problem details in that language, `Content-Language` naming it,
+/// and `Vary: Accept-Language` for caches. An absent or malformed header
+/// gets the table's own language, English; a success passes as it is.
+async fn in_the_request_language(request: Request, next: Next) -> Response {
+    let accept_language = request
+        .headers()
+        .get(ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default();
+    let language = ServiceError::negotiate(accept_language);
+    let response = next.run(request).await;
+    let Some(&error) = response.extensions().get::<ServiceError>() else {
+        return response;
+    };
+    let headers = [
+        (CONTENT_LANGUAGE, HeaderValue::from_static(language)),
+        (VARY, HeaderValue::from_static("Accept-Language")),
+    ];
+    (headers, problem_in(error, language)).into_response()
+}
+
+/// The problem details of `error` in `language`. No code of the table
+/// takes arguments, so each fills with none (a test checks it); one that
+/// took some would answer with its template, in English.
+fn problem_in(error: ServiceError, language: &str) -> Problem {
+    error.fill(&[]).map_or_else(
+        |_| Problem::from(error),
+        |filled| filled.problem_in(language),
+    )
 }
 
 /// Counts every request, and answers `Busy` while the store is busy.
@@ -86,7 +145,7 @@ async fn count_and_busy(State(service): State<Service>, request: Request, next: 
         })
         .is_ok();
     if was_busy {
-        return ServiceError::Busy.into_response();
+        return Failure(ServiceError::Busy).into_response();
     }
     next.run(request).await
 }
@@ -94,7 +153,7 @@ async fn count_and_busy(State(service): State<Service>, request: Request, next: 
 async fn get_document(
     State(service): State<Service>,
     id: Result<Path<String>, PathRejection>,
-) -> Result<Json<Document>, ServiceError> {
+) -> Result<Json<Document>, Failure> {
     let id = checked_id(id)?;
     let documents = service
         .state
@@ -106,7 +165,7 @@ async fn get_document(
             text: text.clone(),
             id,
         })),
-        None => Err(ServiceError::NotFound),
+        None => Err(ServiceError::NotFound.into()),
     }
 }
 
@@ -116,7 +175,7 @@ async fn put_document(
     State(service): State<Service>,
     id: Result<Path<String>, PathRejection>,
     body: Result<Json<NewDocument>, JsonRejection>,
-) -> Result<(StatusCode, Json<Document>), ServiceError> {
+) -> Result<(StatusCode, Json<Document>), Failure> {
     let id = checked_id(id)?;
     let Json(NewDocument { text }) = body.map_err(|rejection| {
         // Over the body limit is no malformed body: valid JSON can be too
@@ -128,10 +187,10 @@ async fn put_document(
         }
     })?;
     if text.is_empty() {
-        return Err(ServiceError::EmptyText);
+        return Err(ServiceError::EmptyText.into());
     }
     if text.len() > MAX_TEXT {
-        return Err(ServiceError::TextTooLong);
+        return Err(ServiceError::TextTooLong.into());
     }
     let previous = service
         .state
@@ -157,10 +216,10 @@ fn checked_id(id: Result<Path<String>, PathRejection>) -> Result<String, Service
     if valid { Ok(id) } else { Err(invalid) }
 }
 
-async fn no_such_endpoint() -> ServiceError {
-    ServiceError::NoSuchEndpoint
+async fn no_such_endpoint() -> Failure {
+    Failure(ServiceError::NoSuchEndpoint)
 }
 
-async fn method_not_allowed() -> ServiceError {
-    ServiceError::MethodNotAllowed
+async fn method_not_allowed() -> Failure {
+    Failure(ServiceError::MethodNotAllowed)
 }

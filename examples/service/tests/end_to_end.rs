@@ -1,6 +1,7 @@
 //! The server on 127.0.0.1:0 and the client against it: success, a known
 //! error, a retryable error that succeeds on retry, retries that run out,
-//! and an unknown code from a newer server.
+//! an unknown code from a newer server, and failures answered in the
+//! language of the request's `Accept-Language`.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -9,8 +10,9 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use axum::Json;
+use axum::http::HeaderValue;
 use axum::http::StatusCode;
-use error_codes_core::Code;
+use error_codes_core::{Code, Problem};
 use serde_json::json;
 use service::client::{Client, ClientError, MAX_ANSWER, Retry};
 use service::server::{MAX_BODY, MAX_TEXT, Service};
@@ -207,62 +209,215 @@ async fn problem_details_without_a_code_are_unexpected() {
     }
 }
 
-/// Requests the client never sends: raw bodies, other methods and paths.
+/// Requests the client never sends: raw bodies, other methods and paths,
+/// and one met by the busy store (answered by a middleware, before any
+/// handler); each without `Accept-Language` and asking for Japanese.
 #[tokio::test]
 async fn every_failure_of_the_server_is_an_error_body_from_the_table() {
-    let base = start(Service::new().router()).await;
+    let service = Service::new();
+    let base = start(service.router()).await;
     let http = reqwest::Client::new();
-    let cases = [
-        (
-            http.put(format!("{base}/documents/a")).body("not json"),
-            ServiceError::MalformedBody,
-        ),
-        (
-            http.put(format!("{base}/documents/a"))
-                .json(&json!({"txt": "x"})),
-            ServiceError::MalformedBody,
-        ),
-        (
-            http.get(format!("{base}/docs/a")),
-            ServiceError::NoSuchEndpoint,
-        ),
-        (
-            http.delete(format!("{base}/documents/a")),
-            ServiceError::MethodNotAllowed,
-        ),
-        (
-            http.get(format!("{base}/documents/%FF")),
-            ServiceError::InvalidId,
-        ),
+    for (accept_language, language) in [(None, "en"), (Some("ja"), "ja")] {
+        service.busy_for(1);
+        let cases = [
+            (http.get(format!("{base}/documents/a")), ServiceError::Busy),
+            (
+                http.put(format!("{base}/documents/a")).body("not json"),
+                ServiceError::MalformedBody,
+            ),
+            (
+                http.put(format!("{base}/documents/a"))
+                    .json(&json!({"txt": "x"})),
+                ServiceError::MalformedBody,
+            ),
+            (
+                http.get(format!("{base}/docs/a")),
+                ServiceError::NoSuchEndpoint,
+            ),
+            (
+                http.delete(format!("{base}/documents/a")),
+                ServiceError::MethodNotAllowed,
+            ),
+            (
+                http.get(format!("{base}/documents/%FF")),
+                ServiceError::InvalidId,
+            ),
+        ];
+        for (request, expected) in cases {
+            let request = match accept_language {
+                Some(value) => request.header("accept-language", value),
+                None => request,
+            };
+            let response = request.send().await.unwrap();
+            assert_eq!(
+                Some(response.status().as_u16()),
+                expected.http_status(),
+                "{expected:?}"
+            );
+            let header = |name| response.headers()[name].to_str().unwrap();
+            assert_eq!(
+                (
+                    header("content-type"),
+                    header("content-language"),
+                    header("vary")
+                ),
+                ("application/problem+json", language, "Accept-Language"),
+                "{expected:?}"
+            );
+            let body: serde_json::Value = response.json().await.unwrap();
+            let status = expected.http_status().unwrap();
+            let reason = StatusCode::from_u16(status)
+                .unwrap()
+                .canonical_reason()
+                .unwrap();
+            assert_eq!(
+                body,
+                json!({
+                    "type": "about:blank",
+                    "title": reason,
+                    "status": status,
+                    "detail": expected.description_in(language),
+                    "code": expected.code(),
+                })
+            );
+        }
+    }
+}
+
+/// `GET /documents/absent` with `accept_language` as the raw bytes of the
+/// header, or none: the status, `Content-Language`, `Vary` and the body.
+async fn absent_document(
+    base: &str,
+    accept_language: Option<&[u8]>,
+) -> (u16, String, String, Problem) {
+    let mut request = reqwest::Client::new().get(format!("{base}/documents/absent"));
+    if let Some(value) = accept_language {
+        request = request.header("accept-language", HeaderValue::from_bytes(value).unwrap());
+    }
+    let response = request.send().await.unwrap();
+    let header = |name| {
+        let value = response.headers().get(name);
+        value.map_or("", |v| v.to_str().unwrap()).to_owned()
+    };
+    let (language, vary) = (header("content-language"), header("vary"));
+    let status = response.status().as_u16();
+    (status, language, vary, response.json().await.unwrap())
+}
+
+/// The language the request's `Accept-Language` prefers among the
+/// table's, and the table's own (English) where it names none of them,
+/// is malformed, or is absent: never an error.
+#[tokio::test]
+async fn a_failure_is_answered_in_the_requests_language() {
+    let base = start(Service::new().router()).await;
+    assert_eq!(ServiceError::LANGUAGES, ["en", "de", "ja"]);
+    let cases: [(Option<&[u8]>, &str); 8] = [
+        (Some(b"de"), "de"),
+        (Some(b"ja;q=0.9, de;q=0.1"), "ja"),
+        (Some(b"de-AT, en;q=0.5"), "de"),
+        (Some(b"fr"), "en"),
+        (Some(b"*"), "en"),
+        (Some(b"de;q=zwei, ja"), "en"),
+        (Some(b"\xe6\x97\xa5\xe6\x9c\xac"), "en"),
+        (None, "en"),
     ];
-    for (request, expected) in cases {
-        let response = request.send().await.unwrap();
+    for (accept_language, language) in cases {
+        let shown = accept_language.map(String::from_utf8_lossy);
+        let (status, content_language, vary, problem) =
+            absent_document(&base, accept_language).await;
         assert_eq!(
-            Some(response.status().as_u16()),
-            expected.http_status(),
-            "{expected:?}"
+            (status, content_language.as_str(), vary.as_str()),
+            (404, language, "Accept-Language"),
+            "{shown:?}"
+        );
+        // Without a page (`docs_url`), the title is the status's reason
+        // phrase as HTTP gives it, in every language.
+        assert_eq!(problem.title(), Some("Not Found"), "{shown:?}");
+        let filled = ServiceError::NotFound.fill(&[]).unwrap();
+        assert_eq!(
+            problem.detail(),
+            Some(filled.text_in(language).as_ref()),
+            "{shown:?}"
         );
         assert_eq!(
-            response.headers()["content-type"],
-            "application/problem+json",
-            "{expected:?}"
+            problem.code::<ServiceError>(),
+            Some(ServiceError::NotFound.into())
         );
-        let body: serde_json::Value = response.json().await.unwrap();
-        let status = expected.http_status().unwrap();
-        let reason = StatusCode::from_u16(status)
-            .unwrap()
-            .canonical_reason()
-            .unwrap();
-        assert_eq!(
-            body,
-            json!({
-                "type": "about:blank",
-                "title": reason,
-                "status": status,
-                "detail": expected.description(),
-                "code": expected.code(),
-            })
-        );
+    }
+
+    // The translations themselves, written out: an accessor read twice
+    // could not tell a wrong column from the right one.
+    for (accept_language, detail) in [
+        (&b"de"[..], "Kein Dokument hat diese ID."),
+        (b"ja", "このIDの文書はありません。"),
+        (b"fr", "No document has this id."),
+    ] {
+        let (.., problem) = absent_document(&base, Some(accept_language)).await;
+        assert_eq!(problem.detail(), Some(detail));
+    }
+}
+
+/// A success is no text of the table: no `Content-Language`, no `Vary`.
+#[tokio::test]
+async fn a_success_is_not_negotiated() {
+    let base = start(Service::new().router()).await;
+    let client = Client::new(&base).unwrap().with_language("de");
+    client.put("notes", "Milch kaufen.").await.unwrap();
+    let response = reqwest::Client::new()
+        .get(format!("{base}/documents/notes"))
+        .header("accept-language", "de")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers().get("content-language"), None);
+    assert_eq!(response.headers().get("vary"), None);
+}
+
+/// The client asks in German and reports the German text.
+#[tokio::test]
+async fn a_client_that_asks_for_german_reads_german() {
+    let base = start(Service::new().router()).await;
+    let client = Client::new(&base).unwrap().with_language("de");
+    let error = client.get("absent").await.unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "docs.0004 (HTTP 404, 1 attempt): Kein Dokument hat diese ID."
+    );
+    let (status, code, message, _) = service_error(error);
+    assert_eq!((status, code.known()), (404, Some(ServiceError::NotFound)));
+    assert_eq!(message, ServiceError::NotFound.description_in("de"));
+
+    let error = Client::new(&base)
+        .unwrap()
+        .with_language("ja")
+        .put("Not Valid", "x")
+        .await
+        .unwrap_err();
+    let (.., message, _) = service_error(error);
+    assert_eq!(message, ServiceError::InvalidId.description_in("ja"));
+    assert_ne!(message, ServiceError::InvalidId.description());
+
+    // A value that cannot be a header is never sent.
+    let client = Client::new(&base).unwrap().with_language("de\nX: y");
+    let error = client.get("absent").await.unwrap_err();
+    assert!(matches!(error, ClientError::Transport(_)), "{error}");
+}
+
+/// The middleware fills each code with no arguments, and every code has
+/// its own text in each language.
+#[test]
+fn every_code_takes_no_arguments_and_is_translated() {
+    for &code in ServiceError::ALL {
+        assert_eq!(code.placeholders(), &[] as &[&str], "{code:?}");
+        assert!(code.fill(&[]).is_ok(), "{code:?}");
+        let texts: Vec<&str> = ServiceError::LANGUAGES
+            .iter()
+            .map(|&language| code.description_in(language))
+            .collect();
+        for (at, text) in texts.iter().enumerate() {
+            assert!(!texts[..at].contains(text), "{code:?}: {text}");
+        }
     }
 }
 
