@@ -192,6 +192,34 @@ pub trait ErrorCode: Copy + Debug + Display + 'static {
         Ok(Formatted::unfilled(*self))
     }
 
+    /// The problem details of the code in the language `lang`, for a
+    /// code sent without arguments, as
+    /// [`Formatted::problem_in`](crate::Formatted::problem_in) gives them
+    /// for a filled one: `detail` is the code's message, else its
+    /// description, in that language, placeholders as written (as
+    /// `Problem::from(code)` leaves them).
+    #[cfg(feature = "problem")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+    fn problem_in(&self, lang: &str) -> crate::Problem {
+        crate::problem::in_language(
+            *self,
+            crate::formatted::template_in(*self, lang),
+            Default::default(),
+            lang,
+        )
+    }
+
+    /// The gRPC status of the code in the language `lang`, for a code
+    /// sent without arguments, as
+    /// [`Formatted::status_in`](crate::Formatted::status_in) gives it for a
+    /// filled one: the message in the table's language, and a
+    /// `LocalizedMessage` detail in `lang`.
+    #[cfg(feature = "tonic")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
+    fn status_in(&self, lang: &str) -> tonic::Status {
+        crate::grpc::status_in(*self, lang)
+    }
+
     /// [`http_status`](Self::http_status) as an [`http::StatusCode`], for
     /// a web framework's response.
     #[cfg(feature = "http")]

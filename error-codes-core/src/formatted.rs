@@ -290,6 +290,15 @@ pub(crate) fn template_text<E: ErrorCode>(variant: E) -> &'static str {
     variant.message().unwrap_or_else(|| variant.description())
 }
 
+/// [`template_text`] in the language `lang`, chosen as the `_in`
+/// accessors choose.
+#[cfg(any(feature = "problem", feature = "tonic"))]
+pub(crate) fn template_in<E: ErrorCode>(variant: E, lang: &str) -> &'static str {
+    variant
+        .message_in(lang)
+        .unwrap_or_else(|| variant.description_in(lang))
+}
+
 impl<E: ErrorCode> core::error::Error for Formatted<E> {}
 
 impl<E: ErrorCode> core::error::Error for Formatted<Code<E>> {}

@@ -119,6 +119,22 @@ mod status {
         }
     }
 
+    /// [`ErrorCode::status_in`]: the status of a code sent without
+    /// arguments, its template as the message, in the table's language
+    /// and in `lang`.
+    pub fn status_in<E: ErrorCode>(variant: E, lang: &str) -> Status {
+        let localized = (
+            crate::language_of::<E>(lang),
+            crate::formatted::template_in(variant, lang),
+        );
+        status(
+            variant,
+            template_text(variant),
+            core::iter::empty(),
+            Some(localized),
+        )
+    }
+
     impl<E: ErrorCode> Code<E> {
         /// The code of a gRPC status's `ErrorInfo` (its `reason`), known
         /// to the table or not; `None` when the status has no `ErrorInfo`.
@@ -155,7 +171,7 @@ mod status {
 }
 
 #[cfg(feature = "tonic")]
-pub use status::{from_http, from_variant, grpc_code};
+pub use status::{from_http, from_variant, grpc_code, status_in};
 
 /// `From<$enum> for tonic::Status`, by [`from_variant`]; the generated code
 /// invokes it for every enum.

@@ -163,13 +163,23 @@ impl<E: ErrorCode> Formatted<E> {
             .arguments()
             .map(|(name, value)| (name.into(), value.into()))
             .collect();
-        let variant = self.variant();
-        let mut problem = Problem::of(variant, &self.text_in(lang), arguments);
-        if variant.docs_url().is_some() {
-            problem.title = Some(variant.description_in(lang).into());
-        }
-        problem
+        in_language(self.variant(), &self.text_in(lang), arguments, lang)
     }
+}
+
+/// The problem of `variant` with `detail`, already in the language
+/// `lang`, and the title in it too where the row has a page.
+pub(crate) fn in_language<E: ErrorCode>(
+    variant: E,
+    detail: &str,
+    arguments: Vec<(String, String)>,
+    lang: &str,
+) -> Problem {
+    let mut problem = Problem::of(variant, detail, arguments);
+    if variant.docs_url().is_some() {
+        problem.title = Some(variant.description_in(lang).into());
+    }
+    problem
 }
 
 /// The reason phrase of `status`, from the `http` crate's table.

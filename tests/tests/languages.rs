@@ -186,6 +186,41 @@ fn a_grpc_status_carries_its_localized_message() {
     assert_eq!(details.error_info().unwrap().reason, "L.3");
 }
 
+#[test]
+fn a_code_sent_without_arguments_is_answered_in_a_language() {
+    use error_codes_core::ErrorCode;
+    use error_codes_core::tonic_types::StatusExt;
+    // A code without placeholders: what filling it with no arguments
+    // gives, without the fill.
+    let expired = code("L.2");
+    assert_eq!(
+        expired.problem_in("ja"),
+        expired.fill(&[]).unwrap().problem_in("ja")
+    );
+    let paged = LibraryGb::from_code("L.2").unwrap();
+    assert_eq!(
+        paged.problem_in("ja").title(),
+        Some("図書館カードの期限が切れています。")
+    );
+    // A template keeps its placeholders as written, in that language, as
+    // `Problem::from` does in the table's.
+    let limit = code("L.3");
+    assert_eq!(limit.problem_in("zh").detail(), Some("最多可借 {0} 本书。"));
+    assert_eq!(
+        error_codes_core::Problem::from(limit).detail(),
+        Some("You may borrow {0} books at most.")
+    );
+    let status = expired.status_in("zh");
+    assert_eq!(status.message(), "The library card has expired.");
+    let details = status.get_error_details();
+    let localized = details.localized_message().unwrap();
+    assert_eq!(
+        (localized.locale.as_str(), localized.message.as_str()),
+        ("zh-CN", expired.description_in("zh"))
+    );
+    assert_eq!(details.error_info().unwrap().reason, "L.2");
+}
+
 /// Two editions of a page merged by `error-codes import --language`: a
 /// table of messages, without descriptions, in English and Chinese.
 #[error_codes(csv = "tests/fixtures/languages_imported.csv", code_macro = false)]

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 
 use error_codes_core::tonic_types::{LocalizedMessage, StatusExt};
-use error_codes_core::{Code, Formatted, error_codes};
+use error_codes_core::{Code, ErrorCode, Formatted, error_codes};
 use tonic::metadata::MetadataValue;
 use tonic::{Request, Response, Status};
 
@@ -84,11 +84,8 @@ impl Service {
             return Err(status(account_error!("INVALID_ACCOUNT_ID", accountId = id)));
         }
         if id == "offline" {
-            // A code without placeholders fills with no arguments.
-            let unavailable = AccountError::StoreUnavailable;
-            return Err(unavailable
-                .fill(&[])
-                .map_or_else(|_| unavailable.into(), status));
+            // A code without placeholders is sent as it is.
+            return Err(AccountError::StoreUnavailable.status_in(language));
         }
         match self.accounts.get(id) {
             Some(Stored::Open { owner }) => Ok(Account {

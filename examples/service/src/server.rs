@@ -17,7 +17,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use error_codes_core::Problem;
+use error_codes_core::ErrorCode;
 
 use crate::{Document, NewDocument, ServiceError};
 
@@ -121,17 +121,7 @@ async fn in_the_request_language(request: Request, next: Next) -> Response {
         (CONTENT_LANGUAGE, HeaderValue::from_static(language)),
         (VARY, HeaderValue::from_static("Accept-Language")),
     ];
-    (headers, problem_in(error, language)).into_response()
-}
-
-/// The problem details of `error` in `language`. No code of the table
-/// takes arguments, so each fills with none (a test checks it); one that
-/// took some would answer with its template, in English.
-fn problem_in(error: ServiceError, language: &str) -> Problem {
-    error.fill(&[]).map_or_else(
-        |_| Problem::from(error),
-        |filled| filled.problem_in(language),
-    )
+    (headers, error.problem_in(language)).into_response()
 }
 
 /// Counts every request, and answers `Busy` while the store is busy.
