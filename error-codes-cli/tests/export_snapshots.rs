@@ -18,12 +18,22 @@ const SNAPSHOTS: &[(&str, &str, &[&str], &str)] = &[
     (STORAGE, "", &["--format", "html"], "storage.html"),
     (STORAGE, "", &["--format", "typescript"], "storage.ts"),
     (STORAGE, "", &["--format", "python"], "storage.py"),
-    (STORAGE, "", &["--format", "openapi"], "storage.openapi.json"),
+    (
+        STORAGE,
+        "",
+        &["--format", "openapi"],
+        "storage.openapi.json",
+    ),
     (STORAGE, "", &["--format", "json"], "storage.json"),
     (OBSERVATORY, "", &["--format", "markdown"], "observatory.md"),
     (OBSERVATORY, "", &["--format", "rst"], "observatory.rst"),
     (OBSERVATORY, "", &["--format", "html"], "observatory.html"),
-    (OBSERVATORY, "", &["--format", "typescript"], "observatory.ts"),
+    (
+        OBSERVATORY,
+        "",
+        &["--format", "typescript"],
+        "observatory.ts",
+    ),
     (OBSERVATORY, "", &["--format", "python"], "observatory.py"),
     (
         OBSERVATORY,
@@ -32,6 +42,26 @@ const SNAPSHOTS: &[(&str, &str, &[&str], &str)] = &[
         "observatory.openapi.json",
     ),
     (OBSERVATORY, "", &["--format", "json"], "observatory.json"),
+    // Editions in one language: an empty cell gives the English one, and
+    // `zh` finds `zh-CN`.
+    (
+        OBSERVATORY,
+        "",
+        &["--format", "markdown", "--language", "de"],
+        "observatory.de.md",
+    ),
+    (
+        OBSERVATORY,
+        "",
+        &["--format", "rst", "--language", "ja"],
+        "observatory.ja.rst",
+    ),
+    (
+        OBSERVATORY,
+        "",
+        &["--format", "html", "--language", "zh"],
+        "observatory.zh.html",
+    ),
 ];
 
 const STORAGE: &str = "tests/tests/fixtures/storage.csv";
@@ -45,11 +75,7 @@ fn committed_exports_are_what_export_writes_now() {
         let mut args = vec!["export", table, "--options", options];
         args.extend_from_slice(arguments);
         let output = run(&args);
-        assert!(
-            output.status.success(),
-            "{file}: {}",
-            text(&output.stderr)
-        );
+        assert!(output.status.success(), "{file}: {}", text(&output.stderr));
         let path = root().join("error-codes-cli/tests/exports").join(file);
         if bless {
             std::fs::write(&path, &output.stdout).unwrap();

@@ -28,9 +28,15 @@ td p{margin:0 0 .5em}td p:last-child{margin:0}\
 :target{background:#ffec99}";
 
 /// The page: the title, then per run of rows of one module a heading and a
-/// table; the module cell spans its run's rows.
-pub fn page(title: &str, sheet: &Sheet) -> String {
-    let mut page = String::from("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
+/// table; the module cell spans its run's rows. `language`, a BCP 47 tag,
+/// is declared as the page's (`<html lang>`), for screen readers, search
+/// engines and hyphenation.
+pub fn page(title: &str, sheet: &Sheet, language: Option<&str>) -> String {
+    let html = match language {
+        Some(tag) => format!("<html lang=\"{}\">", escape(tag)),
+        None => "<html>".to_owned(),
+    };
+    let mut page = format!("<!DOCTYPE html>\n{html}\n<head>\n<meta charset=\"utf-8\">\n");
     page.push_str(&format!("<title>{}</title>\n", escape(title)));
     page.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
     if !title.trim().is_empty() {
@@ -365,7 +371,7 @@ mod tests {
         }
         table.push_str("K.1,<script>alert(6)</script><img src=x onerror=alert(7)>,\"<a href='javascript:alert(8)'>x</a>\"\n");
         let sheet = Sheet::parse(table.as_bytes(), &Layout::default()).unwrap();
-        let document = scraper::Html::parse_document(&page("Hostile", &sheet));
+        let document = scraper::Html::parse_document(&page("Hostile", &sheet, None));
         let every = scraper::Selector::parse("*").unwrap();
         let mut links = 0;
         for element in document.select(&every) {
@@ -420,7 +426,7 @@ mod tests {
     fn codes_are_anchors_once_and_modules_span_their_rows() {
         let table = "module,code,description\nDisk,D 1,Busy & <b>.\n,D 1,Again.\nNet,N%1,\"*Down*\nnow.\"\n";
         let sheet = Sheet::parse(table.as_bytes(), &Layout::default()).unwrap();
-        let page = page("Errors <all>", &sheet);
+        let page = page("Errors <all>", &sheet, None);
         assert!(page.contains("<title>Errors &lt;all&gt;</title>"), "{page}");
         assert!(page.contains(
             "<tr><td rowspan=\"2\" data-markup=\"Disk\">Disk</td><td id=\"D%201\" data-markup=\"D 1\"><a href=\"#D%201\"><code>D 1</code></a></td><td data-markup=\"Busy &amp; &lt;b&gt;.\">Busy &amp; &lt;b&gt;.</td></tr>\n<tr><td data-markup=\"D 1\"><a href=\"#D%201\">"

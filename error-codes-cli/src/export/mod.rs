@@ -8,8 +8,13 @@
 //!   `json`) write the enum the macro would generate: one entry per
 //!   variant, typed columns converted (TypeScript, Python, JSON),
 //!   descriptions as plain text too.
+//!
+//! A page can be one language's edition of a table with translated
+//! columns (`--language`, [`edition`]); the code and data formats carry
+//! every language.
 
 mod c;
+mod edition;
 mod go;
 mod html;
 mod json;
@@ -61,6 +66,13 @@ pub enum Format {
     Json,
 }
 
+impl Format {
+    /// Whether the format writes the table itself, as a page.
+    fn is_page(self) -> bool {
+        matches!(self, Format::Markdown | Format::Rst | Format::Html)
+    }
+}
+
 /// Everything `export` needs besides the format.
 pub struct Request<'a> {
     /// The table's path, as given.
@@ -76,12 +88,29 @@ pub struct Request<'a> {
     pub package: Option<&'a str>,
     /// What begins the C header's names.
     pub prefix: Option<&'a str>,
+    /// The language of a page (a BCP 47 tag); `None` for the table as
+    /// written.
+    pub language: Option<&'a str>,
     pub options: &'a Options,
 }
 
 /// The table of `request` written as `format`, or why it cannot be:
 /// the table cannot be read, does not build, or the name is unusable.
 pub fn export(format: Format, request: &Request) -> Result<String, String> {
+    if let Some(asked) = request.language
+        && !format.is_page()
+    {
+        let carries = if matches!(format, Format::Go | Format::C | Format::Proto) {
+            "has the table's own language only"
+        } else {
+            "carries every language of the table"
+        };
+        return Err(format!(
+            "--language {asked}: only a page (markdown, rst, html) is written in one language; \
+             the {} export {carries}",
+            format_name(format)
+        ));
+    }
     // The table must build as the macro would build it, page or not: an
     // export is for a table in use.
     let entries =
@@ -99,11 +128,14 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
     let source = Path::new(request.file)
         .file_name()
         .map_or_else(|| request.file.into(), |name| name.to_string_lossy());
-    let page = || sheet::Sheet::read(request.file, &request.options.layout);
+    let page = || page(request);
     Ok(match format {
-        Format::Markdown => markdown::page(request.title, &page()?),
-        Format::Rst => rst::page(request.title, &page()?),
-        Format::Html => html::page(request.title, &page()?),
+        Format::Markdown => markdown::page(request.title, &page()?.0),
+        Format::Rst => rst::page(request.title, &page()?.0),
+        Format::Html => {
+            let (sheet, language) = page()?;
+            html::page(request.title, &sheet, language.as_deref())
+        }
         Format::Json => json::json(&entries),
         Format::Typescript => {
             let name = enum_name(names::Language::TypeScript)?;
@@ -133,6 +165,31 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
             openapi::document(&name, request.title, request.api_version, &entries)
         }
     })
+}
+
+/// The sheet a page shows, and the language the page declares: with
+/// `--language`, the edition in that language; without, the table as
+/// written, which declares the table's own language where it has more than
+/// one or is not English (a page of any other table is what it was before
+/// pages declared a language).
+fn page(request: &Request) -> Result<(sheet::Sheet, Option<String>), String> {
+    let layout = &request.options.layout;
+    let sheet = sheet::Sheet::read(request.file, layout)?;
+    if let Some(asked) = request.language {
+        let (edition, tag) = edition::edition(&sheet, layout, asked)
+            .map_err(|problem| format!("{}: {problem}", request.file))?;
+        return Ok((edition, Some(tag)));
+    }
+    let own = &layout.languages.default;
+    let declared =
+        (edition::languages(&sheet, layout).len() > 1 || own != "en").then(|| own.clone());
+    Ok((sheet, declared))
+}
+
+/// The format's name as `--format` takes it.
+fn format_name(format: Format) -> String {
+    clap::ValueEnum::to_possible_value(&format)
+        .map_or_else(String::new, |value| value.get_name().to_owned())
 }
 
 /// The typed columns' values of an entry, with their declarations.
