@@ -116,6 +116,7 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
     let entries =
         table::load(request.file, request.options).map_err(|failure| failure.lines().join("\n"))?;
     let columns: Vec<ColumnSpec> = request.options.column_specs().cloned().collect();
+    let languages = table::languages(&request.options.layout.languages.default, &entries);
     let enum_name = |language| {
         let name = match request.enum_name {
             Some(name) => name.to_string(),
@@ -139,11 +140,11 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
         Format::Json => json::json(&entries),
         Format::Typescript => {
             let name = enum_name(names::Language::TypeScript)?;
-            typescript::module(&name, &source, &entries, &columns)
+            typescript::module(&name, &source, &entries, &columns, &languages)
         }
         Format::Python => {
             let name = enum_name(names::Language::Python)?;
-            python::module(&name, &source, &entries, &columns)
+            python::module(&name, &source, &entries, &columns, &languages)
         }
         Format::Go => {
             let name = enum_name(names::Language::OpenApi)?;
@@ -162,7 +163,13 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
         }
         Format::Openapi => {
             let name = enum_name(names::Language::OpenApi)?;
-            openapi::document(&name, request.title, request.api_version, &entries)
+            openapi::document(
+                &name,
+                request.title,
+                request.api_version,
+                &entries,
+                &languages,
+            )
         }
     })
 }

@@ -57,6 +57,24 @@ class Observatory(str, enum.Enum):
         """Why the code is retired, or None while it is in use."""
         return self.row.deprecated
 
+    def description_in(self, lang: builtins.str) -> builtins.str:
+        """The description in the language `lang` (a BCP 47 tag): the cell of that
+        exact tag (ASCII case ignored), else of a language with the same primary
+        subtag (`zh` finds `zh-CN`), else the table's own, wherever the cell is
+        empty or the table lacks the language. Plain text."""
+        text = _text_in(self, lang, lambda texts: texts.description)
+        return text if text is not None else self.description
+
+    def message_in(self, lang: builtins.str) -> typing.Optional[builtins.str]:
+        """The message in the language `lang`, chosen as in `description_in`;
+        None where the code has none."""
+        return _text_in(self, lang, lambda texts: texts.message)
+
+    def solution_in(self, lang: builtins.str) -> typing.Optional[builtins.str]:
+        """The solution in the language `lang`, chosen as in `description_in`;
+        None where the code has none."""
+        return _text_in(self, lang, lambda texts: texts.solution)
+
     @builtins.classmethod
     def from_code(cls, code: builtins.str) -> typing.Optional[Observatory]:
         """The member whose code is `code` (exact and case-sensitive), or None."""
@@ -70,4 +88,78 @@ _ROWS: dict[Observatory, ObservatoryRow] = {
     Observatory.OBS_1: ObservatoryRow("OBS.1", "The dome is closed.", "Dome", None),
     Observatory.OBS_2: ObservatoryRow("OBS.2", "The shutter motor is stalled.", "Dome", None),
     Observatory.OBS_3: ObservatoryRow("OBS.3", "The sensor is too warm.", "Camera", None),
+}
+
+
+LANGUAGES: typing.Final[tuple[builtins.str, ...]] = ("en", "de", "ja", "zh-CN")
+"""The table's languages as BCP 47 tags: its own first, then those of its
+translated columns, in column order."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ObservatoryTexts:
+    """A code's texts in one language: None where the cell is empty."""
+
+    description: typing.Optional[builtins.str]
+    message: typing.Optional[builtins.str]
+    solution: typing.Optional[builtins.str]
+
+
+def _ascii_lower(text: builtins.str) -> builtins.str:
+    """`text` with ASCII letters in lower case, as tags are compared."""
+    return "".join(builtins.chr(builtins.ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
+
+
+def _primary(tag: builtins.str) -> builtins.str:
+    """A tag's primary language subtag: `zh` of `zh-CN`."""
+    return tag.split("-")[0]
+
+
+def _fitting(lang: builtins.str) -> builtins.list[builtins.str]:
+    """The languages of LANGUAGES that `lang` asks for, in the order they are
+    tried: its exact tag (ASCII case ignored), then those of the same primary
+    language (`zh` finds `zh-CN`), each in the order of LANGUAGES."""
+    asked = _ascii_lower(lang)
+    exact = [tag for tag in LANGUAGES if _ascii_lower(tag) == asked]
+    same = [
+        tag
+        for tag in LANGUAGES
+        if _ascii_lower(tag) != asked and _primary(_ascii_lower(tag)) == _primary(asked)
+    ]
+    return exact + same
+
+
+def _text_in(
+    code: Observatory,
+    lang: builtins.str,
+    cell: typing.Callable[[ObservatoryTexts], typing.Optional[builtins.str]],
+) -> typing.Optional[builtins.str]:
+    """The first non-empty cell among the languages that fit, else the table's own."""
+    texts = _TEXTS[code]
+    for tag in _fitting(lang):
+        text = cell(texts[tag])
+        if text:
+            return text
+    return cell(texts[LANGUAGES[0]])
+
+
+_TEXTS: dict[Observatory, dict[builtins.str, ObservatoryTexts]] = {
+    Observatory.OBS_1: {
+        "en": ObservatoryTexts("The dome is closed.", "Dome {dome} stays closed while the wind blows at {speed} km/h.", "Wait for calmer weather."),
+        "de": ObservatoryTexts("Die Kuppel ist geschlossen.", "Kuppel {dome} bleibt bei Wind von {speed} km/h geschlossen.", "Warten Sie auf ruhigeres Wetter."),
+        "ja": ObservatoryTexts("ドームが閉じています。", "風速 {speed} km/h のため、ドーム {dome} は閉じたままです。", None),
+        "zh-CN": ObservatoryTexts("圆顶已关闭。", "风速为 {speed} km/h，{dome} 号圆顶保持关闭。", "请等待天气好转。"),
+    },
+    Observatory.OBS_2: {
+        "en": ObservatoryTexts("The shutter motor is stalled.", None, "Call the night technician."),
+        "de": ObservatoryTexts("Der Verschlussmotor ist blockiert.", None, None),
+        "ja": ObservatoryTexts("シャッターのモーターが止まっています。", None, None),
+        "zh-CN": ObservatoryTexts("快门电机卡住了。", None, "请联系夜班技术员。"),
+    },
+    Observatory.OBS_3: {
+        "en": ObservatoryTexts("The sensor is too warm.", "The sensor reads {0} °C; it must stay below -60 °C.", None),
+        "de": ObservatoryTexts(None, "Der Sensor misst {0} °C; er muss unter -60 °C bleiben.", None),
+        "ja": ObservatoryTexts("センサーが温かすぎます。", "センサーは {0} °C です。-60 °C 未満に保ってください。", None),
+        "zh-CN": ObservatoryTexts("传感器温度过高。", None, None),
+    },
 }

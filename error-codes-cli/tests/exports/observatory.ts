@@ -19,6 +19,13 @@ export const Observatory = {
     description: "The dome is closed.",
     module: "Dome",
     deprecated: null,
+    message: "Dome {dome} stays closed while the wind blows at {speed} km/h.",
+    solution: "Wait for calmer weather.",
+    translations: {
+      "de": { description: "Die Kuppel ist geschlossen.", message: "Kuppel {dome} bleibt bei Wind von {speed} km/h geschlossen.", solution: "Warten Sie auf ruhigeres Wetter." },
+      "ja": { description: "ドームが閉じています。", message: "風速 {speed} km/h のため、ドーム {dome} は閉じたままです。", solution: null },
+      "zh-CN": { description: "圆顶已关闭。", message: "风速为 {speed} km/h，{dome} 号圆顶保持关闭。", solution: "请等待天气好转。" },
+    },
   },
   "OBS.2": {
     code: "OBS.2",
@@ -26,6 +33,13 @@ export const Observatory = {
     description: "The shutter motor is stalled.",
     module: "Dome",
     deprecated: null,
+    message: null,
+    solution: "Call the night technician.",
+    translations: {
+      "de": { description: "Der Verschlussmotor ist blockiert.", message: null, solution: null },
+      "ja": { description: "シャッターのモーターが止まっています。", message: null, solution: null },
+      "zh-CN": { description: "快门电机卡住了。", message: null, solution: "请联系夜班技术员。" },
+    },
   },
   "OBS.3": {
     code: "OBS.3",
@@ -33,6 +47,13 @@ export const Observatory = {
     description: "The sensor is too warm.",
     module: "Camera",
     deprecated: null,
+    message: "The sensor reads {0} °C; it must stay below -60 °C.",
+    solution: null,
+    translations: {
+      "de": { description: null, message: "Der Sensor misst {0} °C; er muss unter -60 °C bleiben.", solution: null },
+      "ja": { description: "センサーが温かすぎます。", message: "センサーは {0} °C です。-60 °C 未満に保ってください。", solution: null },
+      "zh-CN": { description: "传感器温度过高。", message: null, solution: null },
+    },
   },
 } as const;
 
@@ -42,4 +63,74 @@ export type ObservatoryRow = (typeof Observatory)[ObservatoryCode];
 /** Whether `value` is a code of the table (an own key of the record). */
 export function isObservatoryCode(value: string): value is ObservatoryCode {
   return ({}).hasOwnProperty.call(Observatory, value);
+}
+
+/**
+ * The table's languages as BCP 47 tags: its own first, then those of its
+ * translated columns, in column order.
+ */
+export const LANGUAGES = ["en", "de", "ja", "zh-CN"] as const;
+
+/** A code's texts in one language; `null` where the cell is empty. */
+interface Texts {
+  readonly description: string | null;
+  readonly message: string | null;
+  readonly solution: string | null;
+}
+
+/** `text` with ASCII letters in lower case, as tags are compared. */
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) + 32));
+}
+
+/** A tag's primary language subtag: `zh` of `zh-CN`. */
+function primary(tag: string): string {
+  return tag.split("-")[0] ?? "";
+}
+
+/**
+ * The languages of `LANGUAGES` that `lang` asks for, in the order they are
+ * tried: its exact tag (ASCII case ignored), then those of the same primary
+ * language (`zh` finds `zh-CN`), each in the order of `LANGUAGES`.
+ */
+function fitting(lang: string): string[] {
+  const asked = asciiLower(lang);
+  const exact = LANGUAGES.filter((tag) => asciiLower(tag) === asked);
+  const same = LANGUAGES.filter(
+    (tag) => asciiLower(tag) !== asked && primary(asciiLower(tag)) === primary(asked),
+  );
+  return [...exact, ...same];
+}
+
+/** The first non-empty cell of `column` among the languages that fit, else the table's own. */
+function textIn(code: ObservatoryCode, lang: string, column: keyof Texts): string | null {
+  const row = Observatory[code];
+  const translations: Readonly<Record<string, Texts>> = row.translations;
+  for (const tag of fitting(lang)) {
+    const text = tag === LANGUAGES[0] ? row[column] : translations[tag]?.[column];
+    if (text) {
+      return text;
+    }
+  }
+  return row[column];
+}
+
+/**
+ * The description of `code` in the language `lang` (a BCP 47 tag): the cell
+ * of that exact tag (ASCII case ignored), else of a language with the same
+ * primary subtag (`zh` finds `zh-CN`), else the table's own, wherever the
+ * cell is empty or the table lacks the language. Plain text.
+ */
+export function descriptionIn(code: ObservatoryCode, lang: string): string {
+  return textIn(code, lang, "description") ?? Observatory[code].description;
+}
+
+/** The message of `code` in the language `lang`, chosen as in `descriptionIn`; `null` where the code has none. */
+export function messageIn(code: ObservatoryCode, lang: string): string | null {
+  return textIn(code, lang, "message");
+}
+
+/** The solution of `code` in the language `lang`, chosen as in `descriptionIn`; `null` where the code has none. */
+export function solutionIn(code: ObservatoryCode, lang: string): string | null {
+  return textIn(code, lang, "solution");
 }
