@@ -11,7 +11,8 @@ use common::{root, run, text};
 /// of `tests/exports` it writes. `storage.csv` has no translated
 /// columns: its files are what the command wrote before languages were
 /// exported, byte for byte; `observatory.csv` is in English, German,
-/// Japanese and Chinese, with empty cells in each translation.
+/// Japanese and Chinese (simplified and traditional), with empty cells
+/// in each translation.
 const SNAPSHOTS: &[(&str, &str, &[&str], &str)] = &[
     (STORAGE, "", &["--format", "markdown"], "storage.md"),
     (STORAGE, "", &["--format", "rst"], "storage.rst"),

@@ -91,7 +91,7 @@ _ROWS: dict[Observatory, ObservatoryRow] = {
 }
 
 
-LANGUAGES: typing.Final[tuple[builtins.str, ...]] = ("en", "de", "ja", "zh-CN")
+LANGUAGES: typing.Final[tuple[builtins.str, ...]] = ("en", "de", "ja", "zh-CN", "zh-TW")
 """The table's languages as BCP 47 tags: its own first, then those of its
 translated columns, in column order."""
 
@@ -149,17 +149,20 @@ _TEXTS: dict[Observatory, dict[builtins.str, ObservatoryTexts]] = {
         "de": ObservatoryTexts("Die Kuppel ist geschlossen.", "Kuppel {dome} bleibt bei Wind von {speed} km/h geschlossen.", "Warten Sie auf ruhigeres Wetter."),
         "ja": ObservatoryTexts("ドームが閉じています。", "風速 {speed} km/h のため、ドーム {dome} は閉じたままです。", None),
         "zh-CN": ObservatoryTexts("圆顶已关闭。", "风速为 {speed} km/h，{dome} 号圆顶保持关闭。", "请等待天气好转。"),
+        "zh-TW": ObservatoryTexts("圓頂已關閉。", None, None),
     },
     Observatory.OBS_2: {
         "en": ObservatoryTexts("The shutter motor is stalled.", None, "Call the night technician."),
         "de": ObservatoryTexts("Der Verschlussmotor ist blockiert.", None, None),
         "ja": ObservatoryTexts("シャッターのモーターが止まっています。", None, None),
         "zh-CN": ObservatoryTexts("快门电机卡住了。", None, "请联系夜班技术员。"),
+        "zh-TW": ObservatoryTexts(None, None, None),
     },
     Observatory.OBS_3: {
         "en": ObservatoryTexts("The sensor is too warm.", "The sensor reads {0} °C; it must stay below -60 °C.", None),
         "de": ObservatoryTexts(None, "Der Sensor misst {0} °C; er muss unter -60 °C bleiben.", None),
         "ja": ObservatoryTexts("センサーが温かすぎます。", "センサーは {0} °C です。-60 °C 未満に保ってください。", None),
         "zh-CN": ObservatoryTexts("传感器温度过高。", None, None),
+        "zh-TW": ObservatoryTexts("感測器溫度過高。", None, None),
     },
 }

@@ -25,6 +25,7 @@ export const Observatory = {
       "de": { description: "Die Kuppel ist geschlossen.", message: "Kuppel {dome} bleibt bei Wind von {speed} km/h geschlossen.", solution: "Warten Sie auf ruhigeres Wetter." },
       "ja": { description: "ドームが閉じています。", message: "風速 {speed} km/h のため、ドーム {dome} は閉じたままです。", solution: null },
       "zh-CN": { description: "圆顶已关闭。", message: "风速为 {speed} km/h，{dome} 号圆顶保持关闭。", solution: "请等待天气好转。" },
+      "zh-TW": { description: "圓頂已關閉。", message: null, solution: null },
     },
   },
   "OBS.2": {
@@ -39,6 +40,7 @@ export const Observatory = {
       "de": { description: "Der Verschlussmotor ist blockiert.", message: null, solution: null },
       "ja": { description: "シャッターのモーターが止まっています。", message: null, solution: null },
       "zh-CN": { description: "快门电机卡住了。", message: null, solution: "请联系夜班技术员。" },
+      "zh-TW": { description: null, message: null, solution: null },
     },
   },
   "OBS.3": {
@@ -53,6 +55,7 @@ export const Observatory = {
       "de": { description: null, message: "Der Sensor misst {0} °C; er muss unter -60 °C bleiben.", solution: null },
       "ja": { description: "センサーが温かすぎます。", message: "センサーは {0} °C です。-60 °C 未満に保ってください。", solution: null },
       "zh-CN": { description: "传感器温度过高。", message: null, solution: null },
+      "zh-TW": { description: "感測器溫度過高。", message: null, solution: null },
     },
   },
 } as const;
@@ -69,7 +72,7 @@ export function isObservatoryCode(value: string): value is ObservatoryCode {
  * The table's languages as BCP 47 tags: its own first, then those of its
  * translated columns, in column order.
  */
-export const LANGUAGES = ["en", "de", "ja", "zh-CN"] as const;
+export const LANGUAGES = ["en", "de", "ja", "zh-CN", "zh-TW"] as const;
 
 /** A code's texts in one language; `null` where the cell is empty. */
 interface Texts {
