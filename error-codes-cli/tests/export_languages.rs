@@ -17,7 +17,19 @@ const OBSERVATORY: &str = "error-codes-cli/tests/exports/observatory.csv";
 /// Tags asked for: exact, in another case, by primary language, of a
 /// language the table lacks, and malformed.
 const ASKED: &[&str] = &[
-    "en", "de", "DE", "de-AT", "ja", "ja-JP", "zh", "zh-cn", "zh-TW", "zh-Hant-TW", "fr", "", "-",
+    "en",
+    "de",
+    "DE",
+    "de-AT",
+    "ja",
+    "ja-JP",
+    "zh",
+    "zh-cn",
+    "zh-TW",
+    "zh-Hant-TW",
+    "fr",
+    "",
+    "-",
     "x-de",
 ];
 
@@ -61,11 +73,7 @@ fn edition(tag: &str) -> Vec<[&'static str; 3]> {
                 "Warten Sie auf ruhigeres Wetter.",
             ],
             // An empty solution@de: the English one.
-            [
-                "Der Verschlussmotor ist **blockiert**.",
-                "",
-                english[1][2],
-            ],
+            ["Der Verschlussmotor ist **blockiert**.", "", english[1][2]],
             // An empty description@de: the English one.
             [
                 english[2][0],
@@ -80,11 +88,7 @@ fn edition(tag: &str) -> Vec<[&'static str; 3]> {
                 "風速 {speed} km/h のため、ドーム {dome} は閉じたままです。",
                 english[0][2],
             ],
-            [
-                "シャッターのモーターが止まっています。",
-                "",
-                english[1][2],
-            ],
+            ["シャッターのモーターが止まっています。", "", english[1][2]],
             [
                 "センサーが温かすぎます。",
                 "センサーは {0} °C です。-60 °C 未満に保ってください。",
@@ -198,8 +202,14 @@ fn a_language_the_table_lacks_or_a_format_of_every_language_exits_2() {
     );
     assert!(output.stdout.is_empty());
     for (format, says) in [
-        ("typescript", "the typescript export carries every language of the table"),
-        ("json", "the json export carries every language of the table"),
+        (
+            "typescript",
+            "the typescript export carries every language of the table",
+        ),
+        (
+            "json",
+            "the json export carries every language of the table",
+        ),
         ("go", "the go export has the table's own language only"),
     ] {
         let output = run(&[
@@ -213,7 +223,11 @@ fn a_language_the_table_lacks_or_a_format_of_every_language_exits_2() {
             "p",
         ]);
         assert_eq!(output.status.code(), Some(2), "{format}");
-        assert!(text(&output.stderr).contains(says), "{}", text(&output.stderr));
+        assert!(
+            text(&output.stderr).contains(says),
+            "{}",
+            text(&output.stderr)
+        );
     }
 }
 
@@ -248,7 +262,10 @@ fn expected_choices() -> Vec<String> {
                     n += 1;
                 }
                 let chosen = chosen.or_else(|| cell(0)).unwrap_or("null");
-                lines.push(format!("{} {asked} {column}: {chosen}", code["code"].as_str().unwrap()));
+                lines.push(format!(
+                    "{} {asked} {column}: {chosen}",
+                    code["code"].as_str().unwrap()
+                ));
             }
         }
     }
@@ -303,7 +320,9 @@ fn asked_literal() -> String {
 #[test]
 fn typescript_chooses_languages_as_description_in_does() {
     let (Some(tsc), Some(_)) = (tool("tsc"), tool("node")) else {
-        test_support::skip("no tsc or node (npm install --prefix target/export-tools typescript@5)");
+        test_support::skip(
+            "no tsc or node (npm install --prefix target/export-tools typescript@5)",
+        );
         return;
     };
     let dir = Dir::new("typescript");
@@ -390,7 +409,8 @@ fn python_chooses_languages_as_description_in_does() {
         test_support::skip("no mypy (pip install mypy)");
         return;
     };
-    mypy.current_dir(&*dir).args(["--strict", "observatory.py", "use.py"]);
+    mypy.current_dir(&*dir)
+        .args(["--strict", "observatory.py", "use.py"]);
     choices(&mut mypy, "mypy --strict");
 }
 

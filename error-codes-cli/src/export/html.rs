@@ -17,6 +17,7 @@
 //! shows as its description (the alt text), nothing loaded: a page about
 //! error codes needs no picture from whoever wrote the table.
 
+use super::edition::Declared;
 use super::sheet::Sheet;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
@@ -28,13 +29,18 @@ td p{margin:0 0 .5em}td p:last-child{margin:0}\
 :target{background:#ffec99}";
 
 /// The page: the title, then per run of rows of one module a heading and a
-/// table; the module cell spans its run's rows. `language`, a BCP 47 tag,
-/// is declared as the page's (`<html lang>`), for screen readers, search
-/// engines and hyphenation.
-pub fn page(title: &str, sheet: &Sheet, language: Option<&str>) -> String {
-    let html = match language {
-        Some(tag) => format!("<html lang=\"{}\">", escape(tag)),
+/// table; the module cell spans its run's rows. The `declared` languages
+/// are written as `lang` attributes, the page's on `<html>` and a cell's
+/// where it differs, for screen readers, search engines and hyphenation.
+pub fn page(title: &str, sheet: &Sheet, declared: Option<&Declared>) -> String {
+    let html = match declared {
+        Some(declared) => format!("<html lang=\"{}\">", escape(&declared.page)),
         None => "<html>".to_owned(),
+    };
+    let lang = |row: usize, column: usize| {
+        declared
+            .and_then(|declared| declared.cells.get(row)?.get(column)?.as_deref())
+            .map_or_else(String::new, |tag| format!(" lang=\"{}\"", escape(tag)))
     };
     let mut page = format!("<!DOCTYPE html>\n{html}\n<head>\n<meta charset=\"utf-8\">\n");
     page.push_str(&format!("<title>{}</title>\n", escape(title)));
@@ -57,6 +63,7 @@ pub fn page(title: &str, sheet: &Sheet, language: Option<&str>) -> String {
         }
         page.push_str("</tr>\n</thead>\n<tbody>\n");
         let count = rows.len();
+        let first = rows.start;
         for (index, row) in sheet.rows[rows].iter().enumerate() {
             page.push_str("<tr>");
             for (column, text) in row.iter().enumerate() {
@@ -85,7 +92,8 @@ pub fn page(title: &str, sheet: &Sheet, language: Option<&str>) -> String {
                     ));
                 } else {
                     page.push_str(&format!(
-                        "<td data-markup=\"{}\">{}</td>",
+                        "<td{} data-markup=\"{}\">{}</td>",
+                        lang(first + index, column),
                         escape(text),
                         render(text)
                     ));

@@ -134,8 +134,8 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
         Format::Markdown => markdown::page(request.title, &page()?.0),
         Format::Rst => rst::page(request.title, &page()?.0),
         Format::Html => {
-            let (sheet, language) = page()?;
-            html::page(request.title, &sheet, language.as_deref())
+            let (sheet, declared) = page()?;
+            html::page(request.title, &sheet, declared.as_ref())
         }
         Format::Json => json::json(&entries),
         Format::Typescript => {
@@ -174,22 +174,22 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
     })
 }
 
-/// The sheet a page shows, and the language the page declares: with
+/// The sheet a page shows, and the languages the page declares: with
 /// `--language`, the edition in that language; without, the table as
-/// written, which declares the table's own language where it has more than
-/// one or is not English (a page of any other table is what it was before
-/// pages declared a language).
-fn page(request: &Request) -> Result<(sheet::Sheet, Option<String>), String> {
+/// written, declared where the table has more than one language or is not
+/// in English (a page of any other table is what it was before pages
+/// declared a language).
+fn page(request: &Request) -> Result<(sheet::Sheet, Option<edition::Declared>), String> {
     let layout = &request.options.layout;
     let sheet = sheet::Sheet::read(request.file, layout)?;
     if let Some(asked) = request.language {
-        let (edition, tag) = edition::edition(&sheet, layout, asked)
+        let (edition, declared) = edition::edition(&sheet, layout, asked)
             .map_err(|problem| format!("{}: {problem}", request.file))?;
-        return Ok((edition, Some(tag)));
+        return Ok((edition, Some(declared)));
     }
-    let own = &layout.languages.default;
-    let declared =
-        (edition::languages(&sheet, layout).len() > 1 || own != "en").then(|| own.clone());
+    let declared = (edition::languages(&sheet, layout).len() > 1
+        || layout.languages.default != "en")
+        .then(|| edition::as_written(&sheet, layout));
     Ok((sheet, declared))
 }
 
