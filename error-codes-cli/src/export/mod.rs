@@ -122,7 +122,15 @@ pub fn export(format: Format, request: &Request) -> Result<String, String> {
             Some(name) => name.to_string(),
             None => names::enum_name_from_path(Path::new(request.file)),
         };
-        names::checked(name, language)
+        let name = names::checked(name, language)?;
+        // The modules of a table in several languages define `LANGUAGES`
+        // beside the type.
+        if languages.len() > 1 && name == "LANGUAGES" {
+            return Err(format!(
+                "--enum {name}: the name of the table's list of languages in the module; pass another name"
+            ));
+        }
+        Ok(name)
     };
     // The generated modules name the table they come from by its file
     // name, so that the same table gives the same bytes from any directory.
