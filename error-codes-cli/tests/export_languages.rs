@@ -229,6 +229,18 @@ fn a_language_the_table_lacks_or_a_format_of_every_language_exits_2() {
             text(&output.stderr)
         );
     }
+    // The modules define `LANGUAGES` beside the type.
+    for format in ["typescript", "python"] {
+        let output = run(&[
+            "export",
+            OBSERVATORY,
+            "--format",
+            format,
+            "--enum",
+            "LANGUAGES",
+        ]);
+        assert_eq!(output.status.code(), Some(2), "{format}");
+    }
 }
 
 /// What `description_in`, `message_in` and `solution_in` give for every
