@@ -142,13 +142,18 @@ Examples:
     /// the CSV that `import` of the table gives. `typescript`, `python`,
     /// `go`, `c`, `proto`, `openapi` and `json` hold the enum the macro
     /// generates: one entry per variant, with the typed columns of
-    /// `--options 'columns(...)'` (TypeScript, Python, JSON). The
-    /// table must build; the same table always gives the same bytes. Exits
-    /// with status 2 when it cannot.
+    /// `--options 'columns(...)'` (TypeScript, Python, JSON). A table with
+    /// translated columns (`description@de`): `--language TAG` writes a
+    /// page in one of its languages; the TypeScript, Python, OpenAPI and
+    /// JSON exports carry every language, the first two with functions
+    /// that choose one as `description_in` does. The table must build; the
+    /// same table always gives the same bytes. Exits with status 2 when it
+    /// cannot.
     #[command(after_help = "\
 Examples:
   error-codes export codes.csv --format rst --title \"Error Codes\" -o error_codes.rst
   error-codes export codes.csv --format html -o errors.html          # links: errors.html#VolumeBackup.0014
+  error-codes export errors.csv --format markdown --language de -o errors.de.md   # errors.csv has description@de
   error-codes export codes.csv --format typescript --enum VbsError -o vbsError.ts
   error-codes export codes.csv --format python --enum VbsError -o vbs_error.py
   error-codes export codes.csv --format go --package vbs -o vbs/codes.go
@@ -180,6 +185,15 @@ Examples:
         /// `vbs_VOLUME_BACKUP_0014`, `vbs_lookup`); required for c.
         #[arg(long, value_name = "NAME")]
         prefix: Option<String>,
+        /// A page (markdown, rst, html) in one of the table's languages
+        /// (a BCP 47 tag): each description, message and solution in that
+        /// language, as `description_in` chooses it (the exact tag, then
+        /// one of the same primary language, `zh` finding `zh-CN`; an
+        /// empty cell gives the table's own language), the `@TAG` columns
+        /// left out, headings as written. A tag that fits none of the
+        /// table's languages, or another format, exits with status 2.
+        #[arg(long, value_name = "TAG")]
+        language: Option<String>,
         /// Write here instead of to standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -311,6 +325,7 @@ fn main() -> ExitCode {
             api_version,
             package,
             prefix,
+            language,
             output,
             options,
         } => table::parse_options(options.options.as_deref())
@@ -323,6 +338,7 @@ fn main() -> ExitCode {
                     api_version: &api_version,
                     package: package.as_deref(),
                     prefix: prefix.as_deref(),
+                    language: language.as_deref(),
                     options: &options,
                 };
                 run_export(format, &request, output.as_deref())

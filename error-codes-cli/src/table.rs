@@ -50,11 +50,79 @@ impl Entry {
         error_codes_table::placeholders::description_of(&self.description, self.message.as_deref())
     }
 
+    /// The row's own texts, as `description()`, `message()` and
+    /// `solution()` give them.
+    pub fn own_texts(&self) -> Texts {
+        Texts {
+            description: Some(self.plain_description()),
+            message: self
+                .message
+                .as_deref()
+                .map(error_codes_table::placeholders::description_text),
+            solution: self
+                .solution
+                .as_deref()
+                .map(error_codes_table::plain::plain_text),
+        }
+    }
+
+    /// The row's texts in each language of its translated columns, as the
+    /// `_in` accessors give them: a template's translation unfilled, other
+    /// cells as plain text; `None` where the cell is empty (the table's own
+    /// language is then used).
+    pub fn translated_texts(&self) -> impl Iterator<Item = (&str, Texts)> {
+        let template = error_codes_table::placeholders::template_cell(
+            &self.description,
+            self.message.as_deref(),
+        ) == self.description;
+        self.translations.iter().map(move |(tag, cells)| {
+            let description = cells.description.as_deref().map(|cell| {
+                if template {
+                    error_codes_table::placeholders::description_text(cell)
+                } else {
+                    error_codes_table::plain::plain_text(cell)
+                }
+            });
+            let texts = Texts {
+                description,
+                message: cells
+                    .message
+                    .as_deref()
+                    .map(error_codes_table::placeholders::description_text),
+                solution: cells
+                    .solution
+                    .as_deref()
+                    .map(error_codes_table::plain::plain_text),
+            };
+            (tag.as_str(), texts)
+        })
+    }
+
     /// The placeholders of the row's template (its message, else its
     /// description), as `placeholders()` gives them.
     pub fn placeholders(&self) -> Vec<String> {
         error_codes_table::placeholders::of_row(&self.description, self.message.as_deref())
     }
+}
+
+/// A row's description, message and solution in one language, as the
+/// generated accessors give them; `None` where there is none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Texts {
+    pub description: Option<String>,
+    pub message: Option<String>,
+    pub solution: Option<String>,
+}
+
+/// The table's languages as BCP 47 tags, as the enum's `LANGUAGES` has
+/// them: its own (the `language` option) first, then those of its
+/// translated columns, in column order.
+pub fn languages(own: &str, entries: &[Entry]) -> Vec<String> {
+    let mut languages = vec![own.to_owned()];
+    if let Some(first) = entries.first() {
+        languages.extend(first.translations.iter().map(|(tag, _)| tag.clone()));
+    }
+    languages
 }
 
 /// The cells of `entries` whose markup a default build of error-codes-core

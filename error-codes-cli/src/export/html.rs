@@ -17,6 +17,7 @@
 //! shows as its description (the alt text), nothing loaded: a page about
 //! error codes needs no picture from whoever wrote the table.
 
+use super::edition::Declared;
 use super::sheet::Sheet;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
@@ -28,9 +29,20 @@ td p{margin:0 0 .5em}td p:last-child{margin:0}\
 :target{background:#ffec99}";
 
 /// The page: the title, then per run of rows of one module a heading and a
-/// table; the module cell spans its run's rows.
-pub fn page(title: &str, sheet: &Sheet) -> String {
-    let mut page = String::from("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
+/// table; the module cell spans its run's rows. The `declared` languages
+/// are written as `lang` attributes, the page's on `<html>` and a cell's
+/// where it differs, for screen readers, search engines and hyphenation.
+pub fn page(title: &str, sheet: &Sheet, declared: Option<&Declared>) -> String {
+    let html = match declared {
+        Some(declared) => format!("<html lang=\"{}\">", escape(&declared.page)),
+        None => "<html>".to_owned(),
+    };
+    let lang = |row: usize, column: usize| {
+        declared
+            .and_then(|declared| declared.cells.get(row)?.get(column)?.as_deref())
+            .map_or_else(String::new, |tag| format!(" lang=\"{}\"", escape(tag)))
+    };
+    let mut page = format!("<!DOCTYPE html>\n{html}\n<head>\n<meta charset=\"utf-8\">\n");
     page.push_str(&format!("<title>{}</title>\n", escape(title)));
     page.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
     if !title.trim().is_empty() {
@@ -51,6 +63,7 @@ pub fn page(title: &str, sheet: &Sheet) -> String {
         }
         page.push_str("</tr>\n</thead>\n<tbody>\n");
         let count = rows.len();
+        let first = rows.start;
         for (index, row) in sheet.rows[rows].iter().enumerate() {
             page.push_str("<tr>");
             for (column, text) in row.iter().enumerate() {
@@ -79,7 +92,8 @@ pub fn page(title: &str, sheet: &Sheet) -> String {
                     ));
                 } else {
                     page.push_str(&format!(
-                        "<td data-markup=\"{}\">{}</td>",
+                        "<td{} data-markup=\"{}\">{}</td>",
+                        lang(first + index, column),
                         escape(text),
                         render(text)
                     ));
@@ -365,7 +379,7 @@ mod tests {
         }
         table.push_str("K.1,<script>alert(6)</script><img src=x onerror=alert(7)>,\"<a href='javascript:alert(8)'>x</a>\"\n");
         let sheet = Sheet::parse(table.as_bytes(), &Layout::default()).unwrap();
-        let document = scraper::Html::parse_document(&page("Hostile", &sheet));
+        let document = scraper::Html::parse_document(&page("Hostile", &sheet, None));
         let every = scraper::Selector::parse("*").unwrap();
         let mut links = 0;
         for element in document.select(&every) {
@@ -420,7 +434,7 @@ mod tests {
     fn codes_are_anchors_once_and_modules_span_their_rows() {
         let table = "module,code,description\nDisk,D 1,Busy & <b>.\n,D 1,Again.\nNet,N%1,\"*Down*\nnow.\"\n";
         let sheet = Sheet::parse(table.as_bytes(), &Layout::default()).unwrap();
-        let page = page("Errors <all>", &sheet);
+        let page = page("Errors <all>", &sheet, None);
         assert!(page.contains("<title>Errors &lt;all&gt;</title>"), "{page}");
         assert!(page.contains(
             "<tr><td rowspan=\"2\" data-markup=\"Disk\">Disk</td><td id=\"D%201\" data-markup=\"D 1\"><a href=\"#D%201\"><code>D 1</code></a></td><td data-markup=\"Busy &amp; &lt;b&gt;.\">Busy &amp; &lt;b&gt;.</td></tr>\n<tr><td data-markup=\"D 1\"><a href=\"#D%201\">"

@@ -52,26 +52,15 @@ pub fn json(entries: &[Entry]) -> String {
 /// `{"de": {"description": ..., "message": ..., "solution": ...}}`: each
 /// language's cells as its accessors give them, `null` where the cell is
 /// empty (the table's own language is then used).
-fn translations(entry: &Entry) -> Json {
-    let template = error_codes_table::placeholders::template_cell(
-        &entry.description,
-        entry.message.as_deref(),
-    ) == entry.description;
+pub fn translations(entry: &Entry) -> Json {
     let mut languages = Map::new();
-    for (tag, cells) in &entry.translations {
-        let description = cells.description.as_deref().map(|cell| {
-            if template {
-                error_codes_table::placeholders::description_text(cell)
-            } else {
-                plain_text(cell)
-            }
-        });
+    for (tag, texts) in entry.translated_texts() {
         languages.insert(
-            tag.clone(),
+            tag.to_owned(),
             json!({
-                "description": description,
-                "message": cells.message.as_deref().map(error_codes_table::placeholders::description_text),
-                "solution": cells.solution.as_deref().map(plain_text),
+                "description": texts.description,
+                "message": texts.message,
+                "solution": texts.solution,
             }),
         );
     }

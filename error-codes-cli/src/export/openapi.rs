@@ -7,12 +7,28 @@
 //! problem details that error-codes-core's `Problem` writes, whose `code`
 //! is one of the codes; the response `<NAME>Problem` answers with it as
 //! `application/problem+json`, for the API's operations to reference.
+//!
+//! A table with translated columns (`description@de`) also gives the
+//! codes' schema `x-languages` (its own first) and each code
+//! `x-translations`, `{"de": {"description": ..., "message": ...,
+//! "solution": ...}}` as the JSON export writes them: OpenAPI has no
+//! field for a schema's text in several languages, and specification
+//! extensions are where tools look for what it lacks (as for
+//! `x-enum-descriptions`). The document of any other table is what it was.
 
 use crate::table::Entry;
 use serde_json::{Map, Value as Json, json};
 
-/// The document for the enum `name` of `entries`.
-pub fn document(name: &str, title: &str, version: &str, entries: &[Entry]) -> String {
+/// The document for the enum `name` of `entries`, in the table's
+/// `languages` (its own first).
+pub fn document(
+    name: &str,
+    title: &str,
+    version: &str,
+    entries: &[Entry],
+    languages: &[String],
+) -> String {
+    let translated = languages.len() > 1;
     let descriptions: Vec<String> = entries.iter().map(Entry::plain_description).collect();
     let one_of: Vec<Json> = entries
         .iter()
@@ -29,12 +45,15 @@ pub fn document(name: &str, title: &str, version: &str, entries: &[Entry]) -> St
             if let Some(module) = &entry.module {
                 code.insert("x-module".into(), json!(module));
             }
+            if translated {
+                code.insert("x-translations".into(), super::json::translations(entry));
+            }
             Json::Object(code)
         })
         .collect();
     let codes: Vec<&str> = entries.iter().map(|e| e.code.as_str()).collect();
     let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
-    let document = json!({
+    let mut document = json!({
         "openapi": "3.1.0",
         "info": {
             "title": title,
@@ -76,6 +95,10 @@ pub fn document(name: &str, title: &str, version: &str, entries: &[Entry]) -> St
             },
         },
     });
+
+    if translated && let Some(schema) = document["components"]["schemas"][name].as_object_mut() {
+        schema.insert("x-languages".into(), json!(languages));
+    }
     let mut text = serde_json::to_string_pretty(&document).unwrap_or_else(|_| String::from("{}"));
     text.push('\n');
     text
@@ -131,6 +154,7 @@ mod tests {
             "Gas API",
             "2.1",
             &[entry("G.1", None), entry("G.2", Some("use G.1"))],
+            &["en".to_owned()],
         );
         let value: Json = serde_json::from_str(&text).unwrap();
         assert_eq!(value["openapi"], "3.1.0");

@@ -3,10 +3,16 @@
 //! `enum.Enum` whose members are the codes and carry their row (as
 //! properties: `description`, `module`, `deprecated`, each typed column),
 //! and `from_code`, which gives the member or `None`.
+//!
+//! For a table with translated columns (`description@de`), also
+//! `LANGUAGES`, each code's texts in every language, and the methods
+//! `description_in`, `message_in` and `solution_in`, which choose a
+//! language as the Rust enum's `description_in` does; the module of any
+//! other table is what it was.
 
 use super::names::{as_python_reads, is_python_keyword, python_members, string_literal};
 use super::typed;
-use crate::table::Entry;
+use crate::table::{Entry, Texts};
 use error_codes_table::columns::{ColumnSpec, Kind, Value};
 
 /// Names a typed column's property cannot take on the enum: `str`'s
@@ -69,10 +75,21 @@ const TAKEN: &[&str] = &[
     "module",
     "deprecated",
     "from_code",
+    "description_in",
+    "message_in",
+    "solution_in",
 ];
 
-/// The module for the enum `name` of `entries`, made from `file`.
-pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[ColumnSpec]) -> String {
+/// The module for the enum `name` of `entries`, made from `file`, in the
+/// table's `languages` (its own first).
+pub fn module(
+    name: &str,
+    file: &str,
+    entries: &[Entry],
+    columns: &[ColumnSpec],
+    languages: &[String],
+) -> String {
+    let translated = languages.len() > 1;
     let fields = field_names(columns.iter().map(|spec| spec.name.as_str()));
     let members = python_members(entries.iter().map(|e| e.name.as_str()));
     let mut out = format!(
@@ -143,6 +160,9 @@ pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[ColumnSpec])
             annotation(spec)
         ));
     }
+    if translated {
+        out.push_str(IN_METHODS);
+    }
     out.push_str(&format!(
         "
     @builtins.classmethod
@@ -171,7 +191,126 @@ _ROWS: dict[{name}, {name}Row] = {{
         ));
     }
     out.push_str("}\n");
+    if translated {
+        out.push_str(&texts_in_every_language(name, entries, &members, languages));
+    }
     out
+}
+
+/// The enum's methods that give a code's texts in a language.
+const IN_METHODS: &str = "
+    def description_in(self, lang: builtins.str) -> builtins.str:
+        \"\"\"The description in the language `lang` (a BCP 47 tag): the cell of that
+        exact tag (ASCII case ignored), else of a language with the same primary
+        subtag (`zh` finds `zh-CN`), else the table's own, wherever the cell is
+        empty or the table lacks the language. Plain text.\"\"\"
+        text = _text_in(self, lang, lambda texts: texts.description)
+        return text if text is not None else self.description
+
+    def message_in(self, lang: builtins.str) -> typing.Optional[builtins.str]:
+        \"\"\"The message in the language `lang`, chosen as in `description_in`;
+        None where the code has none.\"\"\"
+        return _text_in(self, lang, lambda texts: texts.message)
+
+    def solution_in(self, lang: builtins.str) -> typing.Optional[builtins.str]:
+        \"\"\"The solution in the language `lang`, chosen as in `description_in`;
+        None where the code has none.\"\"\"
+        return _text_in(self, lang, lambda texts: texts.solution)
+";
+
+/// `LANGUAGES`, the texts of every code in each of them, and the choice
+/// of a language, as the Rust enum's `description_in` makes it.
+fn texts_in_every_language(
+    name: &str,
+    entries: &[Entry],
+    members: &[String],
+    languages: &[String],
+) -> String {
+    let tags: Vec<String> = languages.iter().map(|tag| string_literal(tag)).collect();
+    let mut out = format!(
+        "
+
+LANGUAGES: typing.Final[tuple[builtins.str, ...]] = ({tags})
+\"\"\"The table's languages as BCP 47 tags: its own first, then those of its
+translated columns, in column order.\"\"\"
+
+
+@dataclasses.dataclass(frozen=True)
+class {name}Texts:
+    \"\"\"A code's texts in one language: None where the cell is empty.\"\"\"
+
+    description: typing.Optional[builtins.str]
+    message: typing.Optional[builtins.str]
+    solution: typing.Optional[builtins.str]
+
+
+def _ascii_lower(text: builtins.str) -> builtins.str:
+    \"\"\"`text` with ASCII letters in lower case, as tags are compared.\"\"\"
+    return \"\".join(builtins.chr(builtins.ord(c) + 32) if \"A\" <= c <= \"Z\" else c for c in text)
+
+
+def _primary(tag: builtins.str) -> builtins.str:
+    \"\"\"A tag's primary language subtag: `zh` of `zh-CN`.\"\"\"
+    return tag.split(\"-\")[0]
+
+
+def _fitting(lang: builtins.str) -> builtins.list[builtins.str]:
+    \"\"\"The languages of LANGUAGES that `lang` asks for, in the order they are
+    tried: its exact tag (ASCII case ignored), then those of the same primary
+    language (`zh` finds `zh-CN`), each in the order of LANGUAGES.\"\"\"
+    asked = _ascii_lower(lang)
+    exact = [tag for tag in LANGUAGES if _ascii_lower(tag) == asked]
+    same = [
+        tag
+        for tag in LANGUAGES
+        if _ascii_lower(tag) != asked and _primary(_ascii_lower(tag)) == _primary(asked)
+    ]
+    return exact + same
+
+
+def _text_in(
+    code: {name},
+    lang: builtins.str,
+    cell: typing.Callable[[{name}Texts], typing.Optional[builtins.str]],
+) -> typing.Optional[builtins.str]:
+    \"\"\"The first non-empty cell among the languages that fit, else the table's own.\"\"\"
+    texts = _TEXTS[code]
+    for tag in _fitting(lang):
+        text = cell(texts[tag])
+        if text:
+            return text
+    return cell(texts[LANGUAGES[0]])
+
+
+_TEXTS: dict[{name}, dict[builtins.str, {name}Texts]] = {{
+",
+        tags = tags.join(", ")
+    );
+    for (entry, member) in entries.iter().zip(members) {
+        out.push_str(&format!("    {name}.{member}: {{\n"));
+        let own = entry.own_texts();
+        let every = std::iter::once((languages[0].as_str(), own)).chain(entry.translated_texts());
+        for (tag, texts) in every {
+            out.push_str(&format!(
+                "        {}: {},\n",
+                string_literal(tag),
+                texts_call(name, &texts)
+            ));
+        }
+        out.push_str("    },\n");
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// A language's texts as the constructor call of `{name}Texts`.
+fn texts_call(name: &str, texts: &Texts) -> String {
+    format!(
+        "{name}Texts({}, {}, {})",
+        optional(texts.description.as_deref()),
+        optional(texts.message.as_deref()),
+        optional(texts.solution.as_deref())
+    )
 }
 
 /// The columns' names as Python identifiers, one each, in order: as
@@ -294,6 +433,7 @@ mod tests {
                 spec("count", Kind::Int(error_codes_table::columns::Int::U8)),
                 spec("class", Kind::F64),
             ],
+            &["en".to_owned()],
         );
         assert!(text.contains("class KettleRow:"), "{text}");
         assert!(

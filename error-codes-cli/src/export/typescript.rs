@@ -2,20 +2,34 @@
 //! a string-literal union type, a record from each code to its row
 //! (`as const`, so every value keeps its literal type), and a type guard.
 //!
+//! For a table with translated columns (`description@de`), also
+//! `LANGUAGES`, each row's `message`, `solution` and `translations`, and
+//! `descriptionIn`, `messageIn` and `solutionIn`, which choose a language
+//! as the Rust enum's `description_in` does; the module of any other table
+//! is what it was.
+//!
 //! Integers stay numbers when every value of their column is a safe
 //! JavaScript integer (at most 2^53 - 1 either way); a column with a larger
 //! one is written as strings, exactly.
 
 use super::names::string_literal;
 use super::typed;
-use crate::table::Entry;
+use crate::table::{Entry, Texts};
 use error_codes_table::columns::{ColumnSpec, Value};
 
 /// The largest integer a JavaScript number holds exactly.
 const MAX_SAFE_INTEGER: u128 = (1 << 53) - 1;
 
-/// The module for the enum `name` of `entries`, made from `file`.
-pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[ColumnSpec]) -> String {
+/// The module for the enum `name` of `entries`, made from `file`, in the
+/// table's `languages` (its own first).
+pub fn module(
+    name: &str,
+    file: &str,
+    entries: &[Entry],
+    columns: &[ColumnSpec],
+    languages: &[String],
+) -> String {
+    let translated = languages.len() > 1;
     let as_strings: Vec<bool> = (0..columns.len())
         .map(|column| {
             entries.iter().any(
@@ -57,6 +71,26 @@ pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[ColumnSpec])
             "    deprecated: {},\n",
             optional(entry.deprecated.as_deref())
         ));
+        if translated {
+            let own = entry.own_texts();
+            out.push_str(&format!(
+                "    message: {},\n",
+                optional(own.message.as_deref())
+            ));
+            out.push_str(&format!(
+                "    solution: {},\n",
+                optional(own.solution.as_deref())
+            ));
+            out.push_str("    translations: {\n");
+            for (tag, texts) in entry.translated_texts() {
+                out.push_str(&format!(
+                    "      {}: {},\n",
+                    property_key(tag),
+                    texts_literal(&texts)
+                ));
+            }
+            out.push_str("    },\n");
+        }
         for (column, (spec, value)) in typed(entry, columns).enumerate() {
             out.push_str(&format!(
                 "    {}: {},\n",
@@ -73,7 +107,102 @@ pub fn module(name: &str, file: &str, entries: &[Entry], columns: &[ColumnSpec])
     out.push_str(&format!(
         "/** Whether `value` is a code of the table (an own key of the record). */\nexport function is{name}Code(value: string): value is {name}Code {{\n  return ({{}}).hasOwnProperty.call({name}, value);\n}}\n"
     ));
+    if translated {
+        out.push_str(&language_functions(name, languages));
+    }
     out
+}
+
+/// A language's texts as an object literal, `null` where a cell is empty.
+fn texts_literal(texts: &Texts) -> String {
+    format!(
+        "{{ description: {}, message: {}, solution: {} }}",
+        optional(texts.description.as_deref()),
+        optional(texts.message.as_deref()),
+        optional(texts.solution.as_deref())
+    )
+}
+
+/// `LANGUAGES` and the functions that give a code's texts in a language:
+/// the cell of the exact tag (ASCII case ignored), else of a language of
+/// the same primary subtag, else the table's own, wherever the cell is
+/// empty, as the Rust enum's `description_in` chooses.
+fn language_functions(name: &str, languages: &[String]) -> String {
+    let tags: Vec<String> = languages.iter().map(|tag| string_literal(tag)).collect();
+    format!(
+        "
+/**
+ * The table's languages as BCP 47 tags: its own first, then those of its
+ * translated columns, in column order.
+ */
+export const LANGUAGES = [{tags}] as const;
+
+/** A code's texts in one language; `null` where the cell is empty. */
+interface Texts {{
+  readonly description: string | null;
+  readonly message: string | null;
+  readonly solution: string | null;
+}}
+
+/** `text` with ASCII letters in lower case, as tags are compared. */
+function asciiLower(text: string): string {{
+  return text.replace(/[A-Z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) + 32));
+}}
+
+/** A tag's primary language subtag: `zh` of `zh-CN`. */
+function primary(tag: string): string {{
+  return tag.split(\"-\")[0] ?? \"\";
+}}
+
+/**
+ * The languages of `LANGUAGES` that `lang` asks for, in the order they are
+ * tried: its exact tag (ASCII case ignored), then those of the same primary
+ * language (`zh` finds `zh-CN`), each in the order of `LANGUAGES`.
+ */
+function fitting(lang: string): string[] {{
+  const asked = asciiLower(lang);
+  const exact = LANGUAGES.filter((tag) => asciiLower(tag) === asked);
+  const same = LANGUAGES.filter(
+    (tag) => asciiLower(tag) !== asked && primary(asciiLower(tag)) === primary(asked),
+  );
+  return [...exact, ...same];
+}}
+
+/** The first non-empty cell of `column` among the languages that fit, else the table's own. */
+function textIn(code: {name}Code, lang: string, column: keyof Texts): string | null {{
+  const row = {name}[code];
+  const translations: Readonly<Record<string, Texts>> = row.translations;
+  for (const tag of fitting(lang)) {{
+    const text = tag === LANGUAGES[0] ? row[column] : translations[tag]?.[column];
+    if (text) {{
+      return text;
+    }}
+  }}
+  return row[column];
+}}
+
+/**
+ * The description of `code` in the language `lang` (a BCP 47 tag): the cell
+ * of that exact tag (ASCII case ignored), else of a language with the same
+ * primary subtag (`zh` finds `zh-CN`), else the table's own, wherever the
+ * cell is empty or the table lacks the language. Plain text.
+ */
+export function descriptionIn(code: {name}Code, lang: string): string {{
+  return textIn(code, lang, \"description\") ?? {name}[code].description;
+}}
+
+/** The message of `code` in the language `lang`, chosen as in `descriptionIn`; `null` where the code has none. */
+export function messageIn(code: {name}Code, lang: string): string | null {{
+  return textIn(code, lang, \"message\");
+}}
+
+/** The solution of `code` in the language `lang`, chosen as in `descriptionIn`; `null` where the code has none. */
+export function solutionIn(code: {name}Code, lang: string): string | null {{
+  return textIn(code, lang, \"solution\");
+}}
+",
+        tags = tags.join(", ")
+    )
 }
 
 /// An object literal's key for `name`: `"__proto__": ...` would set the
@@ -155,6 +284,7 @@ mod tests {
                 entry("K\"1", Value::Int(1 << 60)),
             ],
             &[spec],
+            &["en".to_owned()],
         );
         assert!(
             text.contains("export type KettleCode =\n  | \"__proto__\"\n  | \"K\\\"1\"\n  ;\n"),

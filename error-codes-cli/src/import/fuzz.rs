@@ -210,6 +210,7 @@ fn exported_reads_back(rows: &[(String, String, String)]) -> Result<(), TestCase
         api_version: "1.0.0",
         package: None,
         prefix: None,
+        language: None,
         options: &options,
     };
     let page = crate::export::export(crate::export::Format::Markdown, &request);
