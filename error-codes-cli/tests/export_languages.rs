@@ -166,6 +166,33 @@ fn a_page_in_a_language_imports_back_as_that_language() {
 }
 
 #[test]
+fn a_page_of_every_language_imports_back_into_the_same_table() {
+    // Without `--language`, a page shows every translated column under its
+    // own heading (`description@de`): the import keeps them as they are,
+    // and advises nothing about them, since the macro reads them as
+    // translations.
+    let dir = Dir::new("every-language");
+    for (format, extension) in [("markdown", "md"), ("rst", "rst"), ("html", "html")] {
+        let page = dir.join(format!("all.{extension}"));
+        let output = run(&[
+            "export",
+            OBSERVATORY,
+            "--format",
+            format,
+            "-o",
+            page.to_str().unwrap(),
+        ]);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        let output = run(&["import", page.to_str().unwrap()]);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        let notes = text(&output.stderr);
+        assert!(!notes.contains("ignore"), "{format}: {notes}");
+        let table = std::fs::read(root().join(OBSERVATORY)).unwrap();
+        assert_eq!(records(&output.stdout), records(&table), "{format}");
+    }
+}
+
+#[test]
 fn the_html_page_declares_its_language() {
     let html = |table: &str, language: Option<&str>| {
         let mut args = vec!["export", table, "--format", "html"];

@@ -596,6 +596,18 @@ fn advice(seen: &Seen, extra: &[String], notes: &mut Vec<String>) -> Vec<String>
             ));
         }
     }
+    // A page with translated columns (`description@de`, as `export` writes
+    // every language): the macro reads them as translations, so they are
+    // neither declared nor left aside.
+    let extra: Vec<&String> = extra
+        .iter()
+        .filter(|heading| {
+            !error_codes_table::languages::split_heading(heading).is_some_and(|(column, tag)| {
+                matches!(column, "description" | "message" | "solution")
+                    && error_codes_table::languages::is_well_formed(tag)
+            })
+        })
+        .collect();
     if !extra.is_empty() {
         let quoted: Vec<String> = extra.iter().map(|h| format!("{h:?}")).collect();
         let quoted = quoted.join(", ");
