@@ -591,3 +591,42 @@ fn import_names_the_rows_whose_description_is_empty() {
         "{notes}"
     );
 }
+
+#[test]
+fn import_reads_a_row_of_text_alone_as_the_title_of_the_rows_below() {
+    // Plain pages head groups of codes with a row of text in the first
+    // cell (Apache Doris's table of return values does, in English and in
+    // Chinese); the names, codes and texts here are written for this test.
+    let dir = Dir::new("import-groups");
+    dir.write(
+        "pump.md",
+        "| Name | Value | Meaning |\n| --- | --- | --- |\n\
+         | PUMP_OK | 0 | The pump works. |\n\
+         | Errors of the motor | | |\n\
+         | MOTOR_HOT | -10 | The motor is too hot. |\n\
+         | MOTOR_STUCK | -11 | The motor does not turn. |\n\
+         | 电源错误 | | |\n\
+         | POWER_LOW | -20 | The voltage is too low. |\n\
+         | STRAY | | |\n",
+    );
+    let output = dir.run(&["import", "pump.md"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stdout),
+        "module,code,description,Name\n\
+         ,0,The pump works.,PUMP_OK\n\
+         Errors of the motor,-10,The motor is too hot.,MOTOR_HOT\n\
+         Errors of the motor,-11,The motor does not turn.,MOTOR_STUCK\n\
+         电源错误,-20,The voltage is too low.,POWER_LOW\n"
+    );
+    let notes = text(&output.stderr);
+    assert!(
+        notes.contains("2 row(s) with text in the first cell alone head the rows below them, as their module (lines 4, 7)"),
+        "{notes}"
+    );
+    // A lone word is no title: it stays a row without a code, named.
+    assert!(
+        notes.contains("line 9: a row without a code, left aside"),
+        "{notes}"
+    );
+}

@@ -25,6 +25,7 @@ use error_codes_codegen::{Suggested, print_options as print};
 use page::Table;
 use roles::{Columns, Overrides, Sureness};
 use std::collections::BTreeMap;
+use unicode_width::UnicodeWidthChar;
 
 /// A page format the importer reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -266,7 +267,9 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
     let has_module = kept.iter().any(|(_, t, c)| {
         c.module.is_some()
             || (module_from_context && t.context.is_some())
-            || t.rows.iter().any(|r| section(r).is_some())
+            || t.rows
+                .iter()
+                .any(|r| section(r).or_else(|| group_title(r, c)).is_some())
     });
     let mut extra: Vec<String> = Vec::new();
     for (_, table, columns) in &kept {
@@ -311,11 +314,18 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
         // Rows with a code and an empty description: kept as written, and
         // named, since the macro refuses them at their lines.
         let mut undescribed: Vec<String> = Vec::new();
+        // Lines of the rows read as the titles of the groups below them.
+        let mut groups: Vec<usize> = Vec::new();
         for row in &table.rows {
             let cell = |index: Option<usize>| {
                 index.map_or("", |i| row.cells.get(i).map_or("", String::as_str))
             };
             if let Some(title) = section(row) {
+                module = title;
+                continue;
+            }
+            if let Some(title) = group_title(row, columns) {
+                groups.push(row.line);
                 module = title;
                 continue;
             }
@@ -411,6 +421,17 @@ pub fn import(text: &str, format: Format, selection: &Selection) -> Result<Impor
                 "{name}: no description column; descriptions are empty"
             ));
         }
+        if !groups.is_empty() {
+            let mut lines: Vec<String> = groups.iter().take(LISTED).map(usize::to_string).collect();
+            if groups.len() > LISTED {
+                lines.push(format!("and {} more", groups.len() - LISTED));
+            }
+            notes.push(format!(
+                "{name}: {} row(s) with text in the first cell alone head the rows below them, as their module (lines {})",
+                groups.len(),
+                lines.join(", ")
+            ));
+        }
         if !undescribed.is_empty() {
             let more = undescribed.len().saturating_sub(LISTED);
             undescribed.truncate(LISTED);
@@ -445,7 +466,9 @@ fn codes(table: &Table, columns: &Columns) -> Vec<String> {
     table
         .rows
         .iter()
-        .filter(|row| !row.spans_all && section(row).is_none())
+        .filter(|row| {
+            !row.spans_all && section(row).is_none() && group_title(row, columns).is_none()
+        })
         .map(|row| markup::code_text(row.cells.get(columns.code).map_or("", String::as_str)))
         .filter(|code| !code.is_empty())
         .collect()
@@ -514,6 +537,22 @@ fn section(row: &page::Row) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" "),
     )
+}
+
+/// The title of a group row as plain pages write one: prose in the first
+/// cell alone (`| System errors | | |`), where that column is not one of
+/// the table's codes or texts, so the row can be nothing but a heading for
+/// the rows below it.
+fn group_title(row: &page::Row, columns: &Columns) -> Option<String> {
+    let (first, rest) = row.cells.split_first()?;
+    let first = first.trim();
+    let prose = first.contains(' ') || first.chars().any(|c| c.width() == Some(2));
+    let heads = !row.spans_all
+        && !rest.is_empty()
+        && (columns.module == Some(0) || !columns.is_standard(0))
+        && prose
+        && rest.iter().all(|cell| cell.trim().is_empty());
+    heads.then(|| markup::visible(first))
 }
 
 /// Every code in page order, with the page line and module of each row.
