@@ -25,7 +25,6 @@ use error_codes_codegen::{Suggested, print_options as print};
 use page::Table;
 use roles::{Columns, Overrides, Sureness};
 use std::collections::BTreeMap;
-use unicode_width::UnicodeWidthChar;
 
 /// A page format the importer reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -546,11 +545,10 @@ fn section(row: &page::Row) -> Option<String> {
 fn group_title(row: &page::Row, columns: &Columns) -> Option<String> {
     let (first, rest) = row.cells.split_first()?;
     let first = first.trim();
-    let prose = first.contains(' ') || first.chars().any(|c| c.width() == Some(2));
     let heads = !row.spans_all
         && !rest.is_empty()
         && (columns.module == Some(0) || !columns.is_standard(0))
-        && prose
+        && roles::is_prose(first)
         && rest.iter().all(|cell| cell.trim().is_empty());
     heads.then(|| markup::visible(first))
 }

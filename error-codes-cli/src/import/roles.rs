@@ -382,10 +382,9 @@ impl Content {
             {
                 content.constants += 1;
             }
-            // Prose: words between spaces, or Chinese and Japanese, whose
-            // sentences have no spaces. Its length is counted in columns,
-            // as a wide character says about as much as a short word.
-            if cell.contains(' ') || cell.chars().any(|c| c.width() == Some(2)) {
+            // Its length is counted in columns, as a wide character says
+            // about as much as a short word.
+            if is_prose(cell) {
                 content.text += 1;
             }
             content.length += cell.width().min(2000);
@@ -420,6 +419,12 @@ impl Content {
     fn long_text(&self) -> bool {
         self.filled > 0 && self.text * 2 >= self.filled && self.length >= self.filled * 12
     }
+}
+
+/// Whether `text` reads as prose: words between spaces, or Chinese or
+/// Japanese, whose sentences have no spaces.
+pub fn is_prose(text: &str) -> bool {
+    text.contains(' ') || text.chars().any(|c| c.width() == Some(2))
 }
 
 /// The code of a reply line (`454 Throttling failure: ...` gives `454`,
