@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Dir, root, run, text, tool};
+use common::{Dir, checked, root, run, text, tool};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -240,7 +240,7 @@ fn rst_reads_as_the_same_table_in_docutils() {
         let mut python = Command::new("python3");
         python.args(["-c", script]).arg(&page).arg(table);
         checked(
-            python,
+            &mut python,
             &format!("docutils on the export of {}", table.display()),
         );
     }
@@ -427,16 +427,6 @@ fn exports(format: &str, extension: &str, dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-fn checked(mut command: Command, what: &str) {
-    let output = command.output().unwrap();
-    assert!(
-        output.status.success(),
-        "{what}:\n{}{}",
-        text(&output.stdout),
-        text(&output.stderr)
-    );
-}
-
 #[test]
 fn typescript_passes_tsc_strict() {
     let Some(mut tsc) = tool("tsc") else {
@@ -479,7 +469,7 @@ fn typescript_passes_tsc_strict() {
         .args(&files)
         .arg(&usage)
         .arg(&object);
-    checked(tsc, "tsc --strict --noEmit");
+    checked(&mut tsc, "tsc --strict --noEmit");
     // A wrong literal fails: the check is not vacuous.
     std::fs::write(&usage, "import { VbsErrorCode } from \"./vbs_error\";\nexport const code: VbsErrorCode = \"VolumeBackup.9999\";\n").unwrap();
     let mut tsc = tool("tsc").unwrap();
@@ -513,13 +503,13 @@ fn python_imports_and_passes_mypy_strict() {
          assert t.letter == '\\U0001F980' and t.level == 'Error' and t.maybe_port is None\n\
          assert types_table.TypesTable.T_3.deprecated == 'Use T.1 instead.'\n",
     ]);
-    checked(python, "python3 -c \"import ...\"");
+    checked(&mut python, "python3 -c \"import ...\"");
     let Some(mut mypy) = tool("mypy") else {
         test_support::skip("no mypy (pip install mypy)");
         return;
     };
     mypy.current_dir(&*dir).arg("--strict").args(&files);
-    checked(mypy, "mypy --strict");
+    checked(&mut mypy, "mypy --strict");
 }
 
 #[test]
@@ -531,7 +521,7 @@ fn openapi_is_valid_3_1() {
     let dir = Dir::new("openapi");
     let files = exports("openapi", "json", &dir);
     validator.args(&files);
-    checked(validator, "openapi-spec-validator");
+    checked(&mut validator, "openapi-spec-validator");
     let document: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&files[0]).unwrap()).unwrap();
     let schema = &document["components"]["schemas"]["VbsError"];

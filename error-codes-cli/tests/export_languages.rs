@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{Dir, root, run, text, tool};
+use common::{Dir, checked, root, run, text, tool};
 use error_codes_lookup::language::fitting;
 use serde_json::Value as Json;
 use std::process::Command;
@@ -342,14 +342,10 @@ fn the_rule_s_choices_are_the_documented_ones() {
 /// The choices of the generated module, printed by `program` one per line
 /// as [`expected_choices`] writes them.
 fn choices(command: &mut Command, what: &str) -> Vec<String> {
-    let output = command.output().unwrap();
-    assert!(
-        output.status.success(),
-        "{what}:\n{}{}",
-        text(&output.stdout),
-        text(&output.stderr)
-    );
-    text(&output.stdout).lines().map(String::from).collect()
+    text(&checked(command, what))
+        .lines()
+        .map(String::from)
+        .collect()
 }
 
 fn asked_literal() -> String {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Dir, text};
+use common::{Dir, checked, text};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -49,17 +49,6 @@ fn tool(name: &str) -> Option<Command> {
     found
 }
 
-fn checked(mut command: Command, what: &str) -> String {
-    let output = command.output().unwrap();
-    assert!(
-        output.status.success(),
-        "{what}:\n{}{}",
-        text(&output.stdout),
-        text(&output.stderr)
-    );
-    text(&output.stdout)
-}
-
 #[test]
 fn python_names_are_distinct_as_python_reads_them() {
     let dir = Dir::new("python-names");
@@ -86,10 +75,13 @@ fn python_names_are_distinct_as_python_reads_them() {
          assert Names.A_1.column__init__ == 2 and Names.A_1.column_x_ == 3\n\
          print('ok')\n",
     ]);
-    assert_eq!(checked(python, "python3 -c \"import ...\""), "ok\n");
+    assert_eq!(
+        text(&checked(&mut python, "python3 -c \"import ...\"")),
+        "ok\n"
+    );
     if let Some(mut mypy) = tool("mypy") {
         mypy.current_dir(&*dir).args(["--strict", "names.py"]);
-        checked(mypy, "mypy --strict");
+        checked(&mut mypy, "mypy --strict");
     }
 }
 
@@ -115,7 +107,7 @@ fn typescript_keys_are_properties_whatever_their_names() {
         "--strict", "--module", "commonjs", "--target", "es2020", "--outDir", "out", "names.ts",
         "use.ts",
     ]);
-    checked(tsc, "tsc --strict");
+    checked(&mut tsc, "tsc --strict");
     let Some(mut node) = tool("node") else {
         return;
     };
@@ -128,5 +120,5 @@ fn typescript_keys_are_properties_whatever_their_names() {
          for (const code of ['A.1', '\u{FF21}.1', '\u{FB01}x', 'FIX']) if (!isNamesCode(code)) throw new Error(code);\n\
          console.log('ok');\n",
     ]);
-    assert_eq!(checked(node, "node"), "ok\n");
+    assert_eq!(text(&checked(&mut node, "node")), "ok\n");
 }

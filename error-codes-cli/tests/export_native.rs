@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{Dir, run, text};
+use common::{Dir, checked, run, text};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -94,19 +94,6 @@ fn runs(program: &str, args: &[&str]) -> bool {
         .stdin(Stdio::null())
         .output()
         .is_ok_and(|output| output.status.success())
-}
-
-/// Runs `command`, failing the test with its output when it fails; gives
-/// its standard output.
-fn checked(command: &mut Command, what: &str) -> Vec<u8> {
-    let output = command.output().unwrap();
-    assert!(
-        output.status.success(),
-        "{what}:\n{}{}",
-        text(&output.stdout),
-        text(&output.stderr)
-    );
-    output.stdout
 }
 
 /// `error-codes export TABLE --format FORMAT ARGS -o OUTPUT`, which must

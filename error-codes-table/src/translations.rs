@@ -80,11 +80,14 @@ pub fn read(
     }
     let no_description = columns.get(Standard::Description).is_none();
     let mut translations = vec![Translation::default(); languages.len()];
-    for found in &columns.translated {
-        let Some(at) = languages
+    // The language of a translated column, as `languages` lists it.
+    let language = |found: &Translated| {
+        languages
             .iter()
             .position(|l| l.eq_ignore_ascii_case(&found.tag))
-        else {
+    };
+    for found in &columns.translated {
+        let Some(at) = language(found) else {
             continue;
         };
         let text = Some(cell(found.index)).filter(|text| !text.is_empty());
@@ -101,10 +104,7 @@ pub fn read(
         }
     }
     for found in &columns.translated {
-        let Some(at) = languages
-            .iter()
-            .position(|l| l.eq_ignore_ascii_case(&found.tag))
-        else {
+        let Some(at) = language(found) else {
             continue;
         };
         check_cell(

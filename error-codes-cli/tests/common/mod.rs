@@ -150,6 +150,19 @@ impl Drop for Page {
     }
 }
 
+/// Runs `command`, failing the test with its output when it fails; gives
+/// its standard output.
+pub fn checked(command: &mut Command, what: &str) -> Vec<u8> {
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{what}:\n{}{}",
+        text(&output.stdout),
+        text(&output.stderr)
+    );
+    output.stdout
+}
+
 /// A command of `name`, from the workspace's local prefix (where `.ci/run`
 /// installs TypeScript) or the `PATH`; `None` when it does not run.
 pub fn tool(name: &str) -> Option<Command> {
